@@ -1,0 +1,197 @@
+#include "offer_options.hpp"
+
+#include "core/examples.hpp"
+#include "core/input_error.hpp"
+
+#include <charconv>
+
+namespace candor::cli {
+
+using core::InputError;
+
+void add_offer_options(CLI::App& cmd, OfferFlags& f) {
+    f.example_opt = cmd.add_option("--example", f.example,
+                                   "Use a built-in example (see `candor-cli examples`); "
+                                   "without NAME, the first")
+                        ->expected(0, 1);
+    cmd.add_option("--name", f.name, "A label for the offer");
+    cmd.add_option("--principal", f.principal, "Amount paid in, e.g. 5000 or \"30000 USD\"");
+    cmd.add_option("--asset", f.asset, "Asset the principal is held in: USDT, USDC, BTC, ETH, "
+                                       "XRP, SOL or a currency code");
+    cmd.add_option("--days", f.days, "Term in days");
+    cmd.add_option("--start", f.start, "Start date, YYYY-MM-DD");
+    cmd.add_option("--end", f.end, "Maturity date, YYYY-MM-DD");
+    cmd.add_option("--day-count", f.day_count, "ACT/365F (default), ACT/360, ACT/ACT-ISDA, 30/360");
+    cmd.add_option("--payout", f.payout, "Advertised payout at maturity, e.g. 6350");
+    cmd.add_option("--rate", f.rate, "Advertised annual rate as a fraction (instead of --payout)");
+    cmd.add_option("--compounding", f.compounding,
+                   "How --rate compounds: simple (default), annual, semiannual, quarterly, "
+                   "monthly, daily, continuous");
+    cmd.add_option("--inflation", f.inflation, "Annual inflation as a fraction (default: built-in CPI)");
+    cmd.add_option("--fee", f.fee, "Entry fee: flat (10), percentage (1%) or both (10+1%)");
+    cmd.add_option("--exit-fee", f.exit_fee, "Exit fee on the payout: flat, percentage or both");
+    cmd.add_option("--tax", f.tax, "Tax rate on gains as a fraction, e.g. 0.2");
+    cmd.add_option("--benchmark-rate", f.benchmark_rate,
+                   "Benchmark annual rate as a fraction (default: built-in 3-month T-bill)");
+    cmd.add_option("--recovery", f.recovery,
+                   "Fraction of principal recovered if the platform fails (default 0)");
+    cmd.add_option("--data", f.data_file, "A benchmarks JSON file replacing the built-in data");
+}
+
+double parse_rate(const std::string& text, const std::string& field, const char* expected) {
+    if (!text.empty() && text.back() == '%') {
+        return core::parse_number(text.substr(0, text.size() - 1), field, expected) / 100.0;
+    }
+    return core::parse_number(text, field, expected);
+}
+
+namespace {
+
+long parse_days(const std::string& text) {
+    long v = 0;
+    const auto* first = text.data();
+    const auto* last = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(first, last, v);
+    if (ec != std::errc() || ptr != last) {
+        throw InputError("--days", CANDOR_N_("a whole number of days from 1 to 36500"), text);
+    }
+    if (v <= 0 || v > core::Term::max_days) {
+        throw InputError("--days", CANDOR_N_("a whole number of days from 1 to 36500"), text);
+    }
+    return v;
+}
+
+} // namespace
+
+Request build_request(const OfferFlags& f) {
+    Request req;
+    req.market = f.data_file.empty()
+                     ? std::shared_ptr<const core::MarketData>(&core::MarketData::builtin(),
+                                                               [](const core::MarketData*) {})
+                     : std::make_shared<core::MarketData>(core::MarketData::load_file(f.data_file));
+
+    const bool from_example = f.example_opt != nullptr && f.example_opt->count() > 0;
+    std::optional<core::Offer> base;
+    if (from_example) {
+        base = core::find_example(f.example).offer;
+    }
+
+    // Asset held, and the principal (its currency defaults to the held asset).
+    std::optional<core::Asset> held;
+    if (!f.asset.empty()) {
+        held = core::asset_or_throw(f.asset, "--asset");
+    } else if (base) {
+        held = base->held;
+    }
+    std::optional<core::Money> principal;
+    if (!f.principal.empty()) {
+        principal = core::parse_money(f.principal, held, "--principal");
+        if (!held) {
+            held = principal->asset();
+        }
+    } else if (base) {
+        principal = base->principal;
+    } else {
+        throw InputError("--principal", CANDOR_N_("an amount such as 5000 with --asset USDT"), "");
+    }
+
+    // Term.
+    std::optional<core::Term> term;
+    if (!f.end.empty() && f.start.empty()) {
+        throw InputError("--start", CANDOR_N_("a start date (YYYY-MM-DD) to go with --end"), "");
+    }
+    if (!f.start.empty()) {
+        const core::Date start = core::parse_date(f.start, "--start");
+        if (!f.end.empty()) {
+            if (!f.days.empty()) {
+                throw InputError("--days",
+                                 CANDOR_N_("either --days or --end with --start, not both"), f.days);
+            }
+            term = core::Term::between(start, core::parse_date(f.end, "--end"));
+        } else if (!f.days.empty()) {
+            term = core::Term::from_start(start, parse_days(f.days));
+        } else {
+            throw InputError("--end", CANDOR_N_("a maturity date or --days to go with --start"), "");
+        }
+    } else if (!f.days.empty()) {
+        term = core::Term::of_days(parse_days(f.days));
+    } else if (base) {
+        term = base->term;
+    } else {
+        throw InputError("--days",
+                         CANDOR_N_("a number of days, or --start and --end dates"), "");
+    }
+
+    core::Offer o{f.name.empty() ? (base ? base->name : std::string("Offer")) : f.name,
+                  *principal,
+                  *held,
+                  *term,
+                  core::DayCount::Act365F,
+                  std::nullopt,
+                  std::nullopt,
+                  base ? base->claimed_mix : std::map<std::string, double>{}};
+    if (!f.day_count.empty()) {
+        o.day_count = core::parse_day_count(f.day_count, "--day-count");
+    } else if (base) {
+        o.day_count = base->day_count;
+    }
+
+    // Advertised payout or rate.
+    if (!f.payout.empty() && !f.rate.empty()) {
+        throw InputError("--rate", CANDOR_N_("either --payout or --rate, not both"), f.rate);
+    }
+    if (!f.payout.empty()) {
+        o.advertised_payout = core::parse_money(f.payout, o.principal.asset(), "--payout");
+    } else if (!f.rate.empty()) {
+        const double r = parse_rate(f.rate, "--rate", CANDOR_N_("an annual rate as a fraction, e.g. 0.27"));
+        const auto c = f.compounding.empty()
+                           ? core::CompoundingChoice{core::Compounding::Simple,
+                                                     core::Frequency::Annual}
+                           : core::parse_compounding(f.compounding, "--compounding");
+        o.advertised_rate = core::Rate(r, c.compounding, c.frequency, o.day_count);
+    } else if (base) {
+        o.advertised_payout = base->advertised_payout;
+        o.advertised_rate = base->advertised_rate;
+    } else {
+        throw InputError("--payout", CANDOR_N_("the advertised payout (or --rate)"), "");
+    }
+    if (!f.compounding.empty() && f.rate.empty()) {
+        throw InputError("--compounding", CANDOR_N_("to be used with --rate"), f.compounding);
+    }
+    req.offer = o;
+
+    // Assumptions.
+    core::Assumptions& a = req.assumptions;
+    a.benchmark_rate = req.market->default_benchmark().current->value;
+    a.annual_inflation = req.market->default_inflation().current->value;
+    if (!f.benchmark_rate.empty()) {
+        a.benchmark_rate = parse_rate(f.benchmark_rate, "--benchmark-rate",
+                                      CANDOR_N_("an annual rate as a fraction, e.g. 0.043"));
+    }
+    if (!f.inflation.empty()) {
+        a.annual_inflation = parse_rate(f.inflation, "--inflation",
+                                        CANDOR_N_("an annual rate as a fraction, e.g. 0.03"));
+    }
+    if (!f.recovery.empty()) {
+        a.recovery = parse_rate(f.recovery, "--recovery", CANDOR_N_("a fraction from 0 to 1, e.g. 0.4"));
+    }
+    if (!f.tax.empty()) {
+        a.tax_on_gains = parse_rate(f.tax, "--tax", CANDOR_N_("a fraction from 0 to 1, e.g. 0.2"));
+    }
+    if (!f.fee.empty()) {
+        a.entry_fee = core::parse_fee(f.fee, "--fee");
+    }
+    if (!f.exit_fee.empty()) {
+        a.exit_fee = core::parse_fee(f.exit_fee, "--exit-fee");
+    }
+    // Name the flags in range errors, as the user typed them.
+    try {
+        core::validate(a);
+        core::validate(req.offer);
+    } catch (const InputError& e) {
+        throw InputError("--" + e.field(), e.expected(), e.got());
+    }
+    return req;
+}
+
+} // namespace candor::cli

@@ -1,0 +1,54 @@
+#pragma once
+/// \file offer_options.hpp
+/// The offer and assumption flags shared by analyze, simulate and report, and their
+/// translation into core's Offer and Assumptions.
+
+#include "core/market_data.hpp"
+#include "core/offer.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+
+namespace candor::cli {
+
+/// The flags as typed; every value is parsed by core so errors name the field.
+struct OfferFlags {
+    CLI::Option* example_opt = nullptr;
+    std::string example;
+    std::string name;
+    std::string principal;
+    std::string asset;
+    std::string days;
+    std::string start;
+    std::string end;
+    std::string day_count;
+    std::string payout;
+    std::string rate;
+    std::string compounding;
+    std::string inflation;
+    std::string fee;
+    std::string exit_fee;
+    std::string tax;
+    std::string benchmark_rate;
+    std::string recovery;
+    std::string data_file;
+};
+
+struct Request {
+    core::Offer offer;
+    core::Assumptions assumptions;
+    std::shared_ptr<const core::MarketData> market; ///< built-in or --data FILE
+};
+
+/// Adds the offer and assumption flags to a subcommand.
+void add_offer_options(CLI::App& cmd, OfferFlags& flags);
+
+/// Builds the request. \throws core::InputError or core::DataError.
+Request build_request(const OfferFlags& flags);
+
+/// Parses a rate given as a fraction ("0.043") or a percentage ("4.3%").
+double parse_rate(const std::string& text, const std::string& field, const char* expected);
+
+} // namespace candor::cli

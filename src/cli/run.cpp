@@ -1,0 +1,76 @@
+#include "run.hpp"
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+
+#include "core/data_error.hpp"
+#include "core/input_error.hpp"
+#include "i18n/tr.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <exception>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace candor::cli {
+
+namespace {
+
+/// One line: "candor-cli: error: <field>: expected <what>, got '<value>'", translated.
+void print_input_error(std::ostream& err, const core::InputError& e) {
+    std::string msg;
+    if (e.got().empty()) {
+        // TRANSLATORS: {0} is a field name such as --principal, {1} what it accepts.
+        msg = fmt::format(fmt::runtime(i18n::tr("{0}: expected {1}")), e.field(),
+                          i18n::tr(e.expected()));
+    } else {
+        // TRANSLATORS: {0} field name, {1} what it accepts, {2} what the user typed.
+        msg = fmt::format(fmt::runtime(i18n::tr("{0}: expected {1}, got '{2}'")), e.field(),
+                          i18n::tr(e.expected()), e.got());
+    }
+    err << "candor-cli: " << i18n::tr("error") << ": " << msg << '\n';
+}
+
+} // namespace
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    i18n::init();
+    CLI::App app{"candor-cli: read a fixed-term yield offer honestly", "candor-cli"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "candor-cli " CANDOR_VERSION);
+    Context ctx{out, err, {}};
+    add_analyze_command(app, ctx);
+    add_examples_command(app, ctx);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        out << app.help();
+        return Success;
+    } catch (const CLI::CallForAllHelp&) {
+        out << app.help("", CLI::AppFormatMode::All);
+        return Success;
+    } catch (const CLI::CallForVersion& e) {
+        out << e.what() << '\n';
+        return Success;
+    } catch (const CLI::ParseError& e) {
+        err << "candor-cli: " << i18n::tr("error") << ": " << e.what() << '\n';
+        return BadInput;
+    }
+    try {
+        return ctx.action ? ctx.action() : BadInput;
+    } catch (const core::InputError& e) {
+        print_input_error(err, e);
+        return BadInput;
+    } catch (const core::DataError& e) {
+        err << "candor-cli: " << i18n::tr("error") << ": " << e.what() << '\n';
+        return BadInput;
+    } catch (const std::exception& e) {
+        err << "candor-cli: " << i18n::tr("internal error") << ": " << e.what() << '\n';
+        return InternalError;
+    }
+}
+
+} // namespace candor::cli

@@ -1,0 +1,64 @@
+#pragma once
+/// \file json_reader.hpp
+/// Validating access to a parsed JSON data file: every failure is a DataError naming the file,
+/// the key path (e.g. "asset_classes[2].geometric_mean") and the line it stands on.
+
+#include "data_error.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace candor::core {
+
+class JsonReader {
+public:
+    /// Parses `text`; a syntax error becomes a DataError with its line.
+    JsonReader(std::string_view text, std::string file_name);
+
+    /// A view of one object or array inside the document, with its key path.
+    class Node {
+    public:
+        Node(const JsonReader* doc, const nlohmann::json* value, std::string path)
+            : doc_(doc), value_(value), path_(std::move(path)) {}
+
+        const nlohmann::json& json() const { return *value_; }
+        const std::string& path() const { return path_; }
+
+        bool has(const std::string& key) const;
+        Node at(const std::string& key) const;        ///< required key
+        std::optional<Node> find(const std::string& key) const;
+        std::size_t size() const;                     ///< array length (requires an array)
+        Node at(std::size_t index) const;             ///< array element
+
+        std::string string(const std::string& key) const;
+        std::optional<std::string> optional_string(const std::string& key) const;
+        /// A required number within [lo, hi].
+        double number(const std::string& key, double lo, double hi) const;
+        std::optional<double> optional_number(const std::string& key, double lo, double hi) const;
+        long integer(const std::string& key, long lo, long hi) const;
+
+        [[noreturn]] void fail(const std::string& key, const std::string& problem) const;
+
+    private:
+        std::string child(const std::string& key) const;
+        const JsonReader* doc_;
+        const nlohmann::json* value_;
+        std::string path_;
+    };
+
+    Node root() const { return {this, &json_, ""}; }
+    const std::string& file_name() const { return file_; }
+    /// The line on which `"key"` first appears after the start of the object at `path`;
+    /// 0 when it cannot be found.
+    int line_of(const std::string& path) const;
+
+private:
+    std::string text_;
+    std::string file_;
+    nlohmann::json json_;
+};
+
+} // namespace candor::core

@@ -1,0 +1,119 @@
+#include "offer.hpp"
+
+#include "input_error.hpp"
+#include "market_data.hpp"
+
+#include <cmath>
+
+namespace candor::core {
+
+Fee parse_fee(std::string_view text, const std::string& field) {
+    const char* expected = CANDOR_N_("a flat amount (10), a percentage (1%) or both (10+1%)");
+    Fee fee;
+    std::string s(text);
+    std::erase(s, ' ');
+    if (s.empty()) {
+        throw InputError(field, expected, std::string(text));
+    }
+    std::size_t start = 0;
+    bool any = false;
+    while (start <= s.size()) {
+        std::size_t plus = s.find('+', start == 0 ? 0 : start);
+        // A leading '+' sign is not a separator.
+        if (plus == 0) {
+            plus = s.find('+', 1);
+        }
+        const std::string part = s.substr(start, plus == std::string::npos ? std::string::npos
+                                                                            : plus - start);
+        if (part.empty()) {
+            throw InputError(field, expected, std::string(text));
+        }
+        if (part.back() == '%') {
+            const double pct = parse_number(part.substr(0, part.size() - 1), field, expected);
+            if (pct < 0 || pct >= 100) {
+                throw InputError(field, CANDOR_N_("a percentage from 0% to below 100%"),
+                                 std::string(text));
+            }
+            fee.percent += pct / 100.0;
+        } else {
+            const double flat = parse_number(part, field, expected);
+            if (flat < 0) {
+                throw InputError(field, CANDOR_N_("a fee that is not negative"), std::string(text));
+            }
+            fee.flat += flat;
+        }
+        any = true;
+        if (plus == std::string::npos) {
+            break;
+        }
+        start = plus + 1;
+    }
+    if (!any) {
+        throw InputError(field, expected, std::string(text));
+    }
+    return fee;
+}
+
+Assumptions Assumptions::defaults() {
+    const MarketData& md = MarketData::builtin();
+    Assumptions a;
+    a.benchmark_rate = md.default_benchmark().current->value;
+    a.annual_inflation = md.default_inflation().current->value;
+    return a;
+}
+
+void validate(const Offer& offer) {
+    if (offer.principal.minor() <= 0) {
+        throw InputError("principal", CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"),
+                         format_money(offer.principal));
+    }
+    if (offer.advertised_payout.has_value() == offer.advertised_rate.has_value()) {
+        throw InputError("payout", CANDOR_N_("either an advertised payout or an advertised rate"),
+                         "");
+    }
+    if (offer.advertised_payout) {
+        if (offer.advertised_payout->asset().code != offer.principal.asset().code) {
+            throw InputError("payout",
+                             CANDOR_N_("an amount in the principal's currency"),
+                             format_money(*offer.advertised_payout));
+        }
+        if (offer.advertised_payout->minor() <= 0) {
+            throw InputError("payout", CANDOR_N_("a positive amount, e.g. 6350"),
+                             format_money(*offer.advertised_payout));
+        }
+    }
+    if (offer.advertised_rate) {
+        const double r = offer.advertised_rate->value();
+        if (!std::isfinite(r) || r <= -1.0 || r > 1e6) {
+            throw InputError("rate", CANDOR_N_("an annual rate as a fraction above -1, e.g. 0.27"),
+                             std::to_string(r));
+        }
+    }
+    (void)offer.term.year_fraction(offer.day_count); // throws when dates are needed
+    double total = 0.0;
+    for (const auto& [id, w] : offer.claimed_mix) {
+        if (!(w >= 0.0 && w <= 1.0)) {
+            throw InputError("mix", CANDOR_N_("weights from 0 to 1"), id);
+        }
+        total += w;
+    }
+    if (!offer.claimed_mix.empty() && std::fabs(total - 1.0) > 1e-6) {
+        throw InputError("mix", CANDOR_N_("weights that add up to 1"), std::to_string(total));
+    }
+}
+
+void validate(const Assumptions& a) {
+    const auto check = [](double v, double lo, double hi, const char* field, const char* expected) {
+        if (!std::isfinite(v) || v < lo || v > hi) {
+            throw InputError(field, expected, std::to_string(v));
+        }
+    };
+    check(a.benchmark_rate, -0.5, 1.0, "benchmark-rate",
+          CANDOR_N_("an annual rate as a fraction from -0.5 to 1, e.g. 0.043"));
+    check(a.annual_inflation, -0.5, 10.0, "inflation",
+          CANDOR_N_("an annual rate as a fraction from -0.5 to 10, e.g. 0.03"));
+    check(a.recovery, 0.0, 1.0, "recovery", CANDOR_N_("a fraction from 0 to 1, e.g. 0.4"));
+    check(a.tax_on_gains, 0.0, 1.0, "tax", CANDOR_N_("a fraction from 0 to 1, e.g. 0.2"));
+}
+
+} // namespace candor::core

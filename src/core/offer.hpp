@@ -1,0 +1,54 @@
+#pragma once
+/// \file offer.hpp
+/// A fixed-term offer as advertised, and the assumptions it is read against.
+
+#include "money.hpp"
+#include "rate.hpp"
+#include "term.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace candor::core {
+
+/// A fee charged on entry (on the principal) or on exit (on the payout).
+struct Fee {
+    double flat = 0.0;    ///< in major units of the principal's currency
+    double percent = 0.0; ///< fraction of the amount it applies to (0.01 is 1%)
+    double on(double amount) const { return flat + percent * amount; }
+};
+
+/// Parses "10" (flat), "1%" (percentage) or "10+1%" (both). \throws InputError naming field.
+Fee parse_fee(std::string_view text, const std::string& field);
+
+struct Offer {
+    std::string name;
+    Money principal;          ///< what the investor pays in, e.g. 5,000 USDT or 30,000 USD
+    Asset held;               ///< what the principal is held in during the term (USDT, XRP, ...)
+    Term term;
+    DayCount day_count = DayCount::Act365F;
+    /// Exactly one of the two is set: the payout as advertised, or an advertised rate.
+    std::optional<Money> advertised_payout;
+    std::optional<Rate> advertised_rate;
+    /// Claimed mix of underlying assets, asset-class id -> weight (weights sum to 1).
+    std::map<std::string, double> claimed_mix;
+};
+
+struct Assumptions {
+    double benchmark_rate = 0.0;  ///< annual, compounded annually
+    double annual_inflation = 0.0;
+    double recovery = 0.0;        ///< fraction of principal recovered if the platform fails
+    Fee entry_fee;
+    Fee exit_fee;
+    double tax_on_gains = 0.0;    ///< fraction of a positive gain paid as tax
+
+    /// Defaults from the built-in market data: the current T-bill yield and CPI inflation.
+    static Assumptions defaults();
+};
+
+/// Checks an offer's fields and throws InputError naming the first that is wrong.
+void validate(const Offer& offer);
+void validate(const Assumptions& a);
+
+} // namespace candor::core

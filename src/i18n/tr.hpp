@@ -1,0 +1,30 @@
+#pragma once
+/// \file tr.hpp
+/// Translation for the CLI and reports, over GNU gettext with the "candor" domain. The app
+/// reads the same catalogs through wxTranslations.
+
+#include <string>
+
+namespace candor::i18n {
+
+/// Marks a string for extraction without translating it.
+constexpr const char* tr_noop(const char* s) { return s; }
+
+/// Binds the "candor" domain to the catalogs found next to the program (build tree) or in the
+/// installed locale directory, and selects `language` ("de", "pt_BR", ...); an empty language
+/// means the user's environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+void init(const std::string& language = "");
+
+/// The translation of `msgid` in the current language (msgid itself when there is none).
+std::string tr(const char* msgid);
+std::string tr(const std::string& msgid);
+/// Plural-aware translation.
+std::string trn(const char* singular, const char* plural, unsigned long n);
+
+/// The language in use, e.g. "en", "de", "pt_BR".
+std::string current_language();
+
+/// The directory the catalogs were found in (empty when none).
+std::string locale_dir();
+
+} // namespace candor::i18n

@@ -1,0 +1,87 @@
+#include "analysis_json.hpp"
+
+#include "core/day_count.hpp"
+
+namespace candor::present {
+
+namespace {
+
+nlohmann::ordered_json optional_number(const std::optional<double>& v) {
+    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+}
+
+nlohmann::ordered_json returns_json(const core::Returns& r) {
+    nlohmann::ordered_json j;
+    j["payout"] = r.payout;
+    j["holding_period_return"] = r.holding_period_return;
+    j["simple_annual_rate"] = r.simple_annual_rate;
+    j["effective_annual_rate"] = optional_number(r.effective_annual_rate);
+    j["log10_effective_growth"] = r.log10_effective_growth;
+    j["continuous_annual_rate"] = r.continuous_annual_rate;
+    return j;
+}
+
+} // namespace
+
+nlohmann::ordered_json to_json(const core::Analysis& a) {
+    nlohmann::ordered_json j;
+    j["schema_version"] = analysis_schema_version;
+    const auto& o = a.offer;
+    j["offer"] = {
+        {"name", o.name},
+        {"principal", o.principal.to_major()},
+        {"currency", o.principal.asset().code},
+        {"asset", o.held.code},
+        {"day_count", std::string(core::day_count_name(o.day_count))},
+        {"start", o.term.start() ? nlohmann::ordered_json(core::format_date(*o.term.start()))
+                                 : nlohmann::ordered_json(nullptr)},
+        {"maturity", o.term.maturity()
+                         ? nlohmann::ordered_json(core::format_date(*o.term.maturity()))
+                         : nlohmann::ordered_json(nullptr)},
+    };
+    j["term_days"] = a.term_days;
+    j["year_fraction"] = a.year_fraction;
+    j["principal"] = o.principal.to_major();
+    j["advertised_payout"] = a.advertised_payout.to_major();
+    j["holding_period_return"] = a.nominal.holding_period_return;
+    j["simple_annual_rate"] = a.nominal.simple_annual_rate;
+    j["effective_annual_rate"] = optional_number(a.nominal.effective_annual_rate);
+    j["log10_effective_growth"] = a.nominal.log10_effective_growth;
+    j["continuous_annual_rate"] = a.nominal.continuous_annual_rate;
+    j["doubling_time_years"] = a.doubling_time_years;
+    j["inflation"] = a.assumptions.annual_inflation;
+    j["real_payout"] = a.real_payout;
+    j["real_effective_annual_rate"] = optional_number(a.real_effective_annual_rate);
+    j["fees"] = {{"entry_flat", a.assumptions.entry_fee.flat},
+                 {"entry_percent", a.assumptions.entry_fee.percent},
+                 {"exit_flat", a.assumptions.exit_fee.flat},
+                 {"exit_percent", a.assumptions.exit_fee.percent},
+                 {"tax_on_gains", a.assumptions.tax_on_gains}};
+    j["net"] = a.net ? returns_json(*a.net) : nlohmann::ordered_json(nullptr);
+    j["net_real_effective_annual_rate"] = optional_number(a.net_real_effective_annual_rate);
+    j["benchmark_rate"] = a.benchmark_rate;
+    j["benchmark_payout"] = a.benchmark_payout.to_major();
+    j["recovery"] = a.assumptions.recovery;
+    j["needs_risk_to_explain"] = a.break_even.has_value();
+    if (a.break_even) {
+        j["breakeven_survival_probability"] = a.break_even->survival_probability;
+        j["breakeven_default_probability"] = a.break_even->default_probability;
+        j["implied_annual_hazard"] = a.break_even->annual_hazard;
+        j["implied_one_year_survival"] = a.break_even->one_year_survival;
+    } else {
+        j["breakeven_survival_probability"] = nullptr;
+        j["breakeven_default_probability"] = nullptr;
+        j["implied_annual_hazard"] = nullptr;
+        j["implied_one_year_survival"] = nullptr;
+    }
+    auto roll = nlohmann::ordered_json::array();
+    for (const auto& p : a.rollover) {
+        roll.push_back({{"years", p.years},
+                        {"value", optional_number(p.value)},
+                        {"log10_value", p.log10_value}});
+    }
+    j["rollover"] = roll;
+    return j;
+}
+
+} // namespace candor::present

@@ -1,0 +1,17 @@
+#pragma once
+/// \file analysis_json.hpp
+/// The machine-readable form of an Analysis: the schema documented in docs/cli.md.
+/// Numbers are plain JSON numbers, rates are fractions, amounts are in major units.
+
+#include "core/analysis.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace candor::present {
+
+/// Version of the analysis JSON schema; bumped when a field changes meaning or is removed.
+constexpr int analysis_schema_version = 1;
+
+nlohmann::ordered_json to_json(const core::Analysis& a);
+
+} // namespace candor::present
