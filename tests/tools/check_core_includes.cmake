@@ -1,0 +1,13 @@
+# Fails when any file under DIR includes wx, cairo, pango or libintl: core stays GUI-free.
+file(GLOB_RECURSE files "${DIR}/*.hpp" "${DIR}/*.cpp")
+set(bad "")
+foreach(f ${files})
+  file(STRINGS "${f}" lines REGEX "#include *[<\"](wx/|cairo|pango|libintl)")
+  if(lines)
+    list(APPEND bad "${f}: ${lines}")
+  endif()
+endforeach()
+if(bad)
+  message(FATAL_ERROR "src/core must not include GUI or gettext headers:\n${bad}")
+endif()
+message(STATUS "src/core: ${CMAKE_MATCH_COUNT}no forbidden includes in ${DIR}")
