@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "offer_options.hpp"
+#include "scenario_options.hpp"
 #include "text_view.hpp"
 
 #include "core/analysis.hpp"
@@ -17,6 +18,7 @@ namespace {
 struct AnalyzeFlags {
     OfferFlags offer;
     std::string format = "text";
+    std::string scenario;
 };
 
 } // namespace
@@ -27,6 +29,7 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                                                   "benchmark");
     add_offer_options(*cmd, flags->offer);
     cmd->add_option("--format", flags->format, "text (default) or json");
+    cmd->add_option("--scenario", flags->scenario, "Add a counterparty preset's expected outcome");
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             if (flags->format != "text" && flags->format != "json") {
@@ -34,10 +37,21 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
             }
             const Request req = build_request(flags->offer);
             const core::Analysis a = core::analyze(req.offer, req.assumptions);
+            const auto scen =
+                flags->scenario.empty()
+                    ? std::nullopt
+                    : std::optional(summarize_preset(req, flags->offer, flags->scenario));
             if (flags->format == "json") {
-                ctx.out << present::to_json(a).dump(2) << '\n';
+                auto j = present::to_json(a);
+                if (scen) {
+                    j["scenario"] = scenario_summary_json(*scen);
+                }
+                ctx.out << j.dump(2) << '\n';
             } else {
                 print_analysis_text(a, ctx.out);
+                if (scen) {
+                    print_scenario_summary(*scen, req.offer.principal.asset(), ctx.out);
+                }
             }
             return Success;
         };
