@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -34,9 +35,9 @@ bool is_bidi_mark(const std::string& s, std::size_t i) {
     return false;
 }
 
-/// Pads `s` to `width` display columns (counting UTF-8 code points, not bytes, and not the
-/// zero-width directional marks).
-std::string pad(const std::string& s, std::size_t width) {
+/// Display columns of `s`: UTF-8 code points, not bytes, and not the zero-width directional
+/// marks.
+std::size_t columns(const std::string& s) {
     std::size_t cols = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
@@ -44,12 +45,21 @@ std::string pad(const std::string& s, std::size_t width) {
             ++cols;
         }
     }
+    return cols;
+}
+
+/// Pads `s` to `width` display columns.
+std::string pad(const std::string& s, std::size_t width) {
+    const std::size_t cols = columns(s);
     return cols >= width ? s + " " : s + std::string(width - cols, ' ');
 }
 
+/// Width of the label column: 32, or more when a translation's labels are longer.
+std::size_t g_label_width = 32;
+
 void row(std::ostream& out, const std::string& label, const std::string& left,
          const std::string& right) {
-    out << "  " << pad(label, 32) << pad(left, 22) << right << '\n';
+    out << "  " << pad(label, g_label_width) << pad(left, 22) << right << '\n';
 }
 
 } // namespace
@@ -59,6 +69,15 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
     const auto& cur = o.principal.asset();
     const std::string na = tr("n/a (too large)");
     const auto days = static_cast<unsigned long>(a.term_days);
+    g_label_width = 32;
+    for (const char* label :
+         {"Payout at maturity", "Gain", "Return over the term", "Simple annual rate (APR)",
+          "Effective annual rate (EAR)", "Continuous annual rate", "Real payout (today's money)",
+          "Real effective annual rate", "Net payout", "Net effective annual rate",
+          "Net real effective annual rate", "Break-even failure chance", "Implied annual hazard",
+          "Implied chance to last a year"}) {
+        g_label_width = std::max(g_label_width, columns(tr(label)) + 2);
+    }
     out << pf::offer_name(o.name) << '\n';
     // TRANSLATORS: {0} principal, {1} held asset, {2} number of days, {3} day-count
     // convention (ACT/365F, ...).
@@ -69,8 +88,10 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
         << "\n\n";
 
     // TRANSLATORS: column heading; {0} is the benchmark's annual rate, e.g. 4.21%.
-    row(out, "", tr("Advertised"),
-        fmt::format(fmt::runtime(tr("Benchmark at {0}")), pf::percent(a.benchmark_rate)));
+    const std::string benchmark_heading =
+        fmt::format(fmt::runtime(tr("Benchmark at {0}")), pf::percent(a.benchmark_rate));
+    // TRANSLATORS: column heading: the figures as the offer advertises them.
+    row(out, "", tr("Advertised"), benchmark_heading);
     row(out, tr("Payout at maturity"), pf::money(a.advertised_payout), pf::money(a.benchmark_payout));
     row(out, tr("Gain"), pf::money(a.advertised_payout.to_major() - o.principal.to_major(), cur),
         pf::money(a.benchmark_payout.to_major() - o.principal.to_major(), cur));

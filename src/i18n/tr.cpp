@@ -142,8 +142,9 @@ std::vector<std::string> available_languages() {
     namespace fs = std::filesystem;
     std::vector<std::string> out{"en"};
     std::error_code ec;
-    if (!g_dir.empty()) {
-        for (fs::directory_iterator it(g_dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string dir = g_dir.empty() ? find_locale_dir() : g_dir;
+    if (!dir.empty()) {
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
             if (fs::exists(it->path() / "LC_MESSAGES" / (std::string(domain) + ".mo"), ec)) {
                 out.push_back(it->path().filename().string());
             }

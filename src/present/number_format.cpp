@@ -347,10 +347,11 @@ core::Money parse_money(std::string_view text, const std::optional<core::Asset>&
     const icu::UnicodeString number_text = trimmed(icu::UnicodeString(u, begin, end - begin));
     const auto plain = parse_plain(number_text);
     if (!plain) {
-        // TRANSLATORS: what an amount field accepts. Write the example amount the way your
-        // language writes numbers (German: 5.000,00 USDT).
-        throw core::InputError(field, CANDOR_N_("an amount such as 5000, 5,000.00 or 5000 USDT"),
-                               original);
+        // TRANSLATORS: what an amount field in the app accepts. Write the example amount the
+        // way your language writes numbers (German: 5.000,00 USDT), as the field reads them.
+        throw core::InputError(
+            field, CANDOR_N_("an amount written like 5,000.00, with an asset code such as USDT if needed"),
+            original);
     }
     try {
         return core::parse_money(code.empty() ? *plain : *plain + " " + code, default_asset, field);
