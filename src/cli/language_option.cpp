@@ -48,8 +48,8 @@ void apply_language(const std::string& requested) {
             langs += (langs.empty() ? "" : ", ") + l;
         }
         // Already translated (into the environment's language): the list is not a msgid.
-        throw core::InputError("--lang", i18n::tr("one of the available languages") + " (" + langs + ")",
-                               requested);
+        throw core::InputError(
+            "--lang", i18n::tr("one of the available languages") + " (" + langs + ")", requested);
     }
 }
 

@@ -83,8 +83,8 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
     // convention (ACT/365F, ...).
     out << fmt::format(fmt::runtime(i18n::trn("{0} held in {1} for {2} day ({3})",
                                               "{0} held in {1} for {2} days ({3})", days)),
-                       pf::money(o.principal), o.held.code, pf::number(static_cast<double>(days), 0),
-                       core::day_count_name(o.day_count))
+                       pf::money(o.principal), o.held.code,
+                       pf::number(static_cast<double>(days), 0), core::day_count_name(o.day_count))
         << "\n\n";
 
     // TRANSLATORS: column heading; {0} is the benchmark's annual rate, e.g. 4.21%.
@@ -92,7 +92,8 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
         fmt::format(fmt::runtime(tr("Benchmark at {0}")), pf::percent(a.benchmark_rate));
     // TRANSLATORS: column heading: the figures as the offer advertises them.
     row(out, "", tr("Advertised"), benchmark_heading);
-    row(out, tr("Payout at maturity"), pf::money(a.advertised_payout), pf::money(a.benchmark_payout));
+    row(out, tr("Payout at maturity"), pf::money(a.advertised_payout),
+        pf::money(a.benchmark_payout));
     row(out, tr("Gain"), pf::money(a.advertised_payout.to_major() - o.principal.to_major(), cur),
         pf::money(a.benchmark_payout.to_major() - o.principal.to_major(), cur));
     row(out, tr("Return over the term"), pf::percent(a.nominal.holding_period_return),
@@ -114,7 +115,8 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
     out << tr("After fees and tax:") << '\n';
     if (a.net) {
         row(out, tr("Net payout"), pf::money(a.net->payout, cur), "");
-        row(out, tr("Net effective annual rate"), pf::percent(a.net->effective_annual_rate, na), "");
+        row(out, tr("Net effective annual rate"), pf::percent(a.net->effective_annual_rate, na),
+            "");
         row(out, tr("Net real effective annual rate"),
             pf::percent(a.net_real_effective_annual_rate, na), "");
     } else {

@@ -3,10 +3,10 @@
 #include <libintl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <clocale>
 #include <cstdlib>
 #include <filesystem>
-#include <algorithm>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -17,6 +17,8 @@
 #ifndef CANDOR_INSTALL_LOCALE_DIR
 #define CANDOR_INSTALL_LOCALE_DIR "/usr/share/locale"
 #endif
+
+extern "C" int _nl_msg_cat_cntr; // GNU libintl / glibc
 
 namespace candor::i18n {
 
@@ -35,7 +37,8 @@ std::string find_locale_dir() {
     // Next to the executable's build tree: <build>/locale.
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        for (fs::path p = exe.parent_path(); !p.empty() && p != p.root_path(); p = p.parent_path()) {
+        for (fs::path p = exe.parent_path(); !p.empty() && p != p.root_path();
+             p = p.parent_path()) {
             if (fs::is_directory(p / "locale", ec) && fs::exists(p / "CMakeCache.txt", ec)) {
                 return (p / "locale").string();
             }
@@ -64,8 +67,8 @@ std::vector<std::string> languages_from_environment() {
             break;
         }
     }
-    const bool c_locale = locale.empty() || locale == "C" || locale == "POSIX" ||
-                          locale.rfind("C.", 0) == 0;
+    const bool c_locale =
+        locale.empty() || locale == "C" || locale == "POSIX" || locale.rfind("C.", 0) == 0;
     // init() overwrites LANGUAGE to select the catalog; read the user's value as it was.
     static const std::string user_language = [] {
         const char* v = std::getenv("LANGUAGE");
@@ -107,22 +110,36 @@ void init(const std::string& language) {
     // LANGUAGE takes precedence in GNU gettext; a non-C LC_MESSAGES locale is needed for it
     // to be consulted at all, and C.UTF-8 is present on every Debian system.
     setenv("LANGUAGE", g_language.c_str(), 1);
-    if (std::setlocale(LC_MESSAGES, "") == nullptr || std::string(std::setlocale(LC_MESSAGES, nullptr)) == "C") {
+    if (std::setlocale(LC_MESSAGES, "") == nullptr ||
+        std::string(std::setlocale(LC_MESSAGES, nullptr)) == "C") {
         std::setlocale(LC_MESSAGES, "C.UTF-8");
     }
     bindtextdomain(domain, g_dir.c_str());
     bind_textdomain_codeset(domain, "UTF-8");
+    // gettext caches translations per LC_MESSAGES locale name, which need not change when
+    // only LANGUAGE does; this counter invalidates the cache, as the GNU gettext manual
+    // prescribes for programs that switch language at run time ("Changing the language at
+    // run time" in its chapter on the programmer's view).
+    ++_nl_msg_cat_cntr;
 }
 
-std::string tr(const char* msgid) { return dgettext(domain, msgid); }
-std::string tr(const std::string& msgid) { return dgettext(domain, msgid.c_str()); }
+std::string tr(const char* msgid) {
+    return dgettext(domain, msgid);
+}
+std::string tr(const std::string& msgid) {
+    return dgettext(domain, msgid.c_str());
+}
 
 std::string trn(const char* singular, const char* plural, unsigned long n) {
     return dngettext(domain, singular, plural, n);
 }
 
-std::string current_language() { return g_language; }
-std::string locale_dir() { return g_dir; }
+std::string current_language() {
+    return g_language;
+}
+std::string locale_dir() {
+    return g_dir;
+}
 
 std::string normalize_language(const std::string& language) {
     std::string base = language;

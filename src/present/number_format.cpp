@@ -3,8 +3,8 @@
 #include "core/input_error.hpp"
 #include "i18n/tr.hpp"
 
-#include <fmt/format.h>
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <fmt/format.h>
 #include <unicode/datefmt.h>
 #include <unicode/decimfmt.h>
 #include <unicode/locid.h>
@@ -119,8 +119,8 @@ std::string format_value(double value, int decimals, Style style) {
 // --- parsing ---------------------------------------------------------------------------
 
 bool is_space_or_mark(char32_t c) {
-    return c == U' ' || c == U'\t' || c == 0x00A0 || c == 0x202F || c == 0x2009 ||
-           c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) ||
+    return c == U' ' || c == U'\t' || c == 0x00A0 || c == 0x202F || c == 0x2009 || c == 0x200E ||
+           c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) ||
            (c >= 0x2066 && c <= 0x2069);
 }
 
@@ -194,7 +194,8 @@ std::optional<std::string> parse_in(const icu::UnicodeString& text, const icu::L
     if (U_FAILURE(status) || decimal.empty()) {
         return std::nullopt;
     }
-    return plain_from_scientific(std::string_view(decimal.data(), static_cast<std::size_t>(decimal.size())));
+    return plain_from_scientific(
+        std::string_view(decimal.data(), static_cast<std::size_t>(decimal.size())));
 }
 
 /// Parses in the current locale; where the locale's digits are not Latin (Arabic), Latin
@@ -283,9 +284,9 @@ std::string duration_years(double years) {
     if (years < 1.0) {
         const double days = std::round(years * 365.0);
         // TRANSLATORS: a duration; {0} is a number of days.
-        return fmt::format(fmt::runtime(i18n::trn("{0} day", "{0} days",
-                                                  static_cast<unsigned long>(days))),
-                           number(days, 0));
+        return fmt::format(
+            fmt::runtime(i18n::trn("{0} day", "{0} days", static_cast<unsigned long>(days))),
+            number(days, 0));
     }
     // TRANSLATORS: a duration; {0} is a number of years with one decimal, e.g. 1.7.
     return fmt::format(fmt::runtime(i18n::tr("{0} years")), number(years, 1));
@@ -297,8 +298,8 @@ std::string power_of_ten(double exponent, int decimals) {
 
 std::string date(const core::Date& d) {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::DateFormat> f(
-        icu::DateFormat::createDateInstance(icu::DateFormat::kMedium, icu_locale(current_locale())));
+    std::unique_ptr<icu::DateFormat> f(icu::DateFormat::createDateInstance(
+        icu::DateFormat::kMedium, icu_locale(current_locale())));
     if (f == nullptr) {
         return boost::gregorian::to_iso_extended_string(d);
     }
@@ -329,7 +330,9 @@ core::Money parse_money(std::string_view text, const std::optional<core::Asset>&
     icu::UnicodeString u = trimmed(icu::UnicodeString::fromUTF8(
         icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))));
     // An asset code (ASCII letters) before or after the number.
-    auto is_letter = [](char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); };
+    auto is_letter = [](char32_t c) {
+        return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+    };
     std::string code;
     int32_t begin = 0;
     int32_t end = u.length();
@@ -350,7 +353,8 @@ core::Money parse_money(std::string_view text, const std::optional<core::Asset>&
         // TRANSLATORS: what an amount field in the app accepts. Write the example amount the
         // way your language writes numbers (German: 5.000,00 USDT), as the field reads them.
         throw core::InputError(
-            field, CANDOR_N_("an amount written like 5,000.00, with an asset code such as USDT if needed"),
+            field,
+            CANDOR_N_("an amount written like 5,000.00, with an asset code such as USDT if needed"),
             original);
     }
     try {
@@ -370,6 +374,11 @@ double parse_rate(std::string_view text, const std::string& field, const std::st
         is_percent = true;
     } else if (!u.isEmpty() && is_percent_sign(u.char32At(0))) {
         u = trimmed(icu::UnicodeString(u, u.moveIndex32(0, 1)));
+        is_percent = true;
+    } else if (u.length() > 1 && (u.char32At(0) == U'-' || u.char32At(0) == 0x2212) &&
+               is_percent_sign(u.char32At(1))) {
+        // Turkish writes the sign before the percent sign: "-%0,50".
+        u = icu::UnicodeString(u, 0, 1) + trimmed(icu::UnicodeString(u, 2));
         is_percent = true;
     }
     const auto plain = parse_plain(u);
