@@ -74,4 +74,13 @@ string(REPLACE "charset=CHARSET" "charset=UTF-8" pot "${pot}")
 string(REPLACE "# SOME DESCRIPTIVE TITLE." "# Candor message template." pot "${pot}")
 string(REPLACE "# This file is distributed under the same license as the candor package."
                "# Regenerate with: cmake --build --preset dev --target pot" pot "${pot}")
+# Keep the file as it is when only the creation date would change (no churn in git).
+if(EXISTS "${OUTPUT}")
+  file(READ "${OUTPUT}" previous)
+  string(REGEX REPLACE "\"POT-Creation-Date: [^\n]*\n" "" previous_body "${previous}")
+  string(REGEX REPLACE "\"POT-Creation-Date: [^\n]*\n" "" new_body "${pot}")
+  if(previous_body STREQUAL new_body)
+    return()
+  endif()
+endif()
 file(WRITE "${OUTPUT}" "${pot}")
