@@ -7,9 +7,15 @@
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
+#include "core/offer_file.hpp"
+#include "i18n/tr.hpp"
 #include "present/analysis_json.hpp"
+#include "present/offer_label.hpp"
 
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace candor::cli {
 
@@ -17,40 +23,83 @@ namespace {
 
 struct AnalyzeFlags {
     OfferFlags offer;
+    std::string file;
     std::string format = "text";
     std::string scenario;
 };
+
+/// The analyses to show: every offer of a .candor file, or the one offer the flags describe.
+std::vector<core::Analysis> analyses_for(const AnalyzeFlags& f) {
+    std::vector<core::Analysis> out;
+    if (f.file.empty()) {
+        const Request req = build_request(f.offer);
+        out.push_back(core::analyze(req.offer, req.assumptions));
+        return out;
+    }
+    if (f.offer.example_opt != nullptr && f.offer.example_opt->count() > 0) {
+        throw core::InputError("--example",
+                               CANDOR_N_("either a .candor file or --example, not both"), f.file);
+    }
+    const core::OfferSet set = core::load_offer_set(f.file);
+    for (const auto& e : set.offers) {
+        out.push_back(core::analyze(e.offer, e.assumptions));
+    }
+    return out;
+}
 
 } // namespace
 
 void add_analyze_command(CLI::App& app, Context& ctx) {
     auto flags = std::make_shared<AnalyzeFlags>();
-    CLI::App* cmd = app.add_subcommand("analyze", "What an advertised offer implies, beside a "
-                                                  "benchmark");
+    CLI::App* cmd = app.add_subcommand(
+        "analyze", i18n::tr("What an advertised offer implies, beside a benchmark"));
     add_offer_options(*cmd, flags->offer);
-    cmd->add_option("--format", flags->format, "text (default) or json");
-    cmd->add_option("--scenario", flags->scenario, "Add a counterparty preset's expected outcome");
+    cmd->add_option("file", flags->file,
+                    i18n::tr("A .candor offer file to analyse instead of the flags"));
+    cmd->add_option("--format", flags->format, i18n::tr("text (default) or json"));
+    cmd->add_option("--scenario", flags->scenario,
+                    i18n::tr("Add a counterparty preset's expected outcome"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             if (flags->format != "text" && flags->format != "json") {
                 throw core::InputError("--format", CANDOR_N_("text or json"), flags->format);
             }
-            const Request req = build_request(flags->offer);
-            const core::Analysis a = core::analyze(req.offer, req.assumptions);
-            const auto scen =
-                flags->scenario.empty()
-                    ? std::nullopt
-                    : std::optional(summarize_preset(req, flags->offer, flags->scenario));
-            if (flags->format == "json") {
-                auto j = present::to_json(a);
-                if (scen) {
-                    j["scenario"] = scenario_summary_json(*scen);
+            const std::vector<core::Analysis> all = analyses_for(*flags);
+            // Every scenario first, so that a bad --scenario prints nothing else.
+            std::vector<std::optional<ScenarioSummary>> scen(all.size());
+            if (!flags->scenario.empty()) {
+                for (std::size_t i = 0; i < all.size(); ++i) {
+                    scen[i] = summarize_preset(all[i], flags->offer, flags->scenario);
                 }
-                ctx.out << j.dump(2) << '\n';
-            } else {
-                print_analysis_text(a, ctx.out);
-                if (scen) {
-                    print_scenario_summary(*scen, req.offer.principal.asset(), ctx.out);
+            }
+            auto to_json = [&](std::size_t i) {
+                auto j = present::to_json(all[i]);
+                if (scen[i]) {
+                    j["scenario"] = scenario_summary_json(*scen[i]);
+                }
+                return j;
+            };
+            if (flags->format == "json") {
+                if (flags->file.empty()) {
+                    ctx.out << to_json(0).dump(2) << '\n';
+                } else {
+                    nlohmann::ordered_json j;
+                    j["schema_version"] = present::analysis_schema_version;
+                    j["offers"] = nlohmann::ordered_json::array();
+                    for (std::size_t i = 0; i < all.size(); ++i) {
+                        j["offers"].push_back(to_json(i));
+                    }
+                    ctx.out << j.dump(2) << '\n';
+                }
+                return Success;
+            }
+            for (std::size_t i = 0; i < all.size(); ++i) {
+                if (i > 0) {
+                    ctx.out << "\n" << std::string(72, '-') << "\n\n";
+                }
+                print_analysis_text(all[i], ctx.out);
+                if (scen[i]) {
+                    print_scenario_summary(*scen[i], all[i].offer.principal.asset(), ctx.out);
                 }
             }
             return Success;
@@ -59,11 +108,11 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
 }
 
 void add_examples_command(CLI::App& app, Context& ctx) {
-    CLI::App* cmd = app.add_subcommand("examples", "List the built-in example offers");
+    CLI::App* cmd = app.add_subcommand("examples", i18n::tr("List the built-in example offers"));
     cmd->callback([&ctx] {
         ctx.action = [&ctx]() -> int {
             for (const auto& e : core::builtin_examples()) {
-                ctx.out << e.id << "  " << e.offer.name << '\n';
+                ctx.out << e.id << "  " << present::offer_name(e.offer.name) << '\n';
             }
             return Success;
         };

@@ -144,7 +144,8 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
         m.depeg_probability = fraction(f.depeg_probability, "--depeg-probability", prob);
     }
     if (!f.depeg_loss.empty()) {
-        m.depeg_loss = fraction(f.depeg_loss, "--depeg-loss", CANDOR_N_("a fraction from 0 to 1"));
+        m.depeg_loss =
+            fraction(f.depeg_loss, "--depeg-loss", CANDOR_N_("a fraction from 0 to 1, e.g. 0.2"));
     }
     if (!f.rollovers.empty()) {
         m.rollovers = static_cast<int>(parse_count(f.rollovers, "--rollovers",
@@ -159,8 +160,11 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
     return m;
 }
 
-ScenarioSummary summarize_preset(const Request& req, const OfferFlags& offer,
+ScenarioSummary summarize_preset(const core::Analysis& a, const OfferFlags& offer,
                                  const std::string& name) {
+    Request req;
+    req.offer = a.offer;
+    req.assumptions = a.assumptions;
     ScenarioFlags f;
     f.scenario = name;
     const core::ScenarioModel m = build_model(req, offer, f);
@@ -197,14 +201,14 @@ void print_scenario_summary(const ScenarioSummary& s, const core::Asset& currenc
     using i18n::tr;
     out << '\n';
     // TRANSLATORS: {0} is a scenario preset id such as crypto-lender-2022.
-    out << fmt::format(fmt::runtime(tr("Scenario {0}")), s.name) << '\n';
+    out << fmt::format(fmt::runtime(tr("Scenario: {0}")), s.name) << '\n';
     out << "  " << tr("Expected payout") << ": "
         << present::money(s.stats.expected_payout, currency) << '\n';
     out << "  " << tr("Chance of any loss") << ": " << present::percent(s.stats.probability_of_loss)
         << '\n';
     out << "  " << tr("Chance the platform fails") << ": "
         << present::percent(s.stats.probability_of_failure) << '\n';
-    out << "  " << (s.exact ? tr("(exact)") : tr("(Monte Carlo, 1,000,000 paths)")) << '\n';
+    out << "  (" << (s.exact ? tr("Exact") : tr("Monte Carlo")) << ")\n";
 }
 
 } // namespace candor::cli

@@ -304,11 +304,11 @@ double hist_shortfall(const Tables& t, const std::vector<std::uint64_t>& h, std:
 MonteCarloResult monte_carlo(const ScenarioModel& m, const MonteCarloSettings& s) {
     validate(m);
     if (s.paths < 1 || s.paths > MonteCarloSettings::max_paths) {
-        throw InputError("paths", CANDOR_N_("a number of paths from 1 to 100000000000"),
+        throw InputError("paths", CANDOR_N_("a number of paths from 1 to 100000000000 (1e11)"),
                          std::to_string(s.paths));
     }
     if (s.threads > max_threads) {
-        throw InputError("threads", CANDOR_N_("a number of threads from 1 to 256 (0: all cores)"),
+        throw InputError("threads", CANDOR_N_("a number of threads from 0 (all cores) to 256"),
                          std::to_string(s.threads));
     }
     const auto start = std::chrono::steady_clock::now();
