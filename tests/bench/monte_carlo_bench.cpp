@@ -85,6 +85,7 @@ BENCHMARK(BM_PlainLoop_mt19937)
     ->ArgName("paths")
     ->Arg(1 << 16)
     ->Arg(1 << 24)
+    ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Engine_FixedRecovery)
     ->ArgNames({"paths", "threads"})
