@@ -176,7 +176,7 @@ MarketData MarketData::parse(std::string_view json_text, const std::string& file
         const std::string want = std::string(key) == "benchmark" ? "return" : "inflation";
         if (a->kind != want) {
             defaults.fail(key,
-                          "'" + id + "' is of kind \"" + a->kind + "\", expected \"" + want + "\"");
+                          fmt::format(R"('{}' is of kind "{}", expected "{}")", id, a->kind, want));
         }
     }
     return md;

@@ -59,7 +59,7 @@ TEST_CASE("a benchmarks file is validated with key and line") {
         CHECK(e.key() == "asset_classes[1].geometric_mean");
         CHECK(e.line() == 11);
     }
-    const auto fixed = text.replace(text.find("0.04, \"period\""), 4, "0.02");
+    const auto fixed = text.replace(text.find(R"(0.04, "period")"), 4, "0.02");
     const MarketData md = MarketData::parse(fixed, "b.json");
     CHECK(md.get("b").geometric_mean == 0.02);
     CHECK_THROWS_AS(MarketData::load_file("/nonexistent/benchmarks.json"), DataError);
@@ -175,7 +175,7 @@ TEST_CASE("an unmodified round trip of the built-in file is accepted") {
 /// First and last line of element `index` of the top-level array `key` in text printed by
 /// nlohmann's dump(2): elements open with "    {" and close with "    }" or "    },".
 std::pair<int, int> element_lines(const std::string& text, const std::string& key, int index) {
-    const int array_line = line_of(text, "\"" + key + "\": [");
+    const int array_line = line_of(text, R"(")" + key + R"(": [)");
     std::istringstream in(text);
     std::string line;
     int n = 0;
@@ -208,52 +208,52 @@ TEST_CASE("each validation rule names the key and the line") {
     };
     const Case cases[] = {
         {"duplicate id", [](auto& j) { j["asset_classes"][1]["id"] = "tbill_3m"; },
-         "asset_classes[1].id", "asset_classes", 1, "\"id\": \"tbill_3m\""},
+         "asset_classes[1].id", "asset_classes", 1, R"("id": "tbill_3m")"},
         {"alias clashing with another class's alias",
          [](auto& j) { j["asset_classes"][3]["aliases"][0] = "bonds"; },
          "asset_classes[3].aliases[0]", "asset_classes", 3, nullptr},
         {"unknown kind", [](auto& j) { j["asset_classes"][1]["kind"] = "bond"; },
-         "asset_classes[1].kind", "asset_classes", 1, "\"kind\": \"bond\""},
+         "asset_classes[1].kind", "asset_classes", 1, R"("kind": "bond")"},
         {"mean out of range", [](auto& j) { j["asset_classes"][1]["arithmetic_mean"] = 3.0; },
-         "asset_classes[1].arithmetic_mean", "asset_classes", 1, "\"arithmetic_mean\": 3"},
+         "asset_classes[1].arithmetic_mean", "asset_classes", 1, R"("arithmetic_mean": 3)"},
         {"geometric above arithmetic",
          [](auto& j) { j["asset_classes"][1]["geometric_mean"] = 0.06; },
-         "asset_classes[1].geometric_mean", "asset_classes", 1, "\"geometric_mean\": 0.06"},
+         "asset_classes[1].geometric_mean", "asset_classes", 1, R"("geometric_mean": 0.06)"},
         {"worst above best", [](auto& j) { j["asset_classes"][1]["worst_year"]["return"] = 0.5; },
-         "asset_classes[1].worst_year", "asset_classes", 1, "\"worst_year\""},
+         "asset_classes[1].worst_year", "asset_classes", 1, R"("worst_year")"},
         {"best below the mean",
          [](auto& j) { j["asset_classes"][1]["best_year"]["return"] = 0.01; },
-         "asset_classes[1].best_year", "asset_classes", 1, "\"best_year\""},
+         "asset_classes[1].best_year", "asset_classes", 1, R"("best_year")"},
         {"malformed period", [](auto& j) { j["asset_classes"][1]["period"] = "since 1928"; },
-         "asset_classes[1].period", "asset_classes", 1, "\"period\": \"since 1928\""},
+         "asset_classes[1].period", "asset_classes", 1, R"("period": "since 1928")"},
         {"best year outside the period",
          [](auto& j) { j["asset_classes"][1]["best_year"]["year"] = 1900; },
-         "asset_classes[1].best_year.year", "asset_classes", 1, "\"year\": 1900"},
+         "asset_classes[1].best_year.year", "asset_classes", 1, R"("year": 1900)"},
         {"negative volatility", [](auto& j) { j["asset_classes"][1]["volatility"] = -0.1; },
-         "asset_classes[1].volatility", "asset_classes", 1, "\"volatility\""},
+         "asset_classes[1].volatility", "asset_classes", 1, R"("volatility")"},
         {"unknown confidence", [](auto& j) { j["asset_classes"][1]["confidence"] = "sure"; },
-         "asset_classes[1].confidence", "asset_classes", 1, "\"confidence\": \"sure\""},
+         "asset_classes[1].confidence", "asset_classes", 1, R"("confidence": "sure")"},
         {"missing source", [](auto& j) { j["asset_classes"][1].erase("source"); },
          "asset_classes[1].source", "asset_classes", 1, nullptr},
         {"source without a date", [](auto& j) { j["asset_classes"][1]["source"].erase("date"); },
          "asset_classes[1].source.date", "asset_classes", 1, nullptr},
         {"magnitude not positive", [](auto& j) { j["magnitudes"][1]["value"] = 0; },
-         "magnitudes[1].value", "magnitudes", 1, "\"value\": 0"},
+         "magnitudes[1].value", "magnitudes", 1, R"("value": 0)"},
         {"duplicate magnitude",
          [](auto& j) { j["magnitudes"][1]["id"] = j["magnitudes"][0]["id"]; }, "magnitudes[1].id",
          "magnitudes", 1, nullptr},
         {"default naming no class", [](auto& j) { j["defaults"]["benchmark"] = "nope"; },
-         "defaults.benchmark", "", 0, "\"benchmark\": \"nope\""},
+         "defaults.benchmark", "", 0, R"("benchmark": "nope")"},
         {"inflation default of the wrong kind",
          [](auto& j) { j["defaults"]["inflation"] = "tbill_3m"; }, "defaults.inflation", "", 0,
-         "\"inflation\": \"tbill_3m\""},
+         R"("inflation": "tbill_3m")"},
         {"benchmark default without a current figure",
          [](auto& j) { j["defaults"]["benchmark"] = "gold"; }, "defaults.benchmark", "", 0,
-         "\"benchmark\": \"gold\""},
+         R"("benchmark": "gold")"},
         {"unknown schema version", [](auto& j) { j["schema_version"] = 2; }, "schema_version", "",
-         0, "\"schema_version\""},
+         0, R"("schema_version")"},
         {"no asset classes", [](auto& j) { j["asset_classes"] = nlohmann::ordered_json::array(); },
-         "asset_classes", "", 0, "\"asset_classes\""},
+         "asset_classes", "", 0, R"("asset_classes")"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.rule);
@@ -277,11 +277,11 @@ TEST_CASE("each validation rule names the key and the line") {
 
 TEST_CASE("a syntax error names its line") {
     std::string text = builtin_text();
-    const auto at = text.find("\"geometric_mean\": 0.0453,");
+    const auto at = text.find(R"("geometric_mean": 0.0453,)");
     REQUIRE(at != std::string::npos);
-    text.erase(at + std::string("\"geometric_mean\": 0.0453").size(), 1); // drop the comma
+    text.erase(at + std::string(R"("geometric_mean": 0.0453)").size(), 1); // drop the comma
     const Rejected r = reject(text);
-    CHECK(r.line == line_of(text, "\"volatility\": 0.079"));
+    CHECK(r.line == line_of(text, R"("volatility": 0.079)"));
 }
 
 TEST_CASE("load_file reads a user file and names an unreadable one") {

@@ -12,7 +12,6 @@
 #include <set>
 
 using namespace candor;
-using core::Value;
 using core::ValueKind;
 
 namespace {
@@ -151,9 +150,9 @@ TEST_CASE("disclosures_json has id, severity, headline, detail and numeric value
         CHECK_FALSE(d["headline"].get<std::string>().empty());
         CHECK_FALSE(d["detail"].get<std::string>().empty());
         CHECK(d["values"].is_object());
-        for (const auto& [k, v] : d["values"].items()) {
-            CAPTURE(k);
-            CHECK(v.is_number());
+        for (const auto& item : d["values"].items()) {
+            CAPTURE(item.key());
+            CHECK(item.value().is_number());
         }
     }
     CHECK(j[0]["id"] == "annual_equivalent");
