@@ -80,8 +80,8 @@ const Entry entries[] = {
     {"rollover.detail",
      tr_noop("The balance would pass {smallest} after {smallest_years} years and {largest} "
              "after {largest_years} years. No payer can keep paying at this pace for long, "
-             "because money on that scale does not exist; a pace like this can only be paid to "
-             "some investors for a while.")},
+             "because money on that scale does not exist; a pace like this can be kept up, if "
+             "at all, only for some investors and for a limited time.")},
     // TRANSLATORS: {advertised_rate} and {highest_best_year} are annual percentages,
     // {best_asset} an asset-class name, {highest_best_year_year} a calendar year.
     {"beyond_best_year.headline",
@@ -113,8 +113,8 @@ const Entry entries[] = {
              "the principal is returned in {asset}.")},
     // TRANSLATORS: {asset} a code such as XRP, {advertised_return} a percentage, {days} days.
     {"volatile_principal.headline_unknown",
-     tr_noop("The principal is held in {asset}, whose price can move by more than the "
-             "advertised gain of {advertised_return} within {days} days")},
+     tr_noop("The principal is held in {asset}: its price over the {days} days adds to or "
+             "takes away from the advertised gain of {advertised_return}")},
     // TRANSLATORS: {asset} a code such as XRP.
     {"volatile_principal.detail_unknown",
      tr_noop("No volatility figure for {asset} is available here, so the size of a typical move "
@@ -224,7 +224,7 @@ std::string format_value(const core::Value& v) {
     using core::ValueKind;
     switch (v.kind) {
     case ValueKind::Fraction:
-        return percent(v.number, percent_decimals(v.number));
+        return v.number == 0.0 ? std::string("0%") : percent(v.number, percent_decimals(v.number));
     case ValueKind::Amount: {
         const auto asset = core::find_asset(v.text);
         if (!asset) {

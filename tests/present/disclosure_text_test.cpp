@@ -113,6 +113,8 @@ TEST_CASE("a headline renders its parameters by kind") {
 TEST_CASE("format_value by kind") {
     CHECK(present::format_value({"x", ValueKind::Fraction, 0.2108, {}}) == "21.08%");
     CHECK(present::format_value({"x", ValueKind::Fraction, 1.2e-8, {}}) == "0.0000012%");
+    CHECK(present::format_value({"x", ValueKind::Fraction, 0.0, {}}) == "0%");
+    CHECK(present::format_value({"x", ValueKind::Fraction, -0.257, {}}) == "-25.70%");
     CHECK(present::format_value({"x", ValueKind::Amount, 5011.5482, "USDT"}) == "5,011.55 USDT");
     CHECK(present::format_value({"x", ValueKind::Amount, 27.3609e12, "USD"}) ==
           "27.4 trillion USD");
