@@ -1,0 +1,82 @@
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "offer_options.hpp"
+#include "offer_results.hpp"
+
+#include "core/input_error.hpp"
+#include "i18n/tr.hpp"
+#include "render/output.hpp"
+#include "render/report_builder.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace candor::cli {
+
+namespace {
+
+struct ReportFlags {
+    OfferFlags offer;
+    std::string output;
+    std::string paper = "a4";
+    std::string lang;
+    std::string date;
+    bool handout = false;
+    bool greyscale = false;
+};
+
+render::Paper parse_paper(const std::string& text) {
+    if (text == "a4" || text == "A4") {
+        return render::Paper::A4;
+    }
+    if (text == "letter" || text == "Letter") {
+        return render::Paper::Letter;
+    }
+    throw core::InputError("--paper", CANDOR_N_("a4 or letter"), text);
+}
+
+} // namespace
+
+void add_report_command(CLI::App& app, Context& ctx) {
+    auto flags = std::make_shared<ReportFlags>();
+    CLI::App* cmd = app.add_subcommand("report", "Write a printable comparison report as PDF");
+    add_offer_options(*cmd, flags->offer);
+    cmd->add_option("-o,--output", flags->output, "The PDF file to write")->required();
+    cmd->add_option("--paper", flags->paper, "a4 (default) or letter");
+    cmd->add_flag("--handout", flags->handout, "A one-page classroom handout");
+    cmd->add_option("--lang", flags->lang, "Language of the report, e.g. de or pt_BR");
+    cmd->add_option("--date", flags->date, "Date printed on the report (default: today, UTC)");
+    cmd->add_flag("--greyscale", flags->greyscale, "Draw in greys, as a greyscale printer would");
+    cmd->callback([flags, &ctx] {
+        ctx.action = [flags, &ctx]() -> int {
+            render::PageStyle style;
+            style.paper = parse_paper(flags->paper);
+            style.greyscale = flags->greyscale;
+            if (!flags->lang.empty()) {
+                i18n::init(flags->lang);
+            }
+            std::vector<render::OfferResults> offers;
+            std::string input_name;
+            const Request req = build_request(flags->offer);
+            offers.push_back(offer_results(req));
+            input_name = flags->offer.example.empty() ? std::string() : flags->offer.example;
+            render::ReportOptions options;
+            options.handout = flags->handout;
+            options.version = CANDOR_VERSION;
+            options.printed_date = flags->date;
+            options.input_name = input_name;
+            options.market = req.market.get();
+            const render::Report report = render::build_report(offers, options);
+            try {
+                render::write_report_pdf(report, style, flags->output);
+            } catch (const render::OutputError& e) {
+                print_output_error(ctx.err, e.what());
+                return OutputError;
+            }
+            return Success;
+        };
+    });
+}
+
+} // namespace candor::cli
