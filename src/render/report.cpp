@@ -364,7 +364,7 @@ class Engine {
         set_source(cr, black, grey);
         for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
             const double cw = full ? content_w_ : widths[i];
-            const Align a = (i == 0 || full) ? Align::Start : Align::End;
+            const Align a = (i < t.figures_from || full) ? Align::Start : Align::End;
             Text(pc, m_.font(0.95, bold), cells[i], cw - 2.0 * cell_pad(), a)
                 .draw(cr, x + cell_pad(), p.y + cell_pad());
             x += cw;

@@ -60,6 +60,8 @@ struct Table {
     std::vector<std::string> header; ///< may be empty
     std::vector<TableRow> rows;
     std::vector<double> column_weights; ///< relative widths; empty: first column wider
+    /// Columns from this index on are aligned to the end (figures); earlier ones to the start.
+    std::size_t figures_from = 1;
 };
 
 struct ChartItem {

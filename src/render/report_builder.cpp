@@ -307,6 +307,7 @@ void add_sources(std::vector<Block>& blocks, const std::vector<OfferResults>& of
     // TRANSLATORS: column headings of the data-sources table.
     t.header = {tr("Series"), tr("Figure used"), tr("Source"), tr("Date")};
     t.column_weights = {1.3, 1.4, 2.6, 0.7};
+    t.figures_from = 4;
     for (const auto& id : ids) {
         const core::AssetClass* c = market.find(id);
         if (c == nullptr) {
