@@ -6,6 +6,7 @@
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
+#include "present/analysis_csv.hpp"
 #include "present/analysis_json.hpp"
 
 #include <memory>
@@ -26,16 +27,18 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
     CLI::App* cmd = app.add_subcommand("analyze", "What an advertised offer implies, beside a "
                                                   "benchmark");
     add_offer_options(*cmd, flags->offer);
-    cmd->add_option("--format", flags->format, "text (default) or json");
+    cmd->add_option("--format", flags->format, "text (default), json or csv");
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
-            if (flags->format != "text" && flags->format != "json") {
-                throw core::InputError("--format", CANDOR_N_("text or json"), flags->format);
+            if (flags->format != "text" && flags->format != "json" && flags->format != "csv") {
+                throw core::InputError("--format", CANDOR_N_("text, json or csv"), flags->format);
             }
             const Request req = build_request(flags->offer);
             const core::Analysis a = core::analyze(req.offer, req.assumptions);
             if (flags->format == "json") {
                 ctx.out << present::to_json(a).dump(2) << '\n';
+            } else if (flags->format == "csv") {
+                ctx.out << present::to_csv(a);
             } else {
                 print_analysis_text(a, ctx.out);
             }

@@ -172,9 +172,12 @@ ChartData outcome_chart(const OfferResults& r) {
         const TwoPoint tp = two_point(r);
         const double span = std::max(payout, principal) - std::min(tp.on_failure, principal);
         const double w = std::max(span, 1.0) * 0.004;
-        d.bins.push_back({payout - w, payout + w, tp.survival});
+        // Payouts are never negative: a point mass at zero sits on [0, 2w).
+        d.bins.push_back({std::max(0.0, payout - w), std::max(0.0, payout - w) + 2.0 * w,
+                          tp.survival});
         if (tp.survival < 1.0) {
-            d.bins.push_back({tp.on_failure - w, tp.on_failure + w, 1.0 - tp.survival});
+            const double lo = std::max(0.0, tp.on_failure - w);
+            d.bins.push_back({lo, lo + 2.0 * w, 1.0 - tp.survival});
         }
         expected = tp.survival * payout + (1.0 - tp.survival) * tp.on_failure;
         if (r.scenario) {

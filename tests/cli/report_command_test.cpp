@@ -206,3 +206,45 @@ TEST_CASE("an unwritable output: exit 3, one line, nothing written") {
     CHECK(r.err.find(target.string()) != std::string::npos);
     CHECK(fs::is_empty(dir));
 }
+
+TEST_CASE("analyze --format csv: a header and one row holding core's figures") {
+    const auto r = run_cli({"analyze", "--example", "platform-a-usdt", "--format", "csv"});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    const auto eol = r.out.find("\r\n");
+    REQUIRE(eol != std::string::npos);
+    const std::string header = r.out.substr(0, eol);
+    const std::string row = r.out.substr(eol + 2);
+    CHECK(count_lines(r.out) == 2);
+    CHECK(header.rfind("name,currency,asset,principal,term_days,", 0) == 0);
+    // The name holds commas, so it is quoted (RFC 4180).
+    CHECK(row.rfind("\"Example platform A: 5,000 USDT for 20 days\",USDT,USDT,5000,20,", 0) == 0);
+    const auto& e = core::find_example("platform-a-usdt");
+    const core::Analysis a = core::analyze(e.offer, core::Assumptions::defaults());
+    // Find a column by name and compare its value with core's, to full precision.
+    const auto column = [&](const std::string& name) {
+        std::vector<std::string> names;
+        std::stringstream hs(header);
+        for (std::string n; std::getline(hs, n, ',');) {
+            names.push_back(n);
+        }
+        const std::string unquoted = row.substr(row.find("\",") + 2);
+        std::vector<std::string> values{""};
+        std::stringstream vs(unquoted);
+        for (std::string v; std::getline(vs, v, ',');) {
+            values.push_back(v);
+        }
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (names[i] == name) {
+                return std::stod(values.at(i));
+            }
+        }
+        FAIL("no column " << name);
+        return 0.0;
+    };
+    CHECK(column("effective_annual_rate") == *a.nominal.effective_annual_rate);
+    CHECK(column("break_even_default_probability") == a.break_even->default_probability);
+    CHECK(column("benchmark_payout") == a.benchmark_payout.to_major());
+    const auto bad = run_cli({"analyze", "--example", "platform-a-usdt", "--format", "xml"});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("--format") != std::string::npos);
+}
