@@ -4,10 +4,12 @@
 #include "offer_results.hpp"
 
 #include "core/input_error.hpp"
+#include "core/offer_file.hpp"
 #include "i18n/tr.hpp"
 #include "render/output.hpp"
 #include "render/report_builder.hpp"
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +20,7 @@ namespace {
 
 struct ReportFlags {
     OfferFlags offer;
+    std::string file;
     std::string output;
     std::string paper = "a4";
     std::string lang;
@@ -42,6 +45,7 @@ void add_report_command(CLI::App& app, Context& ctx) {
     auto flags = std::make_shared<ReportFlags>();
     CLI::App* cmd = app.add_subcommand("report", "Write a printable comparison report as PDF");
     add_offer_options(*cmd, flags->offer);
+    cmd->add_option("file", flags->file, "A .candor offer file (else the offer flags)");
     cmd->add_option("-o,--output", flags->output, "The PDF file to write")->required();
     cmd->add_option("--paper", flags->paper, "a4 (default) or letter");
     cmd->add_flag("--handout", flags->handout, "A one-page classroom handout");
@@ -58,15 +62,39 @@ void add_report_command(CLI::App& app, Context& ctx) {
             }
             std::vector<render::OfferResults> offers;
             std::string input_name;
-            const Request req = build_request(flags->offer);
-            offers.push_back(offer_results(req));
-            input_name = flags->offer.example.empty() ? std::string() : flags->offer.example;
+            std::shared_ptr<const core::MarketData> market;
+            if (flags->file.empty()) {
+                const Request req = build_request(flags->offer);
+                market = req.market;
+                offers.push_back(offer_results(req));
+                input_name = flags->offer.example;
+            } else {
+                if (flags->offer.example_opt != nullptr && flags->offer.example_opt->count() > 0) {
+                    throw core::InputError(
+                        "--example", CANDOR_N_("either a .candor file or --example, not both"),
+                        flags->file);
+                }
+                market = flags->offer.data_file.empty()
+                             ? std::shared_ptr<const core::MarketData>(
+                                   &core::MarketData::builtin(), [](const core::MarketData*) {})
+                             : std::make_shared<core::MarketData>(
+                                   core::MarketData::load_file(flags->offer.data_file));
+                const core::OfferSet set = core::load_offer_set(flags->file);
+                if (set.offers.empty()) {
+                    throw core::InputError(
+                        "FILE", CANDOR_N_("a .candor file with at least one offer"), flags->file);
+                }
+                for (const auto& entry : set.offers) {
+                    offers.push_back(offer_results(entry, *market));
+                }
+                input_name = std::filesystem::path(flags->file).filename().string();
+            }
             render::ReportOptions options;
             options.handout = flags->handout;
             options.version = CANDOR_VERSION;
             options.printed_date = flags->date;
             options.input_name = input_name;
-            options.market = req.market.get();
+            options.market = market.get();
             const render::Report report = render::build_report(offers, options);
             try {
                 render::write_report_pdf(report, style, flags->output);

@@ -231,12 +231,13 @@ class Engine {
                 }
                 continue;
             }
+            // Headings and table headers keep with what follows (through a run of headings).
             double need = p.height;
-            if (p.kind == PieceKind::Heading || p.kind == PieceKind::TableHeader) {
-                // Keep with the next piece.
-                if (i + 1 < pieces.size() && pieces[i + 1].height > 0.0) {
-                    need += pieces[i + 1].height;
-                }
+            for (std::size_t j = i; j + 1 < pieces.size() && pieces[j + 1].height > 0.0 &&
+                                    (pieces[j].kind == PieceKind::Heading ||
+                                     pieces[j].kind == PieceKind::TableHeader);
+                 ++j) {
+                need += pieces[j + 1].height;
             }
             if (y + need > bottom && !pages.back().pieces.empty()) {
                 new_page();

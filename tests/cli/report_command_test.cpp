@@ -2,6 +2,7 @@
 
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
+#include "core/offer_file.hpp"
 #include "present/number_format.hpp"
 #include "render/report.hpp"
 
@@ -247,4 +248,40 @@ TEST_CASE("analyze --format csv: a header and one row holding core's figures") {
     const auto bad = run_cli({"analyze", "--example", "platform-a-usdt", "--format", "xml"});
     CHECK(bad.code == 2);
     CHECK(bad.err.find("--format") != std::string::npos);
+}
+
+TEST_CASE("report FILE.candor: every offer of the file, side by side") {
+    const auto dir = scratch_dir("file");
+    const auto pdf = dir / "three.pdf";
+    const std::string file = std::string(CANDOR_SOURCE_DIR) + "/examples/platform-a.candor";
+    const auto r = run_cli({"report", file, "-o", pdf.string()});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    const std::string text = pdftotext(pdf);
+    const core::OfferSet set = core::load_offer_set(file);
+    REQUIRE(set.offers.size() == 3);
+    for (const auto& entry : set.offers) {
+        const core::Analysis a = core::analyze(entry.offer, entry.assumptions);
+        CAPTURE(entry.offer.name);
+        CHECK(text.find(present::money(a.advertised_payout)) != std::string::npos);
+        CHECK(text.find(present::money(a.benchmark_payout)) != std::string::npos);
+        CHECK(text.find(present::percent(a.nominal.effective_annual_rate, "")) !=
+              std::string::npos);
+        if (a.break_even) {
+            CHECK(text.find(present::percent(a.break_even->default_probability)) !=
+                  std::string::npos);
+        }
+    }
+    CHECK(text.find("Comparison of 3 offers") != std::string::npos);
+    const int pages = pages_of(pdfinfo(pdf));
+    CHECK(pages >= 4);
+    CHECK(text.find("Page " + std::to_string(pages) + " of " + std::to_string(pages)) !=
+          std::string::npos);
+    // A file and --example together are refused.
+    const auto both = run_cli({"report", file, "--example", "platform-a-usdt", "-o", pdf.string()});
+    CHECK(both.code == 2);
+    CHECK(both.err.find("--example") != std::string::npos);
+    // A missing file names the file.
+    const auto missing = run_cli({"report", (dir / "nope.candor").string(), "-o", pdf.string()});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.find("nope.candor") != std::string::npos);
 }
