@@ -29,6 +29,27 @@ struct ReportFlags {
     bool greyscale = false;
 };
 
+/// A language tag as gettext names catalogs: "de", "pt_BR", "zh_Hant"... \throws InputError.
+void check_language(const std::string& text) {
+    const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    const auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    std::size_t i = 0;
+    while (i < text.size() && is_lower(text[i])) {
+        ++i;
+    }
+    bool ok = i >= 2 && i <= 3;
+    if (ok && i < text.size()) {
+        ok = text[i] == '_' && text.size() - i - 1 >= 2 && text.size() - i - 1 <= 4;
+        for (std::size_t j = i + 1; ok && j < text.size(); ++j) {
+            ok = is_alpha(text[j]);
+        }
+    }
+    if (!ok) {
+        throw core::InputError("--lang", CANDOR_N_("a language code such as de, fr or pt_BR"),
+                               text);
+    }
+}
+
 render::Paper parse_paper(const std::string& text) {
     if (text == "a4" || text == "A4") {
         return render::Paper::A4;
@@ -58,6 +79,7 @@ void add_report_command(CLI::App& app, Context& ctx) {
             style.paper = parse_paper(flags->paper);
             style.greyscale = flags->greyscale;
             if (!flags->lang.empty()) {
+                check_language(flags->lang);
                 i18n::init(flags->lang);
             }
             std::vector<render::OfferResults> offers;

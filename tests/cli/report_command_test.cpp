@@ -175,6 +175,7 @@ TEST_CASE("bad flags: exit 2 with a one-line error naming the flag, and no file"
     };
     const std::vector<Case> cases{
         {{"report", "--example", "platform-a-usdt", "--paper", "a5", "-o", out}, "--paper"},
+        {{"report", "--example", "platform-a-usdt", "--lang", "../etc", "-o", out}, "--lang"},
         {{"report", "--example", "no-such-example", "-o", out}, "example"},
         {{"report", "--example", "platform-a-usdt"}, "--output"},
         {{"report", "--example", "platform-a-usdt", "--bogus", "-o", out}, "--bogus"},
