@@ -79,12 +79,18 @@ std::string to_csv(const std::vector<CsvFields>& rows) {
         return out;
     }
     for (std::size_t i = 0; i < rows.front().size(); ++i) {
-        out += (i == 0 ? "" : ",") + csv_escape(rows.front()[i].first);
+        if (i > 0) {
+            out += ',';
+        }
+        out += csv_escape(rows.front()[i].first);
     }
     out += "\r\n";
     for (const auto& row : rows) {
         for (std::size_t i = 0; i < row.size(); ++i) {
-            out += (i == 0 ? "" : ",") + csv_escape(row[i].second);
+            if (i > 0) {
+                out += ',';
+            }
+            out += csv_escape(row[i].second);
         }
         out += "\r\n";
     }

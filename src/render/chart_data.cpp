@@ -173,8 +173,8 @@ ChartData outcome_chart(const OfferResults& r) {
         const double span = std::max(payout, principal) - std::min(tp.on_failure, principal);
         const double w = std::max(span, 1.0) * 0.004;
         // Payouts are never negative: a point mass at zero sits on [0, 2w).
-        d.bins.push_back({std::max(0.0, payout - w), std::max(0.0, payout - w) + 2.0 * w,
-                          tp.survival});
+        d.bins.push_back(
+            {std::max(0.0, payout - w), std::max(0.0, payout - w) + 2.0 * w, tp.survival});
         if (tp.survival < 1.0) {
             const double lo = std::max(0.0, tp.on_failure - w);
             d.bins.push_back({lo, lo + 2.0 * w, 1.0 - tp.survival});

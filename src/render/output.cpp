@@ -38,7 +38,10 @@ class AtomicFile {
         }
         const fs::path p(path_);
         const fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
-        std::string tmpl = (dir / ("." + p.filename().string() + ".tmp-XXXXXX")).string();
+        std::string name = ".";
+        name += p.filename().string();
+        name += ".tmp-XXXXXX";
+        std::string tmpl = (dir / name).string();
         std::vector<char> buf(tmpl.begin(), tmpl.end());
         buf.push_back('\0');
         const int fd = mkstemp(buf.data());

@@ -233,9 +233,9 @@ class Engine {
             }
             // Headings and table headers keep with what follows (through a run of headings).
             double need = p.height;
-            for (std::size_t j = i; j + 1 < pieces.size() && pieces[j + 1].height > 0.0 &&
-                                    (pieces[j].kind == PieceKind::Heading ||
-                                     pieces[j].kind == PieceKind::TableHeader);
+            for (std::size_t j = i;
+                 j + 1 < pieces.size() && pieces[j + 1].height > 0.0 &&
+                 (pieces[j].kind == PieceKind::Heading || pieces[j].kind == PieceKind::TableHeader);
                  ++j) {
                 need += pieces[j + 1].height;
             }

@@ -474,6 +474,10 @@ Report build_report(const std::vector<OfferResults>& offers, const ReportOptions
     auto& b = r.blocks;
     if (options.handout) {
         b.emplace_back(comparison_table(offers, true));
+        if (offers.size() > 1) {
+            // The handout has room for the charts of one offer: the first.
+            b.emplace_back(Heading{offers.front().analysis.offer.name, 2});
+        }
         b.emplace_back(charts_of(offers.front(), magnitudes, 150.0));
         // TRANSLATORS: section heading.
         b.emplace_back(Heading{tr("What the numbers imply"), 1});
