@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -149,7 +150,10 @@ class Engine {
     double chart_row_height(const ChartGrid& g) const { return g.row_height * m_.scale + m_.gap(); }
 
     double badge_width(PangoContext* pc) const {
-        // Wide enough for the longest badge label used anywhere in the report.
+        // Wide enough for the longest badge label used anywhere in the report (measured once).
+        if (badge_width_) {
+            return *badge_width_;
+        }
         double w = m_.body * 4.0;
         for (const auto& b : report_.blocks) {
             if (const auto* d = std::get_if<Disclosure>(&b)) {
@@ -157,6 +161,7 @@ class Engine {
                                     m_.body);
             }
         }
+        badge_width_ = w;
         return w;
     }
 
@@ -467,6 +472,7 @@ class Engine {
     PaperSize size_;
     Metrics m_;
     double content_w_ = 0.0;
+    mutable std::optional<double> badge_width_;
 };
 
 /// A scratch context for measuring text: metrics do not depend on the surface with hinting
