@@ -16,8 +16,9 @@ void add_offer_options(CLI::App& cmd, OfferFlags& f) {
                         ->expected(0, 1);
     cmd.add_option("--name", f.name, "A label for the offer");
     cmd.add_option("--principal", f.principal, "Amount paid in, e.g. 5000 or \"30000 USD\"");
-    cmd.add_option("--asset", f.asset, "Asset the principal is held in: USDT, USDC, BTC, ETH, "
-                                       "XRP, SOL or a currency code");
+    cmd.add_option("--asset", f.asset,
+                   "Asset the principal is held in: USDT, USDC, BTC, ETH, "
+                   "XRP, SOL or a currency code");
     cmd.add_option("--days", f.days, "Term in days");
     cmd.add_option("--start", f.start, "Start date, YYYY-MM-DD");
     cmd.add_option("--end", f.end, "Maturity date, YYYY-MM-DD");
@@ -27,7 +28,8 @@ void add_offer_options(CLI::App& cmd, OfferFlags& f) {
     cmd.add_option("--compounding", f.compounding,
                    "How --rate compounds: simple (default), annual, semiannual, quarterly, "
                    "monthly, daily, continuous");
-    cmd.add_option("--inflation", f.inflation, "Annual inflation as a fraction (default: built-in CPI)");
+    cmd.add_option("--inflation", f.inflation,
+                   "Annual inflation as a fraction (default: built-in CPI)");
     cmd.add_option("--fee", f.fee, "Entry fee: flat (10), percentage (1%) or both (10+1%)");
     cmd.add_option("--exit-fee", f.exit_fee, "Exit fee on the payout: flat, percentage or both");
     cmd.add_option("--tax", f.tax, "Tax rate on gains as a fraction, e.g. 0.2");
@@ -104,22 +106,22 @@ Request build_request(const OfferFlags& f) {
         const core::Date start = core::parse_date(f.start, "--start");
         if (!f.end.empty()) {
             if (!f.days.empty()) {
-                throw InputError("--days",
-                                 CANDOR_N_("either --days or --end with --start, not both"), f.days);
+                throw InputError(
+                    "--days", CANDOR_N_("either --days or --end with --start, not both"), f.days);
             }
             term = core::Term::between(start, core::parse_date(f.end, "--end"));
         } else if (!f.days.empty()) {
             term = core::Term::from_start(start, parse_days(f.days));
         } else {
-            throw InputError("--end", CANDOR_N_("a maturity date or --days to go with --start"), "");
+            throw InputError("--end", CANDOR_N_("a maturity date or --days to go with --start"),
+                             "");
         }
     } else if (!f.days.empty()) {
         term = core::Term::of_days(parse_days(f.days));
     } else if (base) {
         term = base->term;
     } else {
-        throw InputError("--days",
-                         CANDOR_N_("a number of days, or --start and --end dates"), "");
+        throw InputError("--days", CANDOR_N_("a number of days, or --start and --end dates"), "");
     }
 
     core::Offer o{f.name.empty() ? (base ? base->name : std::string("Offer")) : f.name,
@@ -143,11 +145,12 @@ Request build_request(const OfferFlags& f) {
     if (!f.payout.empty()) {
         o.advertised_payout = core::parse_money(f.payout, o.principal.asset(), "--payout");
     } else if (!f.rate.empty()) {
-        const double r = parse_rate(f.rate, "--rate", CANDOR_N_("an annual rate as a fraction, e.g. 0.27"));
-        const auto c = f.compounding.empty()
-                           ? core::CompoundingChoice{core::Compounding::Simple,
-                                                     core::Frequency::Annual}
-                           : core::parse_compounding(f.compounding, "--compounding");
+        const double r =
+            parse_rate(f.rate, "--rate", CANDOR_N_("an annual rate as a fraction, e.g. 0.27"));
+        const auto c =
+            f.compounding.empty()
+                ? core::CompoundingChoice{core::Compounding::Simple, core::Frequency::Annual}
+                : core::parse_compounding(f.compounding, "--compounding");
         o.advertised_rate = core::Rate(r, c.compounding, c.frequency, o.day_count);
     } else if (base) {
         o.advertised_payout = base->advertised_payout;
@@ -173,7 +176,8 @@ Request build_request(const OfferFlags& f) {
                                         CANDOR_N_("an annual rate as a fraction, e.g. 0.03"));
     }
     if (!f.recovery.empty()) {
-        a.recovery = parse_rate(f.recovery, "--recovery", CANDOR_N_("a fraction from 0 to 1, e.g. 0.4"));
+        a.recovery =
+            parse_rate(f.recovery, "--recovery", CANDOR_N_("a fraction from 0 to 1, e.g. 0.4"));
     }
     if (!f.tax.empty()) {
         a.tax_on_gains = parse_rate(f.tax, "--tax", CANDOR_N_("a fraction from 0 to 1, e.g. 0.2"));

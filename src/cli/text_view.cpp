@@ -46,7 +46,8 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
 
     row(out, "", tr("Advertised"),
         fmt::format(fmt::runtime(tr("Benchmark at {0}")), pf::percent(a.benchmark_rate)));
-    row(out, tr("Payout at maturity"), pf::money(a.advertised_payout), pf::money(a.benchmark_payout));
+    row(out, tr("Payout at maturity"), pf::money(a.advertised_payout),
+        pf::money(a.benchmark_payout));
     row(out, tr("Gain"), pf::money(a.advertised_payout.to_major() - o.principal.to_major(), cur),
         pf::money(a.benchmark_payout.to_major() - o.principal.to_major(), cur));
     row(out, tr("Return over the term"), pf::percent(a.nominal.holding_period_return),
@@ -68,7 +69,8 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
     out << tr("After fees and tax:") << '\n';
     if (a.net) {
         row(out, tr("Net payout"), pf::money(a.net->payout, cur), "");
-        row(out, tr("Net effective annual rate"), pf::percent(a.net->effective_annual_rate, na), "");
+        row(out, tr("Net effective annual rate"), pf::percent(a.net->effective_annual_rate, na),
+            "");
         row(out, tr("Net real effective annual rate"),
             pf::percent(a.net_real_effective_annual_rate, na), "");
     } else {

@@ -33,7 +33,8 @@ std::string find_locale_dir() {
     // Next to the executable's build tree: <build>/locale.
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        for (fs::path p = exe.parent_path(); !p.empty() && p != p.root_path(); p = p.parent_path()) {
+        for (fs::path p = exe.parent_path(); !p.empty() && p != p.root_path();
+             p = p.parent_path()) {
             if (fs::is_directory(p / "locale", ec) && fs::exists(p / "CMakeCache.txt", ec)) {
                 return (p / "locale").string();
             }
@@ -73,21 +74,30 @@ void init(const std::string& language) {
     // LANGUAGE takes precedence in GNU gettext; a non-C LC_MESSAGES locale is needed for it
     // to be consulted at all, and C.UTF-8 is present on every Debian system.
     setenv("LANGUAGE", g_language.c_str(), 1);
-    if (std::setlocale(LC_MESSAGES, "") == nullptr || std::string(std::setlocale(LC_MESSAGES, nullptr)) == "C") {
+    if (std::setlocale(LC_MESSAGES, "") == nullptr ||
+        std::string(std::setlocale(LC_MESSAGES, nullptr)) == "C") {
         std::setlocale(LC_MESSAGES, "C.UTF-8");
     }
     bindtextdomain(domain, g_dir.c_str());
     bind_textdomain_codeset(domain, "UTF-8");
 }
 
-std::string tr(const char* msgid) { return dgettext(domain, msgid); }
-std::string tr(const std::string& msgid) { return dgettext(domain, msgid.c_str()); }
+std::string tr(const char* msgid) {
+    return dgettext(domain, msgid);
+}
+std::string tr(const std::string& msgid) {
+    return dgettext(domain, msgid.c_str());
+}
 
 std::string trn(const char* singular, const char* plural, unsigned long n) {
     return dngettext(domain, singular, plural, n);
 }
 
-std::string current_language() { return g_language; }
-std::string locale_dir() { return g_dir; }
+std::string current_language() {
+    return g_language;
+}
+std::string locale_dir() {
+    return g_dir;
+}
 
 } // namespace candor::i18n

@@ -8,7 +8,9 @@
 namespace candor::i18n {
 
 /// Marks a string for extraction without translating it.
-constexpr const char* tr_noop(const char* s) { return s; }
+constexpr const char* tr_noop(const char* s) {
+    return s;
+}
 
 /// Binds the "candor" domain to the catalogs found next to the program (build tree) or in the
 /// installed locale directory, and selects `language` ("de", "pt_BR", ...); an empty language

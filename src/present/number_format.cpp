@@ -15,7 +15,9 @@ std::string percent(const std::optional<double>& fraction, const std::string& fa
     return fraction ? percent(*fraction, decimals) : fallback;
 }
 
-std::string money(const core::Money& m) { return core::format_money(m); }
+std::string money(const core::Money& m) {
+    return core::format_money(m);
+}
 
 std::string money(double major, const core::Asset& asset) {
     return core::format_grouped(major, asset.display_decimals) + " " + asset.code;
@@ -29,7 +31,9 @@ std::string large_amount(const std::optional<double>& value, double log10_value,
     return fmt::format("about 10^{:.0f} {}", std::floor(log10_value), asset.code);
 }
 
-std::string number(double value, int decimals) { return core::format_grouped(value, decimals); }
+std::string number(double value, int decimals) {
+    return core::format_grouped(value, decimals);
+}
 
 std::string duration_years(double years) {
     if (!std::isfinite(years)) {
