@@ -4,13 +4,17 @@
 #include "main_frame.hpp"
 #include "offer_page.hpp"
 
+#include "core/data_error.hpp"
 #include "core/input_error.hpp"
+#include "core/market_data.hpp"
 #include "i18n/tr.hpp"
 
+#include <wx/fileconf.h>
 #include <wx/filename.h>
 #include <wx/image.h>
 #include <wx/intl.h>
 #include <wx/log.h>
+#include <wx/stdpaths.h>
 #include <wx/timer.h>
 #include <wx/translation.h>
 #include <wx/uilocale.h>
@@ -97,18 +101,41 @@ bool CandorApp::OnInit() {
         return false;
     }
     wxInitAllImageHandlers();
-    setup_language();
     SetAppName(wxS("candor"));
     SetAppDisplayName(wxS("Candor"));
+    // Preferences and recent files: ~/.config/candor/candor.conf (XDG layout).
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    const wxString config_dir = wxStandardPaths::Get().GetUserConfigDir() + wxS("/candor");
+    wxFileName::Mkdir(config_dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    wxConfigBase::Set(new wxFileConfig(wxS("candor"), wxString(), config_dir + wxS("/candor.conf"),
+                                       wxString(), wxCONFIG_USE_LOCAL_FILE));
+    if (options_.language.empty()) {
+        options_.language =
+            wxConfigBase::Get()->Read(wxS("/Preferences/Language"), wxString()).utf8_string();
+    }
+    setup_language();
 
     frame_ = new MainFrame;
-    try {
-        if (options_.example) {
-            frame_->add_example(*options_.example);
+    if (!options_.file.empty()) {
+        if (!frame_->open_file(options_.file)) {
+            std::fprintf(stderr, "candor: cannot open %s\n", options_.file.c_str());
         }
-    } catch (const core::InputError& e) {
-        std::fprintf(stderr, "candor: unknown example '%s'\n", e.got().c_str());
-        return false;
+    } else if (options_.example) {
+        try {
+            frame_->add_example(*options_.example);
+        } catch (const core::InputError& e) {
+            std::fprintf(stderr, "candor: unknown example '%s'; `candor-cli examples` lists them\n",
+                         e.got().c_str());
+            return false;
+        }
+    } else if (wxFileName::FileExists(wxString::FromUTF8(MainFrame::session_path()))) {
+        // The last session, exactly as it was left (invalid fields included).
+        try {
+            const std::string path = MainFrame::session_path();
+            frame_->restore(session_from_json(core::read_text_file(path), path));
+        } catch (const core::DataError& e) {
+            std::fprintf(stderr, "candor: ignoring the last session: %s\n", e.what());
+        }
     }
     if (frame_->page_count() == 0) {
         frame_->add_example("");

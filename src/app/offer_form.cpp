@@ -131,10 +131,14 @@ std::vector<std::pair<std::string, double>> parse_mix(const std::string& text) {
     return out;
 }
 
-FormResult parse_offer_form(const OfferFormInput& in) {
+FormDefaults FormDefaults::builtin() {
+    const auto& market = core::MarketData::builtin();
+    return {market.default_benchmark().current->value, market.default_inflation().current->value};
+}
+
+FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaults) {
     FormResult r;
     auto& errs = r.errors;
-    const auto& market = core::MarketData::builtin();
 
     // Asset held, then the principal (in the held asset unless it names its own currency).
     const auto held = attempt<core::Asset>(
@@ -206,8 +210,8 @@ FormResult parse_offer_form(const OfferFormInput& in) {
 
     // Assumptions: empty fields take the built-in defaults.
     core::Assumptions a;
-    a.benchmark_rate = market.default_benchmark().current->value;
-    a.annual_inflation = market.default_inflation().current->value;
+    a.benchmark_rate = defaults.benchmark_rate;
+    a.annual_inflation = defaults.annual_inflation;
     const auto percent_or = [&](const std::string& text, const char* id, const char* expected,
                                 double fallback) {
         if (trim(text).empty()) {

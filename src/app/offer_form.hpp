@@ -84,8 +84,17 @@ struct FormResult {
     const FieldError* error_for(const std::string& field_id) const;
 };
 
+/// What empty assumption fields stand for (from the market data and the preferences).
+struct FormDefaults {
+    double benchmark_rate = 0.0;
+    double annual_inflation = 0.0;
+    /// The built-in market data's current T-bill yield and CPI inflation.
+    static FormDefaults builtin();
+};
+
 /// Parses and validates every field; never throws for bad input.
-FormResult parse_offer_form(const OfferFormInput& in);
+FormResult parse_offer_form(const OfferFormInput& in,
+                            const FormDefaults& defaults = FormDefaults::builtin());
 
 /// The form that shows `offer` under `assumptions` (the inverse of parse_offer_form for
 /// valid input).

@@ -94,8 +94,9 @@ Card make_card(wxWindow* parent, const wxString& caption, const wxColour& colour
 
 } // namespace
 
-OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input)
-    : wxPanel(parent, wxID_ANY), timer_(this), alive_(std::make_shared<int>(0)) {
+OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, const FormDefaults& defaults)
+    : wxPanel(parent, wxID_ANY), timer_(this), defaults_(defaults),
+      alive_(std::make_shared<int>(0)) {
     // Results come back on the worker thread; CallAfter moves them to the UI thread, and the
     // token drops them if this page has been closed in between.
     std::weak_ptr<int> token = alive_;
@@ -481,6 +482,11 @@ void OfferPage::set_input(const OfferFormInput& in) {
     recalculate_now();
 }
 
+void OfferPage::set_defaults(const FormDefaults& defaults) {
+    defaults_ = defaults;
+    recalculate_now();
+}
+
 void OfferPage::sync_modes() {
     const bool dates = term_dates_->GetValue();
     days_->Enable(!dates);
@@ -516,7 +522,7 @@ void OfferPage::recalculate_now() {
 }
 
 void OfferPage::validate_and_start() {
-    form_ = parse_offer_form(input());
+    form_ = parse_offer_form(input(), defaults_);
     show_field_errors();
     if (!form_.ok()) {
         stale_banner_->Show(results_ != nullptr);

@@ -34,13 +34,17 @@ class OfferPage : public wxPanel {
     /// Milliseconds between the last keystroke and the recalculation.
     static constexpr int debounce_ms = 150;
 
-    OfferPage(wxWindow* parent, const OfferFormInput& input);
+    OfferPage(wxWindow* parent, const OfferFormInput& input,
+              const FormDefaults& defaults = FormDefaults::builtin());
     ~OfferPage() override;
 
     /// The form as currently typed.
     OfferFormInput input() const;
     /// Replaces every field and recalculates at once.
     void set_input(const OfferFormInput& input);
+
+    /// What empty assumption fields stand for; recalculates.
+    void set_defaults(const FormDefaults& defaults);
 
     /// The last validation of the form.
     const FormResult& form() const { return form_; }
@@ -115,6 +119,7 @@ class OfferPage : public wxPanel {
     wxWindow* disclosures_parent_ = nullptr;
 
     wxTimer timer_;
+    FormDefaults defaults_;
     bool loading_ = false;
     FormResult form_;
     std::shared_ptr<const OfferResults> results_;

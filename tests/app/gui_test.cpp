@@ -11,6 +11,8 @@
 
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
+#include "core/market_data.hpp"
+#include "core/offer_file.hpp"
 #include "present/number_format.hpp"
 
 #include <wx/app.h>
@@ -20,6 +22,7 @@
 #include <wx/uiaction.h>
 #include <wx/utils.h>
 
+#include <filesystem>
 #include <functional>
 
 using namespace candor;
@@ -166,6 +169,64 @@ TEST_CASE("classroom mode steps forward and back with presenter keys and leaves 
     CHECK(pump_until([&] { return frame->classroom() == nullptr; }, 3000));
     frame->Destroy();
     pump_until([] { return false; }, 50);
+}
+
+TEST_CASE("an offer set saves atomically, opens again with the same figures, and the session "
+          "restores unsaved text") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "candor_gui_files";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string path = (dir / "two.candor").string();
+
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* a = frame->add_example("platform-a-usdt");
+    OfferPage* b = frame->add_example("platform-a-xrp");
+    REQUIRE(pump_until([&] { return settled(a) && settled(b); }));
+    auto* tax = dynamic_cast<wxTextCtrl*>(b->field_control(field::tax));
+    REQUIRE(tax != nullptr);
+    tax->SetValue(wxS("20"));
+    REQUIRE(pump_until([&] { return settled(b); }));
+    CHECK(frame->modified());
+    const wxString net_before = b->figure_text("net.adv");
+
+    REQUIRE(frame->save_to(path));
+    CHECK_FALSE(frame->modified());
+    CHECK(frame->document_path() == path);
+    CHECK_FALSE(fs::exists(path + ".tmp"));
+    const core::OfferSet set = core::load_offer_set(path);
+    REQUIRE(set.offers.size() == 2);
+    CHECK(set.offers[1].assumptions.tax_on_gains == doctest::Approx(0.20));
+
+    // An invalid field blocks saving and leaves the file untouched.
+    const std::string before = core::read_text_file(path);
+    auto* principal = dynamic_cast<wxTextCtrl*>(a->field_control(field::principal));
+    principal->SetValue(wxS("lots"));
+    REQUIRE(pump_until([&] { return settled(a); }));
+    CHECK_FALSE(frame->save_to(path));
+    CHECK(core::read_text_file(path) == before);
+
+    // The session keeps the invalid text; a new window restores it.
+    const Session s = frame->session();
+    frame->Destroy();
+    auto* again = new MainFrame;
+    again->Show();
+    again->restore(s);
+    REQUIRE(again->page_count() == 2);
+    CHECK(again->page(0)->input().principal == "lots");
+    CHECK(again->modified());
+
+    // Opening the saved file gives the saved figures.
+    REQUIRE(again->open_file(path));
+    REQUIRE(again->page_count() == 2);
+    OfferPage* b2 = again->page(1);
+    REQUIRE(pump_until([&] { return settled(again->page(0)) && settled(b2); }));
+    CHECK(b2->figure_text("net.adv") == net_before);
+    CHECK_FALSE(again->modified());
+    again->Destroy();
+    pump_until([] { return false; }, 50);
+    fs::remove_all(dir);
 }
 
 TEST_CASE("command-line options") {
