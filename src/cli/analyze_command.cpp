@@ -7,7 +7,9 @@
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
 #include "core/offer_file.hpp"
+#include "i18n/tr.hpp"
 #include "present/analysis_json.hpp"
+#include "present/offer_label.hpp"
 
 #include <memory>
 #include <string>
@@ -46,11 +48,12 @@ std::vector<core::Analysis> analyses_for(const AnalyzeFlags& f) {
 
 void add_analyze_command(CLI::App& app, Context& ctx) {
     auto flags = std::make_shared<AnalyzeFlags>();
-    CLI::App* cmd = app.add_subcommand("analyze", "What an advertised offer implies, beside a "
-                                                  "benchmark");
+    CLI::App* cmd = app.add_subcommand(
+        "analyze", i18n::tr("What an advertised offer implies, beside a benchmark"));
     add_offer_options(*cmd, flags->offer);
-    cmd->add_option("file", flags->file, "A .candor offer file to analyse instead of the flags");
-    cmd->add_option("--format", flags->format, "text (default) or json");
+    cmd->add_option("file", flags->file,
+                    i18n::tr("A .candor offer file to analyse instead of the flags"));
+    cmd->add_option("--format", flags->format, i18n::tr("text (default) or json"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             if (flags->format != "text" && flags->format != "json") {
@@ -83,11 +86,11 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
 }
 
 void add_examples_command(CLI::App& app, Context& ctx) {
-    CLI::App* cmd = app.add_subcommand("examples", "List the built-in example offers");
+    CLI::App* cmd = app.add_subcommand("examples", i18n::tr("List the built-in example offers"));
     cmd->callback([&ctx] {
         ctx.action = [&ctx]() -> int {
             for (const auto& e : core::builtin_examples()) {
-                ctx.out << e.id << "  " << e.offer.name << '\n';
+                ctx.out << e.id << "  " << present::offer_name(e.offer.name) << '\n';
             }
             return Success;
         };

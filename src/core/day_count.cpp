@@ -104,7 +104,6 @@ double year_fraction(DayCount dc, const Date& start, const Date& end) {
     case DayCount::Act365F:
         return static_cast<double>(day_count(dc, start, end)) / 365.0;
     case DayCount::Act360:
-        return static_cast<double>(day_count(dc, start, end)) / 360.0;
     case DayCount::Thirty360Bond:
         return static_cast<double>(day_count(dc, start, end)) / 360.0;
     case DayCount::ActActISDA: {

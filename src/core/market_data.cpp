@@ -49,7 +49,7 @@ MarketData MarketData::parse(std::string_view json_text, const std::string& file
         a.name = n.string("name");
         a.kind = n.string("kind");
         if (a.kind != "return" && a.kind != "inflation") {
-            n.fail("kind", "expected \"return\" or \"inflation\"");
+            n.fail("kind", R"(expected "return" or "inflation")");
         }
         a.arithmetic_mean = n.number("arithmetic_mean", -0.5, 1.0);
         a.geometric_mean = n.number("geometric_mean", -0.5, 1.0);
