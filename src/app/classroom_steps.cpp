@@ -25,7 +25,7 @@ std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
          fmt::format(fmt::runtime(i18n::trn("in {0} day: a gain of {1}, {2} of the principal",
                                             "in {0} days: a gain of {1}, {2} of the principal",
                                             static_cast<unsigned long>(a.term_days))),
-                     a.term_days,
+                     pf::number(static_cast<double>(a.term_days), 0),
                      pf::money(a.advertised_payout.to_major() - a.offer.principal.to_major(), cur),
                      pf::percent(a.nominal.holding_period_return))});
 
@@ -41,17 +41,24 @@ std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
 
     steps.push_back(
         {StepKind::Plausible, tr("A plausible payout"), pf::money(a.benchmark_payout),
-         // TRANSLATORS: {0} the benchmark rate, {1} days.
-         fmt::format(fmt::runtime(tr("what the benchmark at {0} a year pays over the same {1} "
-                                     "days, against {2} advertised")),
-                     pf::percent(a.benchmark_rate), a.term_days, pf::money(a.advertised_payout))});
+         // TRANSLATORS: {0} the benchmark rate, {1} days, {2} the advertised payout.
+         fmt::format(fmt::runtime(i18n::trn("what the benchmark at {0} a year pays over the "
+                                            "same {1} day, against {2} advertised",
+                                            "what the benchmark at {0} a year pays over the "
+                                            "same {1} days, against {2} advertised",
+                                            static_cast<unsigned long>(a.term_days))),
+                     pf::percent(a.benchmark_rate), pf::number(static_cast<double>(a.term_days), 0),
+                     pf::money(a.advertised_payout))});
 
     if (a.break_even) {
         steps.push_back(
             {StepKind::BreakEven, tr("The break-even risk"),
              // TRANSLATORS: {0} a probability, {1} days.
-             fmt::format(fmt::runtime(tr("{0} chance of failing within {1} days")),
-                         pf::percent(a.break_even->default_probability, 1), a.term_days),
+             fmt::format(fmt::runtime(i18n::trn("{0} chance of failing within {1} day",
+                                                "{0} chance of failing within {1} days",
+                                                static_cast<unsigned long>(a.term_days))),
+                         pf::percent(a.break_even->default_probability, 1),
+                         pf::number(static_cast<double>(a.term_days), 0)),
              // TRANSLATORS: {0} a probability.
              fmt::format(fmt::runtime(tr("With that risk the offer is worth no more than the "
                                          "benchmark. Over a year it means surviving with only "
@@ -69,9 +76,13 @@ std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
             {StepKind::Rollover, tr("The rollover"),
              pf::large_amount(last.value, last.log10_value, cur),
              // TRANSLATORS: {0} years, {1} the amount after one year.
-             fmt::format(fmt::runtime(tr("if every term's payout were reinvested for {0} years "
-                                         "(after one year: {1})")),
-                         last.years, pf::large_amount(first.value, first.log10_value, cur))});
+             fmt::format(fmt::runtime(i18n::trn("if every term's payout were reinvested for {0} "
+                                                "year (after one year: {1})",
+                                                "if every term's payout were reinvested for {0} "
+                                                "years (after one year: {1})",
+                                                static_cast<unsigned long>(last.years))),
+                         pf::number(last.years, 0),
+                         pf::large_amount(first.value, first.log10_value, cur))});
     }
     return steps;
 }

@@ -166,10 +166,9 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
             field_errors_[field_id] = err;
         }
     };
-    const auto text = [&](const wxString& hint) {
+    const auto text = [&]() {
         auto* t = new wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition,
                                  wxSize(FromDIP(200), -1));
-        t->SetHint(hint);
         t->Bind(wxEVT_TEXT, on_edit);
         return t;
     };
@@ -181,9 +180,9 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     };
 
     heading(_("Offer"));
-    name_ = text(_("a label for this offer"));
+    name_ = text();
     add_row(_("&Name:"), name_, field::name, _("A label for this offer, shown on its tab"));
-    principal_ = text(_("e.g. 5000"));
+    principal_ = text();
     add_row(_("&Principal:"), principal_, field::principal,
             _("The amount paid in; in the asset held unless it names a currency, e.g. 30000 USD"));
     asset_ = new wxChoice(parent, wxID_ANY);
@@ -214,7 +213,7 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
         sync_modes();
         edited();
     });
-    days_ = text(_("e.g. 20"));
+    days_ = text();
     add_row(_("Term in da&ys:"), days_, field::days, _("Whole days from 1 to 36500"));
     start_ = new wxDatePickerCtrl(parent, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
                                   wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
@@ -251,10 +250,10 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
             edited();
         });
     }
-    payout_ = text(_("e.g. 6350"));
+    payout_ = text();
     add_row(_("Payout at ma&turity:"), payout_, field::payout,
             _("The amount promised at the end of the term, in the principal's currency"));
-    rate_ = text(_("percent a year, e.g. 27"));
+    rate_ = text();
     add_row(_("Advertised rate (%):"), rate_, field::rate,
             _("The advertised annual rate in percent"));
     compounding_ = new wxChoice(parent, wxID_ANY);
@@ -266,25 +265,27 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
             _("How the advertised rate compounds"));
 
     heading(_("Costs and assumptions"));
-    entry_fee_ = text(_("10, 1% or 10+1%"));
+    entry_fee_ = text();
     add_row(_("&Entry fee:"), entry_fee_, field::entry_fee,
             _("Charged on the principal: flat (10), a percentage (1%) or both (10+1%)"));
-    exit_fee_ = text(_("10, 1% or 10+1%"));
+    exit_fee_ = text();
     add_row(_("E&xit fee:"), exit_fee_, field::exit_fee, _("Charged on the payout"));
-    tax_ = text(_("percent of the gain"));
+    tax_ = text();
     add_row(_("Ta&x on gains (%):"), tax_, field::tax, _("Percent of a positive gain paid as tax"));
-    inflation_ = text(_("built-in CPI figure"));
+    inflation_ = text();
+    // xgettext:no-c-format
     add_row(_("&Inflation (% a year):"), inflation_, field::inflation,
             _("Empty uses the built-in US CPI figure"));
-    benchmark_ = text(_("built-in T-bill yield"));
+    benchmark_ = text();
+    // xgettext:no-c-format
     add_row(_("&Benchmark (% a year):"), benchmark_, field::benchmark,
             _("A safe alternative's annual rate; empty uses the built-in 3-month T-bill yield"));
-    recovery_ = text(_("0"));
+    recovery_ = text();
     add_row(_("Rec&overy on failure (%):"), recovery_, field::recovery,
             _("Percent of the principal recovered if the platform fails"));
 
     heading(_("What the platform claims"));
-    mix_ = text(_("e.g. sovereign_bonds=60, gold=40"));
+    mix_ = text();
     add_row(_("Claimed asset &mix (%):"), mix_, field::mix,
             _("Asset classes the yield is said to come from, with weights in percent adding up "
               "to 100"));
@@ -615,10 +616,14 @@ void OfferPage::show_results() {
     const double principal = a.offer.principal.to_major();
 
     set_figure("title", u8(a.offer.name));
-    set_figure("summary", wxString::Format(
-                              _("%s held in %s for %ld days (%s)"),
-                              u8(pf::money(a.offer.principal)), u8(a.offer.held.code), a.term_days,
-                              u8(std::string(core::day_count_name(a.offer.day_count)))));
+    // TRANSLATORS: %1$s the principal, %2$s the asset held, %3$s days, %4$s a day count.
+    set_figure("summary",
+               wxString::Format(wxPLURAL("%1$s held in %2$s for %3$s day (%4$s)",
+                                         "%1$s held in %2$s for %3$s days (%4$s)",
+                                         static_cast<unsigned>(a.term_days)),
+                                u8(pf::money(a.offer.principal)), u8(a.offer.held.code),
+                                u8(pf::number(static_cast<double>(a.term_days), 0)),
+                                u8(std::string(core::day_count_name(a.offer.day_count)))));
 
     set_figure("advertised", u8(pf::money(a.advertised_payout)));
     set_figure("advertised_sub",
