@@ -1,17 +1,23 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "offer_options.hpp"
+#include "scenario_options.hpp"
 #include "text_view.hpp"
 
 #include "core/analysis.hpp"
+#include "core/disclosures.hpp"
+#include "core/evaluation.hpp"
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
 #include "core/offer_file.hpp"
 #include "i18n/tr.hpp"
 #include "present/analysis_json.hpp"
+#include "present/disclosure_text.hpp"
 #include "present/offer_label.hpp"
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,25 +29,58 @@ struct AnalyzeFlags {
     OfferFlags offer;
     std::string file;
     std::string format = "text";
+    std::string scenario;
 };
 
-/// The analyses to show: every offer of a .candor file, or the one offer the flags describe.
-std::vector<core::Analysis> analyses_for(const AnalyzeFlags& f) {
-    std::vector<core::Analysis> out;
+/// One analysed offer with what it implies and, when a preset is named, its scenario outcome.
+struct Analyzed {
+    core::Evaluation eval;
+    std::optional<ScenarioSummary> scenario;
+};
+
+Analyzed analyzed(const Request& req, const AnalyzeFlags& f, const std::string& scenario) {
+    Analyzed out{core::evaluate(req.offer, req.assumptions, *req.market, req.claims), std::nullopt};
+    if (!scenario.empty()) {
+        out.scenario = summarize_preset(req, f.offer, scenario);
+    }
+    return out;
+}
+
+/// The analyses to show: every offer of a .candor file (each with the scenario it names unless
+/// --scenario overrides it), or the one offer the flags describe. --data and --claims apply to
+/// both.
+std::vector<Analyzed> analyses_for(const AnalyzeFlags& f) {
+    std::vector<Analyzed> out;
     if (f.file.empty()) {
-        const Request req = build_request(f.offer);
-        out.push_back(core::analyze(req.offer, req.assumptions));
+        out.push_back(analyzed(build_request(f.offer), f, f.scenario));
         return out;
     }
     if (f.offer.example_opt != nullptr && f.offer.example_opt->count() > 0) {
         throw core::InputError("--example",
                                CANDOR_N_("either a .candor file or --example, not both"), f.file);
     }
+    const auto market = market_data(f.offer);
+    const std::vector<core::Claim> flag_claims =
+        f.offer.claims.empty() ? std::vector<core::Claim>{}
+                               : core::parse_claims(f.offer.claims, "--claims");
     const core::OfferSet set = core::load_offer_set(f.file);
     for (const auto& e : set.offers) {
-        out.push_back(core::analyze(e.offer, e.assumptions));
+        const Request req{e.offer, e.assumptions, market,
+                          core::merge_claims(e.claims, flag_claims, "claims")};
+        out.push_back(analyzed(req, f, f.scenario.empty() ? e.scenario : f.scenario));
     }
     return out;
+}
+
+nlohmann::ordered_json json_of(const Analyzed& x) {
+    auto j = present::to_json(x.eval.analysis);
+    j["plausible"] = x.eval.plausible ? present::plausible_json(*x.eval.plausible)
+                                      : nlohmann::ordered_json(nullptr);
+    j["disclosures"] = present::disclosures_json(x.eval.disclosures);
+    if (x.scenario) {
+        j["scenario"] = scenario_summary_json(*x.scenario);
+    }
+    return j;
 }
 
 } // namespace
@@ -54,21 +93,23 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
     cmd->add_option("file", flags->file,
                     i18n::tr("A .candor offer file to analyse instead of the flags"));
     cmd->add_option("--format", flags->format, i18n::tr("text (default) or json"));
+    cmd->add_option("--scenario", flags->scenario,
+                    i18n::tr("Add a counterparty preset's expected outcome"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             if (flags->format != "text" && flags->format != "json") {
                 throw core::InputError("--format", CANDOR_N_("text or json"), flags->format);
             }
-            const std::vector<core::Analysis> all = analyses_for(*flags);
+            const std::vector<Analyzed> all = analyses_for(*flags);
             if (flags->format == "json") {
                 if (flags->file.empty()) {
-                    ctx.out << present::to_json(all.front()).dump(2) << '\n';
+                    ctx.out << json_of(all.front()).dump(2) << '\n';
                 } else {
                     nlohmann::ordered_json j;
                     j["schema_version"] = present::analysis_schema_version;
                     j["offers"] = nlohmann::ordered_json::array();
                     for (const auto& a : all) {
-                        j["offers"].push_back(present::to_json(a));
+                        j["offers"].push_back(json_of(a));
                     }
                     ctx.out << j.dump(2) << '\n';
                 }
@@ -78,7 +119,12 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                 if (i > 0) {
                     ctx.out << "\n" << std::string(72, '-') << "\n\n";
                 }
-                print_analysis_text(all[i], ctx.out);
+                print_analysis_text(all[i].eval.analysis, ctx.out);
+                if (all[i].scenario) {
+                    print_scenario_summary(*all[i].scenario,
+                                           all[i].eval.analysis.offer.principal.asset(), ctx.out);
+                }
+                print_disclosures_text(present::render(all[i].eval.disclosures), ctx.out);
             }
             return Success;
         };
