@@ -160,11 +160,8 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
     return m;
 }
 
-ScenarioSummary summarize_preset(const core::Analysis& a, const OfferFlags& offer,
+ScenarioSummary summarize_preset(const Request& req, const OfferFlags& offer,
                                  const std::string& name) {
-    Request req;
-    req.offer = a.offer;
-    req.assumptions = a.assumptions;
     ScenarioFlags f;
     f.scenario = name;
     const core::ScenarioModel m = build_model(req, offer, f);

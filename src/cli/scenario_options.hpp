@@ -5,7 +5,6 @@
 
 #include "offer_options.hpp"
 
-#include "core/analysis.hpp"
 #include "core/scenario.hpp"
 
 #include <CLI/CLI.hpp>
@@ -60,9 +59,9 @@ struct ScenarioSummary {
     double standard_error = 0.0;
 };
 
-/// Applies the built-in preset `name` (and the built-in price risk of the held asset) to an
-/// analysed offer; an explicit --recovery in `offer` overrides the preset's recovery.
-ScenarioSummary summarize_preset(const core::Analysis& a, const OfferFlags& offer,
+/// Applies the built-in preset `name` (and the built-in price risk of the held asset); an
+/// explicit --recovery in `offer` overrides the preset's recovery.
+ScenarioSummary summarize_preset(const Request& req, const OfferFlags& offer,
                                  const std::string& name);
 nlohmann::ordered_json scenario_summary_json(const ScenarioSummary& s);
 void print_scenario_summary(const ScenarioSummary& s, const core::Asset& currency,
