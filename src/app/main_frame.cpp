@@ -58,9 +58,10 @@ MainFrame::MainFrame()
       history_(std::make_unique<wxFileHistory>(8)), defaults_(FormDefaults::builtin()) {
     SetName(wxS("Candor"));
     SetMinSize(wxSize(900, 600));
-    load_preferences();
     book_ = new wxNotebook(this, wxID_ANY);
     book_->SetName(_("Offers"));
+    // After the notebook exists: applying saved preferences updates every open page.
+    load_preferences();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(book_, 1, wxEXPAND);
     SetSizer(sizer);
