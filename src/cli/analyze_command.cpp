@@ -1,15 +1,19 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "offer_options.hpp"
+#include "scenario_options.hpp"
 #include "text_view.hpp"
 
 #include "core/analysis.hpp"
 #include "core/disclosures.hpp"
+#include "core/evaluation.hpp"
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
 #include "core/offer_file.hpp"
+#include "i18n/tr.hpp"
 #include "present/analysis_json.hpp"
 #include "present/disclosure_text.hpp"
+#include "present/offer_label.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -25,35 +29,30 @@ struct AnalyzeFlags {
     OfferFlags offer;
     std::string file;
     std::string format = "text";
+    std::string scenario;
 };
 
-/// One analysed offer with what it implies.
+/// One analysed offer with what it implies and, when a preset is named, its scenario outcome.
 struct Analyzed {
-    core::Analysis analysis;
-    std::optional<core::PlausiblePayout> plausible;
-    std::vector<core::Disclosure> disclosures;
+    core::Evaluation eval;
+    std::optional<ScenarioSummary> scenario;
 };
 
-Analyzed analyzed(core::Analysis a, const core::MarketData& market,
-                  std::vector<core::Claim> claims) {
-    Analyzed out{std::move(a), std::nullopt, {}};
-    core::DisclosureInput in;
-    in.analysis = &out.analysis;
-    in.market = &market;
-    in.plausible = core::plausible_for(out.analysis, market);
-    in.claims = std::move(claims);
-    out.plausible = in.plausible;
-    out.disclosures = core::disclose(in);
+Analyzed analyzed(const Request& req, const AnalyzeFlags& f, const std::string& scenario) {
+    Analyzed out{core::evaluate(req.offer, req.assumptions, *req.market, req.claims), std::nullopt};
+    if (!scenario.empty()) {
+        out.scenario = summarize_preset(req, f.offer, scenario);
+    }
     return out;
 }
 
-/// The analyses to show: every offer of a .candor file, or the one offer the flags describe.
-/// --data and --claims apply to both.
+/// The analyses to show: every offer of a .candor file (each with the scenario it names unless
+/// --scenario overrides it), or the one offer the flags describe. --data and --claims apply to
+/// both.
 std::vector<Analyzed> analyses_for(const AnalyzeFlags& f) {
     std::vector<Analyzed> out;
     if (f.file.empty()) {
-        const Request req = build_request(f.offer);
-        out.push_back(analyzed(core::analyze(req.offer, req.assumptions), *req.market, req.claims));
+        out.push_back(analyzed(build_request(f.offer), f, f.scenario));
         return out;
     }
     if (f.offer.example_opt != nullptr && f.offer.example_opt->count() > 0) {
@@ -66,27 +65,21 @@ std::vector<Analyzed> analyses_for(const AnalyzeFlags& f) {
                                : core::parse_claims(f.offer.claims, "--claims");
     const core::OfferSet set = core::load_offer_set(f.file, core::Assumptions::defaults(*market));
     for (const auto& e : set.offers) {
-        std::string listed;
-        for (const auto& c : e.claims) {
-            listed += (listed.empty() ? "" : ",") + c;
-        }
-        std::vector<core::Claim> claims =
-            listed.empty() ? std::vector<core::Claim>{} : core::parse_claims(listed, "claims");
-        for (const core::Claim c : flag_claims) {
-            if (std::find(claims.begin(), claims.end(), c) == claims.end()) {
-                claims.push_back(c);
-            }
-        }
-        out.push_back(analyzed(core::analyze(e.offer, e.assumptions), *market, claims));
+        const Request req{e.offer, e.assumptions, market,
+                          core::merge_claims(e.claims, flag_claims, "claims")};
+        out.push_back(analyzed(req, f, f.scenario.empty() ? e.scenario : f.scenario));
     }
     return out;
 }
 
 nlohmann::ordered_json json_of(const Analyzed& x) {
-    auto j = present::to_json(x.analysis);
-    j["plausible"] =
-        x.plausible ? present::plausible_json(*x.plausible) : nlohmann::ordered_json(nullptr);
-    j["disclosures"] = present::disclosures_json(x.disclosures);
+    auto j = present::to_json(x.eval.analysis);
+    j["plausible"] = x.eval.plausible ? present::plausible_json(*x.eval.plausible)
+                                      : nlohmann::ordered_json(nullptr);
+    j["disclosures"] = present::disclosures_json(x.eval.disclosures);
+    if (x.scenario) {
+        j["scenario"] = scenario_summary_json(*x.scenario);
+    }
     return j;
 }
 
@@ -94,11 +87,14 @@ nlohmann::ordered_json json_of(const Analyzed& x) {
 
 void add_analyze_command(CLI::App& app, Context& ctx) {
     auto flags = std::make_shared<AnalyzeFlags>();
-    CLI::App* cmd = app.add_subcommand("analyze", "What an advertised offer implies, beside a "
-                                                  "benchmark");
+    CLI::App* cmd = app.add_subcommand(
+        "analyze", i18n::tr("What an advertised offer implies, beside a benchmark"));
     add_offer_options(*cmd, flags->offer);
-    cmd->add_option("file", flags->file, "A .candor offer file to analyse instead of the flags");
-    cmd->add_option("--format", flags->format, "text (default) or json");
+    cmd->add_option("file", flags->file,
+                    i18n::tr("A .candor offer file to analyse instead of the flags"));
+    cmd->add_option("--format", flags->format, i18n::tr("text (default) or json"));
+    cmd->add_option("--scenario", flags->scenario,
+                    i18n::tr("Add a counterparty preset's expected outcome"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             if (flags->format != "text" && flags->format != "json") {
@@ -123,8 +119,12 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                 if (i > 0) {
                     ctx.out << "\n" << std::string(72, '-') << "\n\n";
                 }
-                print_analysis_text(all[i].analysis, ctx.out);
-                print_disclosures_text(present::render(all[i].disclosures), ctx.out);
+                print_analysis_text(all[i].eval.analysis, ctx.out);
+                if (all[i].scenario) {
+                    print_scenario_summary(*all[i].scenario,
+                                           all[i].eval.analysis.offer.principal.asset(), ctx.out);
+                }
+                print_disclosures_text(present::render(all[i].eval.disclosures), ctx.out);
             }
             return Success;
         };
@@ -132,11 +132,11 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
 }
 
 void add_examples_command(CLI::App& app, Context& ctx) {
-    CLI::App* cmd = app.add_subcommand("examples", "List the built-in example offers");
+    CLI::App* cmd = app.add_subcommand("examples", i18n::tr("List the built-in example offers"));
     cmd->callback([&ctx] {
         ctx.action = [&ctx]() -> int {
             for (const auto& e : core::builtin_examples()) {
-                ctx.out << e.id << "  " << e.offer.name << '\n';
+                ctx.out << e.id << "  " << present::offer_name(e.offer.name) << '\n';
             }
             return Success;
         };
