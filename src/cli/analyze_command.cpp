@@ -64,7 +64,7 @@ std::vector<Analyzed> analyses_for(const AnalyzeFlags& f) {
     const std::vector<core::Claim> flag_claims =
         f.offer.claims.empty() ? std::vector<core::Claim>{}
                                : core::parse_claims(f.offer.claims, "--claims");
-    const core::OfferSet set = core::load_offer_set(f.file);
+    const core::OfferSet set = core::load_offer_set(f.file, core::Assumptions::defaults(*market));
     for (const auto& e : set.offers) {
         const Request req{e.offer, e.assumptions, market,
                           core::merge_claims(e.claims, flag_claims, "claims")};
