@@ -6,11 +6,14 @@
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
+#include "core/offer_file.hpp"
 #include "i18n/tr.hpp"
 #include "present/analysis_json.hpp"
 #include "present/offer_label.hpp"
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace candor::cli {
 
@@ -18,8 +21,28 @@ namespace {
 
 struct AnalyzeFlags {
     OfferFlags offer;
+    std::string file;
     std::string format = "text";
 };
+
+/// The analyses to show: every offer of a .candor file, or the one offer the flags describe.
+std::vector<core::Analysis> analyses_for(const AnalyzeFlags& f) {
+    std::vector<core::Analysis> out;
+    if (f.file.empty()) {
+        const Request req = build_request(f.offer);
+        out.push_back(core::analyze(req.offer, req.assumptions));
+        return out;
+    }
+    if (f.offer.example_opt != nullptr && f.offer.example_opt->count() > 0) {
+        throw core::InputError("--example",
+                               CANDOR_N_("either a .candor file or --example, not both"), f.file);
+    }
+    const core::OfferSet set = core::load_offer_set(f.file);
+    for (const auto& e : set.offers) {
+        out.push_back(core::analyze(e.offer, e.assumptions));
+    }
+    return out;
+}
 
 } // namespace
 
@@ -28,18 +51,34 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
     CLI::App* cmd = app.add_subcommand(
         "analyze", i18n::tr("What an advertised offer implies, beside a benchmark"));
     add_offer_options(*cmd, flags->offer);
+    cmd->add_option("file", flags->file,
+                    i18n::tr("A .candor offer file to analyse instead of the flags"));
     cmd->add_option("--format", flags->format, i18n::tr("text (default) or json"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             if (flags->format != "text" && flags->format != "json") {
                 throw core::InputError("--format", CANDOR_N_("text or json"), flags->format);
             }
-            const Request req = build_request(flags->offer);
-            const core::Analysis a = core::analyze(req.offer, req.assumptions);
+            const std::vector<core::Analysis> all = analyses_for(*flags);
             if (flags->format == "json") {
-                ctx.out << present::to_json(a).dump(2) << '\n';
-            } else {
-                print_analysis_text(a, ctx.out);
+                if (flags->file.empty()) {
+                    ctx.out << present::to_json(all.front()).dump(2) << '\n';
+                } else {
+                    nlohmann::ordered_json j;
+                    j["schema_version"] = present::analysis_schema_version;
+                    j["offers"] = nlohmann::ordered_json::array();
+                    for (const auto& a : all) {
+                        j["offers"].push_back(present::to_json(a));
+                    }
+                    ctx.out << j.dump(2) << '\n';
+                }
+                return Success;
+            }
+            for (std::size_t i = 0; i < all.size(); ++i) {
+                if (i > 0) {
+                    ctx.out << "\n" << std::string(72, '-') << "\n\n";
+                }
+                print_analysis_text(all[i], ctx.out);
             }
             return Success;
         };

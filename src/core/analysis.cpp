@@ -74,8 +74,8 @@ Analysis analyze(const Offer& offer, const Assumptions& assumptions) {
     if (offer.advertised_payout) {
         a.advertised_payout = *offer.advertised_payout;
     } else {
-        a.advertised_payout =
-            Money::from_major(p * offer.advertised_rate->growth(t), offer.principal.asset(), "rate");
+        a.advertised_payout = Money::from_major(p * offer.advertised_rate->growth(t),
+                                                offer.principal.asset(), "rate");
     }
     const double payout = a.advertised_payout.to_major();
     a.nominal = returns_of(p, payout, t);

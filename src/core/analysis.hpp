@@ -42,18 +42,18 @@ struct Analysis {
     double year_fraction = 0.0;
     Money advertised_payout; ///< resolved from the rate when the offer gave a rate
 
-    Returns nominal;                              ///< as advertised
-    std::optional<Returns> net;                   ///< after fees and tax; empty if nothing is left
-    double real_payout = 0.0;                     ///< nominal payout in start-of-term money
+    Returns nominal;            ///< as advertised
+    std::optional<Returns> net; ///< after fees and tax; empty if nothing is left
+    double real_payout = 0.0;   ///< nominal payout in start-of-term money
     std::optional<double> real_effective_annual_rate; ///< Fisher: (1+EAR)/(1+inflation) - 1
     std::optional<double> net_real_effective_annual_rate;
-    double doubling_time_years = 0.0;             ///< at the advertised pace
+    double doubling_time_years = 0.0; ///< at the advertised pace
 
     double benchmark_rate = 0.0;
     Money benchmark_payout;
-    Returns benchmark;                            ///< the benchmark's returns over the term
-    std::optional<BreakEven> break_even;          ///< empty when payout <= benchmark payout
-    std::vector<RolloverPoint> rollover;          ///< years 1..10
+    Returns benchmark;                   ///< the benchmark's returns over the term
+    std::optional<BreakEven> break_even; ///< empty when payout <= benchmark payout
+    std::vector<RolloverPoint> rollover; ///< years 1..10
 };
 
 /// Every return the offer implies. Pure. \throws InputError for invalid offers or assumptions.

@@ -16,8 +16,8 @@ enum class AssetKind {
 };
 
 struct Asset {
-    std::string code;     ///< upper case, e.g. "USD", "USDT"
-    int decimals = 2;     ///< digits of the minor unit that amounts are stored in
+    std::string code;         ///< upper case, e.g. "USD", "USDT"
+    int decimals = 2;         ///< digits of the minor unit that amounts are stored in
     int display_decimals = 2; ///< digits shown to people
     AssetKind kind = AssetKind::Fiat;
     std::string pegged_to; ///< for stablecoins, the currency tracked ("USD"); empty otherwise

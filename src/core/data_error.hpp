@@ -9,14 +9,14 @@
 namespace candor::core {
 
 class DataError : public std::runtime_error {
-public:
+  public:
     DataError(const std::string& file, const std::string& key, const std::string& problem,
               int line = 0);
     const std::string& file() const { return file_; }
     const std::string& key() const { return key_; }
     int line() const { return line_; }
 
-private:
+  private:
     std::string file_;
     std::string key_;
     int line_;

@@ -23,8 +23,9 @@ std::string normalise(std::string_view s) {
     return out;
 }
 
-bool is_leap(int y) { return boost::gregorian::gregorian_calendar::is_leap_year(
-                          static_cast<unsigned short>(y)); }
+bool is_leap(int y) {
+    return boost::gregorian::gregorian_calendar::is_leap_year(static_cast<unsigned short>(y));
+}
 
 } // namespace
 
@@ -48,12 +49,18 @@ DayCount parse_day_count(std::string_view text, const std::string& field) {
         const char* name;
         DayCount dc;
     } names[] = {
-        {"ACT/365F", DayCount::Act365F},       {"ACT/365FIXED", DayCount::Act365F},
-        {"ACT/365", DayCount::Act365F},        {"A365F", DayCount::Act365F},
-        {"ACT/360", DayCount::Act360},         {"A360", DayCount::Act360},
-        {"ACT/ACT-ISDA", DayCount::ActActISDA}, {"ACT/ACT", DayCount::ActActISDA},
-        {"ACT/ACTISDA", DayCount::ActActISDA}, {"30/360", DayCount::Thirty360Bond},
-        {"30/360-BOND", DayCount::Thirty360Bond}, {"BOND", DayCount::Thirty360Bond},
+        {"ACT/365F", DayCount::Act365F},
+        {"ACT/365FIXED", DayCount::Act365F},
+        {"ACT/365", DayCount::Act365F},
+        {"A365F", DayCount::Act365F},
+        {"ACT/360", DayCount::Act360},
+        {"A360", DayCount::Act360},
+        {"ACT/ACT-ISDA", DayCount::ActActISDA},
+        {"ACT/ACT", DayCount::ActActISDA},
+        {"ACT/ACTISDA", DayCount::ActActISDA},
+        {"30/360", DayCount::Thirty360Bond},
+        {"30/360-BOND", DayCount::Thirty360Bond},
+        {"BOND", DayCount::Thirty360Bond},
     };
     for (const auto& e : names) {
         if (n == e.name) {
@@ -97,7 +104,6 @@ double year_fraction(DayCount dc, const Date& start, const Date& end) {
     case DayCount::Act365F:
         return static_cast<double>(day_count(dc, start, end)) / 365.0;
     case DayCount::Act360:
-        return static_cast<double>(day_count(dc, start, end)) / 360.0;
     case DayCount::Thirty360Bond:
         return static_cast<double>(day_count(dc, start, end)) / 360.0;
     case DayCount::ActActISDA: {

@@ -24,10 +24,11 @@ Offer offer_from_json(const JsonReader::Node& n) {
     const std::string principal_text = n.string("principal");
     const Money principal =
         guarded("principal", [&] { return parse_money(principal_text, held, "principal"); });
-    const DayCount dc = n.has("day_count") ? guarded("day_count", [&] {
-        return parse_day_count(n.string("day_count"), "day_count");
-    })
-                                           : DayCount::Act365F;
+    const DayCount dc =
+        n.has("day_count")
+            ? guarded("day_count",
+                      [&] { return parse_day_count(n.string("day_count"), "day_count"); })
+            : DayCount::Act365F;
     std::optional<Term> term;
     if (n.has("days")) {
         const long days = n.integer("days", 1, Term::max_days);
@@ -50,11 +51,11 @@ Offer offer_from_json(const JsonReader::Node& n) {
             "payout", [&] { return parse_money(payout_text, principal.asset(), "payout"); });
     } else {
         const double r = n.number("rate", -0.99, 1e6);
-        const auto comp = n.has("compounding") ? guarded("compounding", [&] {
-            return parse_compounding(n.string("compounding"), "compounding");
-        })
-                                               : CompoundingChoice{Compounding::Simple,
-                                                                   Frequency::Annual};
+        const auto comp =
+            n.has("compounding")
+                ? guarded("compounding",
+                          [&] { return parse_compounding(n.string("compounding"), "compounding"); })
+                : CompoundingChoice{Compounding::Simple, Frequency::Annual};
         o.advertised_rate = Rate(r, comp.compounding, comp.frequency, dc);
     }
     if (const auto mix = n.find("claimed_mix")) {

@@ -13,7 +13,7 @@
 namespace candor::core {
 
 class InputError : public std::runtime_error {
-public:
+  public:
     /// \param field    the input's name as the user knows it, e.g. "principal" or "--days".
     /// \param expected what is accepted, in English, marked with CANDOR_N_ for translation.
     /// \param got      the offending text as the user typed it (may be empty).
@@ -23,7 +23,7 @@ public:
     const std::string& expected() const { return expected_; }
     const std::string& got() const { return got_; }
 
-private:
+  private:
     std::string field_;
     std::string expected_;
     std::string got_;

@@ -16,8 +16,8 @@ JsonReader::JsonReader(std::string_view text, std::string file_name)
         // Count the lines up to the byte nlohmann stopped at.
         const auto upto = std::min<std::size_t>(e.byte, text_.size());
         const int line =
-            1 + static_cast<int>(std::count(text_.begin(),
-                                            text_.begin() + static_cast<std::ptrdiff_t>(upto), '\n'));
+            1 + static_cast<int>(std::count(
+                    text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(upto), '\n'));
         throw DataError(file_, "", "not valid JSON", line);
     }
 }

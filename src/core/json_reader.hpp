@@ -14,13 +14,13 @@
 namespace candor::core {
 
 class JsonReader {
-public:
+  public:
     /// Parses `text`; a syntax error becomes a DataError with its line.
     JsonReader(std::string_view text, std::string file_name);
 
     /// A view of one object or array inside the document, with its key path.
     class Node {
-    public:
+      public:
         Node(const JsonReader* doc, const nlohmann::json* value, std::string path)
             : doc_(doc), value_(value), path_(std::move(path)) {}
 
@@ -28,10 +28,10 @@ public:
         const std::string& path() const { return path_; }
 
         bool has(const std::string& key) const;
-        Node at(const std::string& key) const;        ///< required key
+        Node at(const std::string& key) const; ///< required key
         std::optional<Node> find(const std::string& key) const;
-        std::size_t size() const;                     ///< array length (requires an array)
-        Node at(std::size_t index) const;             ///< array element
+        std::size_t size() const;         ///< array length (requires an array)
+        Node at(std::size_t index) const; ///< array element
 
         std::string string(const std::string& key) const;
         std::optional<std::string> optional_string(const std::string& key) const;
@@ -42,7 +42,7 @@ public:
 
         [[noreturn]] void fail(const std::string& key, const std::string& problem) const;
 
-    private:
+      private:
         std::string child(const std::string& key) const;
         const JsonReader* doc_;
         const nlohmann::json* value_;
@@ -55,7 +55,7 @@ public:
     /// 0 when it cannot be found.
     int line_of(const std::string& path) const;
 
-private:
+  private:
     std::string text_;
     std::string file_;
     nlohmann::json json_;

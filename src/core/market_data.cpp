@@ -49,7 +49,7 @@ MarketData MarketData::parse(std::string_view json_text, const std::string& file
         a.name = n.string("name");
         a.kind = n.string("kind");
         if (a.kind != "return" && a.kind != "inflation") {
-            n.fail("kind", "expected \"return\" or \"inflation\"");
+            n.fail("kind", R"(expected "return" or "inflation")");
         }
         a.arithmetic_mean = n.number("arithmetic_mean", -0.5, 1.0);
         a.geometric_mean = n.number("geometric_mean", -0.5, 1.0);
@@ -66,8 +66,8 @@ MarketData MarketData::parse(std::string_view json_text, const std::string& file
             n.fail("best_year", "best and worst years must bracket the arithmetic mean");
         }
         if (const auto c = n.find("current")) {
-            a.current = CurrentFigure{c->number("value", -0.5, 1.0), c->string("as_of"),
-                                      c->string("what")};
+            a.current =
+                CurrentFigure{c->number("value", -0.5, 1.0), c->string("as_of"), c->string("what")};
         }
         a.source = read_source(n.at("source"));
         md.classes_.push_back(std::move(a));
@@ -93,7 +93,9 @@ const MarketData& MarketData::builtin() {
     return md;
 }
 
-MarketData MarketData::load_file(const std::string& path) { return parse(read_text_file(path), path); }
+MarketData MarketData::load_file(const std::string& path) {
+    return parse(read_text_file(path), path);
+}
 
 const AssetClass* MarketData::find(std::string_view id) const {
     for (const auto& a : classes_) {

@@ -24,9 +24,9 @@ struct YearReturn {
 };
 
 struct CurrentFigure {
-    double value = 0.0;  ///< fraction per year
-    std::string as_of;   ///< "2025", "2025-12-31"
-    std::string what;    ///< what exactly the figure is
+    double value = 0.0; ///< fraction per year
+    std::string as_of;  ///< "2025", "2025-12-31"
+    std::string what;   ///< what exactly the figure is
 };
 
 struct AssetClass {
@@ -43,7 +43,7 @@ struct AssetClass {
 };
 
 class MarketData {
-public:
+  public:
     /// The built-in data (data/benchmarks.json as compiled in).
     static const MarketData& builtin();
     /// Parses and validates a benchmarks file. \throws DataError naming key and line.
@@ -63,7 +63,7 @@ public:
 
     const std::string& file_name() const { return file_name_; }
 
-private:
+  private:
     std::vector<AssetClass> classes_;
     std::string default_benchmark_;
     std::string default_inflation_;

@@ -13,8 +13,7 @@ namespace candor::core {
 
 namespace {
 
-constexpr const char* amount_expected =
-    CANDOR_N_("an amount such as 5000, 5,000.00 or 5000 USDT");
+constexpr const char* amount_expected = CANDOR_N_("an amount such as 5000, 5,000.00 or 5000 USDT");
 
 std::int64_t pow10i(int n) {
     std::int64_t r = 1;
@@ -34,8 +33,12 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0;
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 /// A decimal number split into its significant digits and a power of ten:
 /// value = sign * 0.digits * 10^point.
@@ -184,8 +187,7 @@ Money parse_money(std::string_view text, const std::optional<Asset>& default_ass
         throw InputError(field, amount_expected, original);
     }
     if (!asset) {
-        throw InputError(field, CANDOR_N_("an amount with its asset, such as 5000 USDT"),
-                         original);
+        throw InputError(field, CANDOR_N_("an amount with its asset, such as 5000 USDT"), original);
     }
     // Minor units: the first k significant digits are the integer part, the rest is rounded.
     const long k = d->point + asset->decimals;
@@ -271,6 +273,8 @@ std::string format_amount(const Money& m) {
     return format_grouped(static_cast<double>(v) / static_cast<double>(pow10i(shown)), shown);
 }
 
-std::string format_money(const Money& m) { return format_amount(m) + " " + m.asset().code; }
+std::string format_money(const Money& m) {
+    return format_amount(m) + " " + m.asset().code;
+}
 
 } // namespace candor::core

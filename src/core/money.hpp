@@ -15,7 +15,7 @@
 namespace candor::core {
 
 class Money {
-public:
+  public:
     /// The largest magnitude in minor units: below 2^53, so every amount is exact as a double.
     static constexpr std::int64_t max_minor = 9'000'000'000'000'000;
 
@@ -36,7 +36,7 @@ public:
         return a.minor_ == b.minor_ && a.asset_ == b.asset_;
     }
 
-private:
+  private:
     std::int64_t minor_;
     Asset asset_;
 };

@@ -23,8 +23,8 @@ Fee parse_fee(std::string_view text, const std::string& field) {
         if (plus == 0) {
             plus = s.find('+', 1);
         }
-        const std::string part = s.substr(start, plus == std::string::npos ? std::string::npos
-                                                                            : plus - start);
+        const std::string part =
+            s.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
         if (part.empty()) {
             throw InputError(field, expected, std::string(text));
         }
@@ -73,8 +73,7 @@ void validate(const Offer& offer) {
     }
     if (offer.advertised_payout) {
         if (offer.advertised_payout->asset().code != offer.principal.asset().code) {
-            throw InputError("payout",
-                             CANDOR_N_("an amount in the principal's currency"),
+            throw InputError("payout", CANDOR_N_("an amount in the principal's currency"),
                              format_money(*offer.advertised_payout));
         }
         if (offer.advertised_payout->minor() <= 0) {

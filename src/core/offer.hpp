@@ -24,8 +24,8 @@ Fee parse_fee(std::string_view text, const std::string& field);
 
 struct Offer {
     std::string name;
-    Money principal;          ///< what the investor pays in, e.g. 5,000 USDT or 30,000 USD
-    Asset held;               ///< what the principal is held in during the term (USDT, XRP, ...)
+    Money principal; ///< what the investor pays in, e.g. 5,000 USDT or 30,000 USD
+    Asset held;      ///< what the principal is held in during the term (USDT, XRP, ...)
     Term term;
     DayCount day_count = DayCount::Act365F;
     /// Exactly one of the two is set: the payout as advertised, or an advertised rate.
@@ -36,12 +36,12 @@ struct Offer {
 };
 
 struct Assumptions {
-    double benchmark_rate = 0.0;  ///< annual, compounded annually
+    double benchmark_rate = 0.0; ///< annual, compounded annually
     double annual_inflation = 0.0;
-    double recovery = 0.0;        ///< fraction of principal recovered if the platform fails
+    double recovery = 0.0; ///< fraction of principal recovered if the platform fails
     Fee entry_fee;
     Fee exit_fee;
-    double tax_on_gains = 0.0;    ///< fraction of a positive gain paid as tax
+    double tax_on_gains = 0.0; ///< fraction of a positive gain paid as tax
 
     /// Defaults from the built-in market data: the current T-bill yield and CPI inflation.
     static Assumptions defaults();

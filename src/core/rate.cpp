@@ -21,12 +21,14 @@ double Rate::log_growth(double t) const {
     switch (compounding_) {
     case Compounding::Simple:
         if (!(value_ * t > -1.0)) {
-            throw std::domain_error(fmt::format("simple rate {} loses everything in {}y", value_, t));
+            throw std::domain_error(
+                fmt::format("simple rate {} loses everything in {}y", value_, t));
         }
         return std::log1p(value_ * t);
     case Compounding::Compounded:
         if (!(value_ / n > -1.0)) {
-            throw std::domain_error(fmt::format("compounded rate {} is below -100% a period", value_));
+            throw std::domain_error(
+                fmt::format("compounded rate {} is below -100% a period", value_));
         }
         return n * t * std::log1p(value_ / n);
     case Compounding::Continuous:
@@ -35,8 +37,12 @@ double Rate::log_growth(double t) const {
     throw std::logic_error("unhandled Compounding");
 }
 
-double Rate::growth(double t) const { return std::exp(log_growth(t)); }
-double Rate::discount(double t) const { return std::exp(-log_growth(t)); }
+double Rate::growth(double t) const {
+    return std::exp(log_growth(t));
+}
+double Rate::discount(double t) const {
+    return std::exp(-log_growth(t));
+}
 
 Rate Rate::implied(double growth, double t, Compounding c, Frequency f, DayCount dc) {
     if (!(growth > 0.0)) {
@@ -88,8 +94,10 @@ CompoundingChoice parse_compounding(std::string_view text, const std::string& fi
     const struct {
         const char* name;
         Frequency f;
-    } names[] = {{"annual", Frequency::Annual},   {"semiannual", Frequency::Semiannual},
-                 {"quarterly", Frequency::Quarterly}, {"monthly", Frequency::Monthly},
+    } names[] = {{"annual", Frequency::Annual},
+                 {"semiannual", Frequency::Semiannual},
+                 {"quarterly", Frequency::Quarterly},
+                 {"monthly", Frequency::Monthly},
                  {"daily", Frequency::Daily}};
     for (const auto& e : names) {
         if (s == e.name) {

@@ -29,7 +29,7 @@ enum class Frequency : int {
 };
 
 class Rate {
-public:
+  public:
     /// \throws InputError when `value` is not finite.
     Rate(double value, Compounding c, Frequency f = Frequency::Annual,
          DayCount dc = DayCount::Act365F);
@@ -56,7 +56,7 @@ public:
     /// The equivalent rate under other conventions: the same growth over t years.
     Rate restated(Compounding c, Frequency f, double t) const;
 
-private:
+  private:
     double value_;
     Compounding compounding_;
     Frequency frequency_;

@@ -9,7 +9,7 @@
 namespace candor::core {
 
 class Term {
-public:
+  public:
     /// The longest term accepted: 100 years of days.
     static constexpr long max_days = 36'500;
 
@@ -32,7 +32,7 @@ public:
     /// \throws InputError when `dc` needs dates and the term has none.
     double year_fraction(DayCount dc) const;
 
-private:
+  private:
     Term(long days, std::optional<Date> start) : days_(days), start_(start) {}
     long days_;
     std::optional<Date> start_;

@@ -1,0 +1,211 @@
+#include "offer_file.hpp"
+
+#include "data_error.hpp"
+#include "examples.hpp"
+#include "input_error.hpp"
+#include "json_reader.hpp"
+#include "market_data.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace candor::core {
+
+namespace {
+
+constexpr const char* format_name = "candor-offers";
+
+Assumptions read_assumptions(const JsonReader::Node& n) {
+    Assumptions a = Assumptions::defaults();
+    const auto fee = [&](const std::string& key) {
+        try {
+            return parse_fee(n.string(key), key);
+        } catch (const InputError& e) {
+            n.fail(key, "expected " + e.expected());
+        }
+    };
+    if (auto v = n.optional_number("benchmark_rate", -0.5, 1.0)) {
+        a.benchmark_rate = *v;
+    }
+    if (auto v = n.optional_number("inflation", -0.5, 10.0)) {
+        a.annual_inflation = *v;
+    }
+    if (auto v = n.optional_number("recovery", 0.0, 1.0)) {
+        a.recovery = *v;
+    }
+    if (auto v = n.optional_number("tax_on_gains", 0.0, 1.0)) {
+        a.tax_on_gains = *v;
+    }
+    if (n.has("entry_fee")) {
+        a.entry_fee = fee("entry_fee");
+    }
+    if (n.has("exit_fee")) {
+        a.exit_fee = fee("exit_fee");
+    }
+    return a;
+}
+
+std::string number_text(double v) {
+    return fmt::format("{}", v);
+}
+
+} // namespace
+
+std::string money_to_text(const Money& m) {
+    const int dec = m.asset().decimals;
+    std::int64_t v = m.minor();
+    const bool neg = v < 0;
+    if (neg) {
+        v = -v;
+    }
+    std::string digits = std::to_string(v);
+    if (static_cast<int>(digits.size()) <= dec) {
+        digits.insert(0, static_cast<std::size_t>(dec) + 1 - digits.size(), '0');
+    }
+    if (dec > 0) {
+        digits.insert(digits.size() - static_cast<std::size_t>(dec), ".");
+    }
+    return (neg ? "-" : "") + digits + " " + m.asset().code;
+}
+
+std::string fee_to_text(const Fee& f) {
+    if (f.flat != 0.0 && f.percent != 0.0) {
+        return number_text(f.flat) + "+" + number_text(f.percent * 100.0) + "%";
+    }
+    if (f.percent != 0.0) {
+        return number_text(f.percent * 100.0) + "%";
+    }
+    return number_text(f.flat);
+}
+
+OfferSet parse_offer_set(std::string_view json_text, const std::string& file_name) {
+    const JsonReader doc(json_text, file_name);
+    const auto root = doc.root();
+    if (root.string("format") != format_name) {
+        root.fail("format", std::string("expected \"") + format_name + "\"");
+    }
+    root.integer("version", 1, offer_file_version);
+    const auto list = root.at("offers");
+    OfferSet set;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const auto n = list.at(i);
+        OfferEntry e{offer_from_json(n), Assumptions::defaults(), "", {}};
+        if (const auto a = n.find("assumptions")) {
+            e.assumptions = read_assumptions(*a);
+        }
+        e.scenario = n.optional_string("scenario").value_or("");
+        if (const auto c = n.find("claims")) {
+            for (std::size_t k = 0; k < c->size(); ++k) {
+                const auto item = c->at(k);
+                if (!item.json().is_string()) {
+                    n.fail("claims", "expected a list of checklist ids");
+                }
+                e.claims.push_back(item.json().get<std::string>());
+            }
+        }
+        set.offers.push_back(std::move(e));
+    }
+    return set;
+}
+
+OfferSet load_offer_set(const std::string& path) {
+    return parse_offer_set(read_text_file(path), path);
+}
+
+std::string to_json_text(const OfferSet& set) {
+    nlohmann::ordered_json root;
+    root["format"] = format_name;
+    root["version"] = offer_file_version;
+    auto offers = nlohmann::ordered_json::array();
+    for (const auto& e : set.offers) {
+        const Offer& o = e.offer;
+        nlohmann::ordered_json j;
+        j["name"] = o.name;
+        j["principal"] = money_to_text(o.principal);
+        j["asset"] = o.held.code;
+        j["days"] = o.term.days();
+        if (o.term.start()) {
+            j["start"] = format_date(*o.term.start());
+        }
+        j["day_count"] = std::string(day_count_name(o.day_count));
+        if (o.advertised_payout) {
+            j["payout"] = money_to_text(*o.advertised_payout);
+        } else if (o.advertised_rate) {
+            j["rate"] = o.advertised_rate->value();
+            j["compounding"] = std::string(
+                compounding_name(o.advertised_rate->compounding(), o.advertised_rate->frequency()));
+        }
+        if (!o.claimed_mix.empty()) {
+            j["claimed_mix"] = o.claimed_mix;
+        }
+        const Assumptions& a = e.assumptions;
+        j["assumptions"] = {{"benchmark_rate", a.benchmark_rate},
+                            {"inflation", a.annual_inflation},
+                            {"recovery", a.recovery},
+                            {"tax_on_gains", a.tax_on_gains},
+                            {"entry_fee", fee_to_text(a.entry_fee)},
+                            {"exit_fee", fee_to_text(a.exit_fee)}};
+        if (!e.scenario.empty()) {
+            j["scenario"] = e.scenario;
+        }
+        if (!e.claims.empty()) {
+            j["claims"] = e.claims;
+        }
+        offers.push_back(std::move(j));
+    }
+    root["offers"] = offers;
+    return root.dump(2) + "\n";
+}
+
+void write_file_atomic(const std::string& path, std::string_view contents) {
+    const std::string tmp = path + ".tmp-XXXXXX";
+    std::string templ = tmp;
+    const int fd = ::mkstemp(templ.data());
+    if (fd < 0) {
+        throw DataError(path, "", fmt::format("cannot be written ({})", std::strerror(errno)));
+    }
+    const auto fail = [&](const char* what) {
+        const int err = errno;
+        ::close(fd);
+        ::unlink(templ.c_str());
+        throw DataError(path, "", fmt::format("{} failed ({})", what, std::strerror(err)));
+    };
+    std::size_t done = 0;
+    while (done < contents.size()) {
+        const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            fail("writing");
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) {
+        fail("flushing");
+    }
+    if (::close(fd) != 0) {
+        const int err = errno;
+        ::unlink(templ.c_str());
+        throw DataError(path, "", fmt::format("closing failed ({})", std::strerror(err)));
+    }
+    if (std::rename(templ.c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        ::unlink(templ.c_str());
+        throw DataError(path, "",
+                        fmt::format("renaming into place failed ({})", std::strerror(err)));
+    }
+}
+
+void save_offer_set_atomic(const OfferSet& set, const std::string& path) {
+    write_file_atomic(path, to_json_text(set));
+}
+
+} // namespace candor::core

@@ -1,0 +1,49 @@
+#pragma once
+/// \file offer_file.hpp
+/// The .candor file: a set of offers with their assumptions, as JSON with a format name and a
+/// version (docs/file-format.md). Shared by the app (Open/Save) and the CLI (analyze FILE,
+/// report FILE).
+
+#include "offer.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace candor::core {
+
+/// Version written by this program; files with a higher version are refused with a message.
+constexpr int offer_file_version = 1;
+
+struct OfferEntry {
+    Offer offer;
+    Assumptions assumptions;
+    std::string scenario;            ///< scenario preset id; empty for none
+    std::vector<std::string> claims; ///< ticked checklist items, e.g. "guaranteed"
+};
+
+struct OfferSet {
+    std::vector<OfferEntry> offers;
+};
+
+/// Parses a .candor document. \throws DataError naming the key and line.
+OfferSet parse_offer_set(std::string_view json_text, const std::string& file_name);
+/// Reads and parses a file. \throws DataError (also when unreadable).
+OfferSet load_offer_set(const std::string& path);
+/// The document as pretty-printed JSON; parse_offer_set(to_json_text(s)) gives s back.
+std::string to_json_text(const OfferSet& set);
+/// Writes the document atomically: to a temporary file in the same directory, flushed, then
+/// renamed over `path`. On failure the old file is untouched and no temporary file remains.
+/// \throws DataError naming the path.
+void save_offer_set_atomic(const OfferSet& set, const std::string& path);
+
+/// Writes `contents` to `path` atomically (temporary file, fsync, rename).
+/// \throws DataError naming the path.
+void write_file_atomic(const std::string& path, std::string_view contents);
+
+/// Money as the file stores it: exact, ungrouped, with its code ("5000.000000 USDT").
+std::string money_to_text(const Money& m);
+/// A fee as the file stores it: "10", "1%", "10+1%" or "0".
+std::string fee_to_text(const Fee& f);
+
+} // namespace candor::core
