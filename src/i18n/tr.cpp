@@ -48,7 +48,7 @@ std::string find_locale_dir() {
             return installed.string();
         }
     }
-    const std::string build = CANDOR_BUILD_LOCALE_DIR;
+    std::string build = CANDOR_BUILD_LOCALE_DIR;
     if (!build.empty() && fs::is_directory(build, ec)) {
         return build;
     }

@@ -52,6 +52,11 @@ std::string power_of_ten(double exponent, int decimals);
 /// "25 nov. 2026" (fr).
 std::string date(const core::Date& d);
 
+/// A number as a person would type it into an input field of the current locale: no digit
+/// grouping, at most `max_decimals` fraction digits (rounded half to even), trailing zeros
+/// dropped: (4.2100, 8) -> "4.21" (en), "4,21" (de), "٤٫٢١" (ar). parse_number() reads it back.
+std::string editable_number(double value, int max_decimals);
+
 /// Reads a number written the way the current locale writes it: "1.234,5" in German,
 /// "1 234,5" (any space) in French, Arabic-Indic or Latin digits in Arabic. Digit groups must
 /// be well formed ("1.5" is not a German number); plain digits ("1234") are always accepted.
