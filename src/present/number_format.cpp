@@ -244,6 +244,10 @@ std::string current_locale() {
     return i18n::current_language();
 }
 
+bool right_to_left() {
+    return icu_locale(current_locale()).isRightToLeft() != 0;
+}
+
 std::string percent(double fraction, int decimals) {
     return format_value(fraction * 100.0, decimals, Style::Percent);
 }

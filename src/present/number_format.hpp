@@ -28,6 +28,9 @@ namespace candor::present {
 void set_locale(const std::string& language);
 /// The language whose conventions are in use, e.g. "de" or "ar@latn".
 std::string current_locale();
+/// Whether the current locale's script is written right to left (Arabic), per ICU's likely
+/// subtags: front ends mirror their layout when it is.
+bool right_to_left();
 
 /// 0.27 -> "27.00%" (en), "27,00 %" (de, fr, es), "27,00%" (pt_BR), "%27,00" (tr),
 /// "٢٧٫٠٠٪" (ar); huge values keep grouping: 77.418 -> "7,741.80%".

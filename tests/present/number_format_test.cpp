@@ -304,3 +304,14 @@ TEST_CASE("numbers for input fields: no grouping, no trailing zeros, and they re
     CHECK(pf::editable_number(2.675, 2) == pf::number(2.675, 2)); // the same rounding
     CHECK(pf::editable_number(27.0, 8) == "27");
 }
+
+TEST_CASE("text direction follows the language") {
+    for (const char* lang : {"ar", "ar@latn"}) {
+        LocaleGuard g(lang);
+        CHECK(pf::right_to_left());
+    }
+    for (const char* lang : {"en", "es", "pt_BR", "fr", "de", "tr"}) {
+        LocaleGuard g(lang);
+        CHECK_FALSE(pf::right_to_left());
+    }
+}
