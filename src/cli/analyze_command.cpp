@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "offer_options.hpp"
+#include "scenario_options.hpp"
 #include "text_view.hpp"
 
 #include "core/analysis.hpp"
@@ -23,14 +24,29 @@ struct AnalyzeFlags {
     OfferFlags offer;
     std::string file;
     std::string format = "text";
+    std::string scenario;
 };
 
-/// The analyses to show: every offer of a .candor file, or the one offer the flags describe.
-std::vector<core::Analysis> analyses_for(const AnalyzeFlags& f) {
-    std::vector<core::Analysis> out;
+struct Shown {
+    core::Analysis analysis;
+    std::optional<ScenarioSummary> scenario;
+};
+
+/// One offer's analysis, with its scenario preset's outcome when one is named.
+Shown show(const Request& req, const AnalyzeFlags& f, const std::string& scenario) {
+    Shown s{core::analyze(req.offer, req.assumptions), std::nullopt};
+    if (!scenario.empty()) {
+        s.scenario = summarize_preset(req, f.offer, scenario);
+    }
+    return s;
+}
+
+/// The analyses to show: every offer of a .candor file (each with the scenario it names,
+/// unless --scenario overrides it), or the one offer the flags describe.
+std::vector<Shown> analyses_for(const AnalyzeFlags& f) {
+    std::vector<Shown> out;
     if (f.file.empty()) {
-        const Request req = build_request(f.offer);
-        out.push_back(core::analyze(req.offer, req.assumptions));
+        out.push_back(show(build_request(f.offer), f, f.scenario));
         return out;
     }
     if (f.offer.example_opt != nullptr && f.offer.example_opt->count() > 0) {
@@ -39,7 +55,10 @@ std::vector<core::Analysis> analyses_for(const AnalyzeFlags& f) {
     }
     const core::OfferSet set = core::load_offer_set(f.file);
     for (const auto& e : set.offers) {
-        out.push_back(core::analyze(e.offer, e.assumptions));
+        const Request req{e.offer, e.assumptions,
+                          std::shared_ptr<const core::MarketData>(&core::MarketData::builtin(),
+                                                                  [](const core::MarketData*) {})};
+        out.push_back(show(req, f, f.scenario.empty() ? e.scenario : f.scenario));
     }
     return out;
 }
@@ -54,21 +73,30 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
     cmd->add_option("file", flags->file,
                     i18n::tr("A .candor offer file to analyse instead of the flags"));
     cmd->add_option("--format", flags->format, i18n::tr("text (default) or json"));
+    cmd->add_option("--scenario", flags->scenario,
+                    i18n::tr("Add a counterparty preset's expected outcome"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             if (flags->format != "text" && flags->format != "json") {
                 throw core::InputError("--format", CANDOR_N_("text or json"), flags->format);
             }
-            const std::vector<core::Analysis> all = analyses_for(*flags);
+            const std::vector<Shown> all = analyses_for(*flags);
+            const auto to_json = [](const Shown& s) {
+                auto j = present::to_json(s.analysis);
+                if (s.scenario) {
+                    j["scenario"] = scenario_summary_json(*s.scenario);
+                }
+                return j;
+            };
             if (flags->format == "json") {
                 if (flags->file.empty()) {
-                    ctx.out << present::to_json(all.front()).dump(2) << '\n';
+                    ctx.out << to_json(all.front()).dump(2) << '\n';
                 } else {
                     nlohmann::ordered_json j;
                     j["schema_version"] = present::analysis_schema_version;
                     j["offers"] = nlohmann::ordered_json::array();
-                    for (const auto& a : all) {
-                        j["offers"].push_back(present::to_json(a));
+                    for (const auto& s : all) {
+                        j["offers"].push_back(to_json(s));
                     }
                     ctx.out << j.dump(2) << '\n';
                 }
@@ -78,7 +106,11 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                 if (i > 0) {
                     ctx.out << "\n" << std::string(72, '-') << "\n\n";
                 }
-                print_analysis_text(all[i], ctx.out);
+                print_analysis_text(all[i].analysis, ctx.out);
+                if (all[i].scenario) {
+                    print_scenario_summary(*all[i].scenario,
+                                           all[i].analysis.offer.principal.asset(), ctx.out);
+                }
             }
             return Success;
         };

@@ -17,5 +17,7 @@ struct Context {
 
 void add_analyze_command(CLI::App& app, Context& ctx);
 void add_examples_command(CLI::App& app, Context& ctx);
+void add_simulate_command(CLI::App& app, Context& ctx);
+void add_ponzi_command(CLI::App& app, Context& ctx);
 
 } // namespace candor::cli

@@ -52,6 +52,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     Context ctx{out, err, {}};
     add_analyze_command(app, ctx);
     add_examples_command(app, ctx);
+    add_simulate_command(app, ctx);
+    add_ponzi_command(app, ctx);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
