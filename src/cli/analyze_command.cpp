@@ -1,14 +1,17 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "offer_options.hpp"
+#include "scenario_options.hpp"
 #include "text_view.hpp"
 
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
 #include "core/offer_file.hpp"
+#include "i18n/tr.hpp"
 #include "present/analysis_csv.hpp"
 #include "present/analysis_json.hpp"
+#include "present/offer_label.hpp"
 
 #include <memory>
 #include <string>
@@ -22,14 +25,29 @@ struct AnalyzeFlags {
     OfferFlags offer;
     std::string file;
     std::string format = "text";
+    std::string scenario;
 };
 
-/// The analyses to show: every offer of a .candor file, or the one offer the flags describe.
-std::vector<core::Analysis> analyses_for(const AnalyzeFlags& f) {
-    std::vector<core::Analysis> out;
+struct Shown {
+    core::Analysis analysis;
+    std::optional<ScenarioSummary> scenario;
+};
+
+/// One offer's analysis, with its scenario preset's outcome when one is named.
+Shown show(const Request& req, const AnalyzeFlags& f, const std::string& scenario) {
+    Shown s{core::analyze(req.offer, req.assumptions), std::nullopt};
+    if (!scenario.empty()) {
+        s.scenario = summarize_preset(req, f.offer, scenario);
+    }
+    return s;
+}
+
+/// The analyses to show: every offer of a .candor file (each with the scenario it names,
+/// unless --scenario overrides it), or the one offer the flags describe.
+std::vector<Shown> analyses_for(const AnalyzeFlags& f) {
+    std::vector<Shown> out;
     if (f.file.empty()) {
-        const Request req = build_request(f.offer);
-        out.push_back(core::analyze(req.offer, req.assumptions));
+        out.push_back(show(build_request(f.offer), f, f.scenario));
         return out;
     }
     if (f.offer.example_opt != nullptr && f.offer.example_opt->count() > 0) {
@@ -38,7 +56,10 @@ std::vector<core::Analysis> analyses_for(const AnalyzeFlags& f) {
     }
     const core::OfferSet set = core::load_offer_set(f.file);
     for (const auto& e : set.offers) {
-        out.push_back(core::analyze(e.offer, e.assumptions));
+        const Request req{e.offer, e.assumptions,
+                          std::shared_ptr<const core::MarketData>(&core::MarketData::builtin(),
+                                                                  [](const core::MarketData*) {})};
+        out.push_back(show(req, f, f.scenario.empty() ? e.scenario : f.scenario));
     }
     return out;
 }
@@ -47,26 +68,36 @@ std::vector<core::Analysis> analyses_for(const AnalyzeFlags& f) {
 
 void add_analyze_command(CLI::App& app, Context& ctx) {
     auto flags = std::make_shared<AnalyzeFlags>();
-    CLI::App* cmd = app.add_subcommand("analyze", "What an advertised offer implies, beside a "
-                                                  "benchmark");
+    CLI::App* cmd = app.add_subcommand(
+        "analyze", i18n::tr("What an advertised offer implies, beside a benchmark"));
     add_offer_options(*cmd, flags->offer);
-    cmd->add_option("file", flags->file, "A .candor offer file to analyse instead of the flags");
-    cmd->add_option("--format", flags->format, "text (default), json or csv");
+    cmd->add_option("file", flags->file,
+                    i18n::tr("A .candor offer file to analyse instead of the flags"));
+    cmd->add_option("--format", flags->format, i18n::tr("text (default), json or csv"));
+    cmd->add_option("--scenario", flags->scenario,
+                    i18n::tr("Add a counterparty preset's expected outcome"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             if (flags->format != "text" && flags->format != "json" && flags->format != "csv") {
                 throw core::InputError("--format", CANDOR_N_("text, json or csv"), flags->format);
             }
-            const std::vector<core::Analysis> all = analyses_for(*flags);
+            const std::vector<Shown> all = analyses_for(*flags);
+            const auto to_json = [](const Shown& s) {
+                auto j = present::to_json(s.analysis);
+                if (s.scenario) {
+                    j["scenario"] = scenario_summary_json(*s.scenario);
+                }
+                return j;
+            };
             if (flags->format == "json") {
                 if (flags->file.empty()) {
-                    ctx.out << present::to_json(all.front()).dump(2) << '\n';
+                    ctx.out << to_json(all.front()).dump(2) << '\n';
                 } else {
                     nlohmann::ordered_json j;
                     j["schema_version"] = present::analysis_schema_version;
                     j["offers"] = nlohmann::ordered_json::array();
-                    for (const auto& a : all) {
-                        j["offers"].push_back(present::to_json(a));
+                    for (const auto& s : all) {
+                        j["offers"].push_back(to_json(s));
                     }
                     ctx.out << j.dump(2) << '\n';
                 }
@@ -74,8 +105,15 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
             }
             if (flags->format == "csv") {
                 std::vector<present::CsvFields> rows;
-                for (const auto& a : all) {
-                    rows.push_back(present::csv_fields(a));
+                for (const auto& s : all) {
+                    present::CsvFields f = present::csv_fields(s.analysis);
+                    const auto* sc = s.scenario ? &*s.scenario : nullptr;
+                    f.emplace_back("scenario", sc ? sc->name : "");
+                    f.emplace_back("scenario_expected_payout",
+                                   sc ? present::csv_number(sc->stats.expected_payout) : "");
+                    f.emplace_back("scenario_probability_of_loss",
+                                   sc ? present::csv_number(sc->stats.probability_of_loss) : "");
+                    rows.push_back(std::move(f));
                 }
                 ctx.out << present::to_csv(rows);
                 return Success;
@@ -84,7 +122,11 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                 if (i > 0) {
                     ctx.out << "\n" << std::string(72, '-') << "\n\n";
                 }
-                print_analysis_text(all[i], ctx.out);
+                print_analysis_text(all[i].analysis, ctx.out);
+                if (all[i].scenario) {
+                    print_scenario_summary(*all[i].scenario,
+                                           all[i].analysis.offer.principal.asset(), ctx.out);
+                }
             }
             return Success;
         };
@@ -92,11 +134,11 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
 }
 
 void add_examples_command(CLI::App& app, Context& ctx) {
-    CLI::App* cmd = app.add_subcommand("examples", "List the built-in example offers");
+    CLI::App* cmd = app.add_subcommand("examples", i18n::tr("List the built-in example offers"));
     cmd->callback([&ctx] {
         ctx.action = [&ctx]() -> int {
             for (const auto& e : core::builtin_examples()) {
-                ctx.out << e.id << "  " << e.offer.name << '\n';
+                ctx.out << e.id << "  " << present::offer_name(e.offer.name) << '\n';
             }
             return Success;
         };

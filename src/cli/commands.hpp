@@ -17,6 +17,8 @@ struct Context {
 
 void add_analyze_command(CLI::App& app, Context& ctx);
 void add_examples_command(CLI::App& app, Context& ctx);
+void add_simulate_command(CLI::App& app, Context& ctx);
+void add_ponzi_command(CLI::App& app, Context& ctx);
 void add_report_command(CLI::App& app, Context& ctx);
 void add_chart_command(CLI::App& app, Context& ctx);
 

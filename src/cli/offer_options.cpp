@@ -2,6 +2,7 @@
 
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
+#include "i18n/tr.hpp"
 
 #include <charconv>
 
@@ -11,33 +12,41 @@ using core::InputError;
 
 void add_offer_options(CLI::App& cmd, OfferFlags& f) {
     f.example_opt = cmd.add_option("--example", f.example,
-                                   "Use a built-in example (see `candor-cli examples`); "
-                                   "without NAME, the first")
+                                   i18n::tr("Use a built-in example (see `candor-cli examples`); "
+                                            "without NAME, the first"))
                         ->expected(0, 1);
-    cmd.add_option("--name", f.name, "A label for the offer");
-    cmd.add_option("--principal", f.principal, "Amount paid in, e.g. 5000 or \"30000 USD\"");
+    cmd.add_option("--name", f.name, i18n::tr("A label for the offer"));
+    cmd.add_option("--principal", f.principal,
+                   i18n::tr("Amount paid in, e.g. 5000 or \"30000 USD\""));
     cmd.add_option("--asset", f.asset,
-                   "Asset the principal is held in: USDT, USDC, BTC, ETH, "
-                   "XRP, SOL or a currency code");
-    cmd.add_option("--days", f.days, "Term in days");
-    cmd.add_option("--start", f.start, "Start date, YYYY-MM-DD");
-    cmd.add_option("--end", f.end, "Maturity date, YYYY-MM-DD");
-    cmd.add_option("--day-count", f.day_count, "ACT/365F (default), ACT/360, ACT/ACT-ISDA, 30/360");
-    cmd.add_option("--payout", f.payout, "Advertised payout at maturity, e.g. 6350");
-    cmd.add_option("--rate", f.rate, "Advertised annual rate as a fraction (instead of --payout)");
-    cmd.add_option("--compounding", f.compounding,
-                   "How --rate compounds: simple (default), annual, semiannual, quarterly, "
-                   "monthly, daily, continuous");
+                   i18n::tr("Asset the principal is held in: USDT, USDC, BTC, ETH, "
+                            "XRP, SOL or a currency code"));
+    cmd.add_option("--days", f.days, i18n::tr("Term in days"));
+    cmd.add_option("--start", f.start, i18n::tr("Start date, YYYY-MM-DD"));
+    cmd.add_option("--end", f.end, i18n::tr("Maturity date, YYYY-MM-DD"));
+    cmd.add_option("--day-count", f.day_count,
+                   i18n::tr("ACT/365F (default), ACT/360, ACT/ACT-ISDA, 30/360"));
+    cmd.add_option("--payout", f.payout, i18n::tr("Advertised payout at maturity, e.g. 6350"));
+    cmd.add_option("--rate", f.rate,
+                   i18n::tr("Advertised annual rate as a fraction (instead of --payout)"));
+    cmd.add_option(
+        "--compounding", f.compounding,
+        i18n::tr("How --rate compounds: simple (default), annual, semiannual, quarterly, "
+                 "monthly, daily, continuous"));
     cmd.add_option("--inflation", f.inflation,
-                   "Annual inflation as a fraction (default: built-in CPI)");
-    cmd.add_option("--fee", f.fee, "Entry fee: flat (10), percentage (1%) or both (10+1%)");
-    cmd.add_option("--exit-fee", f.exit_fee, "Exit fee on the payout: flat, percentage or both");
-    cmd.add_option("--tax", f.tax, "Tax rate on gains as a fraction, e.g. 0.2");
-    cmd.add_option("--benchmark-rate", f.benchmark_rate,
-                   "Benchmark annual rate as a fraction (default: built-in 3-month T-bill)");
+                   i18n::tr("Annual inflation as a fraction (default: built-in CPI)"));
+    cmd.add_option("--fee", f.fee,
+                   i18n::tr("Entry fee: flat (10), percentage (1%) or both (10+1%)"));
+    cmd.add_option("--exit-fee", f.exit_fee,
+                   i18n::tr("Exit fee on the payout: flat, percentage or both"));
+    cmd.add_option("--tax", f.tax, i18n::tr("Tax rate on gains as a fraction, e.g. 0.2"));
+    cmd.add_option(
+        "--benchmark-rate", f.benchmark_rate,
+        i18n::tr("Benchmark annual rate as a fraction (default: built-in 3-month T-bill)"));
     cmd.add_option("--recovery", f.recovery,
-                   "Fraction of principal recovered if the platform fails (default 0)");
-    cmd.add_option("--data", f.data_file, "A benchmarks JSON file replacing the built-in data");
+                   i18n::tr("Fraction of principal recovered if the platform fails (default 0)"));
+    cmd.add_option("--data", f.data_file,
+                   i18n::tr("A benchmarks JSON file replacing the built-in data"));
 }
 
 double parse_rate(const std::string& text, const std::string& field, const char* expected) {

@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "language_option.hpp"
 
 #include "core/data_error.hpp"
 #include "core/input_error.hpp"
@@ -37,13 +38,22 @@ void print_input_error(std::ostream& err, const core::InputError& e) {
 } // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
-    i18n::init();
-    CLI::App app{"candor-cli: read a fixed-term yield offer honestly", "candor-cli"};
+    std::string language = language_from_args(argc, argv);
+    try {
+        apply_language(language);
+    } catch (const core::InputError& e) {
+        print_input_error(err, e);
+        return BadInput;
+    }
+    CLI::App app{i18n::tr("candor-cli: read a fixed-term yield offer honestly"), "candor-cli"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "candor-cli " CANDOR_VERSION);
+    add_language_option(app, language);
     Context ctx{out, err, {}};
     add_analyze_command(app, ctx);
     add_examples_command(app, ctx);
+    add_simulate_command(app, ctx);
+    add_ponzi_command(app, ctx);
     add_report_command(app, ctx);
     add_chart_command(app, ctx);
     try {

@@ -2,9 +2,11 @@
 
 #include "i18n/tr.hpp"
 #include "present/number_format.hpp"
+#include "present/offer_label.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -15,20 +17,49 @@ namespace pf = present;
 
 namespace {
 
-/// Pads `s` to `width` display columns (counting UTF-8 code points, not bytes).
-std::string pad(const std::string& s, std::size_t width) {
+/// Whether the UTF-8 sequence at s[i] is a zero-width directional mark (LRM, RLM, ALM,
+/// embeddings, isolates), which ICU puts around Arabic numbers and take no column.
+bool is_bidi_mark(const std::string& s, std::size_t i) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    if (i + 1 < s.size() && b(i) == 0xD8 && b(i + 1) == 0x9C) {
+        return true; // U+061C ARABIC LETTER MARK
+    }
+    if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x80) {
+        const unsigned c = b(i + 2);
+        return c == 0x8E || c == 0x8F || (c >= 0xAA && c <= 0xAE); // U+200E/F, U+202A..E
+    }
+    if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x81) {
+        const unsigned c = b(i + 2);
+        return c >= 0xA6 && c <= 0xA9; // U+2066..2069
+    }
+    return false;
+}
+
+/// Display columns of `s`: UTF-8 code points, not bytes, and not the zero-width directional
+/// marks.
+std::size_t columns(const std::string& s) {
     std::size_t cols = 0;
-    for (unsigned char c : s) {
-        if ((c & 0xC0U) != 0x80U) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if ((c & 0xC0U) != 0x80U && !is_bidi_mark(s, i)) {
             ++cols;
         }
     }
+    return cols;
+}
+
+/// Pads `s` to `width` display columns.
+std::string pad(const std::string& s, std::size_t width) {
+    const std::size_t cols = columns(s);
     return cols >= width ? s + " " : s + std::string(width - cols, ' ');
 }
 
+/// Width of the label column: 32, or more when a translation's labels are longer.
+std::size_t g_label_width = 32;
+
 void row(std::ostream& out, const std::string& label, const std::string& left,
          const std::string& right) {
-    out << "  " << pad(label, 32) << pad(left, 22) << right << '\n';
+    out << "  " << pad(label, g_label_width) << pad(left, 22) << right << '\n';
 }
 
 } // namespace
@@ -37,15 +68,30 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
     const auto& o = a.offer;
     const auto& cur = o.principal.asset();
     const std::string na = tr("n/a (too large)");
-    out << o.name << '\n';
-    // TRANSLATORS: {0} principal, {1} held asset, {2} number of days, {3} day-count name.
-    out << fmt::format(fmt::runtime(tr("{0} held in {1} for {2} days ({3})")),
-                       pf::money(o.principal), o.held.code, a.term_days,
-                       core::day_count_name(o.day_count))
+    const auto days = static_cast<unsigned long>(a.term_days);
+    g_label_width = 32;
+    for (const char* label :
+         {"Payout at maturity", "Gain", "Return over the term", "Simple annual rate (APR)",
+          "Effective annual rate (EAR)", "Continuous annual rate", "Real payout (today's money)",
+          "Real effective annual rate", "Net payout", "Net effective annual rate",
+          "Net real effective annual rate", "Break-even failure chance", "Implied annual hazard",
+          "Implied chance to last a year"}) {
+        g_label_width = std::max(g_label_width, columns(tr(label)) + 2);
+    }
+    out << pf::offer_name(o.name) << '\n';
+    // TRANSLATORS: {0} principal, {1} held asset, {2} number of days, {3} day-count
+    // convention (ACT/365F, ...).
+    out << fmt::format(fmt::runtime(i18n::trn("{0} held in {1} for {2} day ({3})",
+                                              "{0} held in {1} for {2} days ({3})", days)),
+                       pf::money(o.principal), o.held.code,
+                       pf::number(static_cast<double>(days), 0), core::day_count_name(o.day_count))
         << "\n\n";
 
-    row(out, "", tr("Advertised"),
-        fmt::format(fmt::runtime(tr("Benchmark at {0}")), pf::percent(a.benchmark_rate)));
+    // TRANSLATORS: column heading; {0} is the benchmark's annual rate, e.g. 4.21%.
+    const std::string benchmark_heading =
+        fmt::format(fmt::runtime(tr("Benchmark at {0}")), pf::percent(a.benchmark_rate));
+    // TRANSLATORS: column heading: the figures as the offer advertises them.
+    row(out, "", tr("Advertised"), benchmark_heading);
     row(out, tr("Payout at maturity"), pf::money(a.advertised_payout),
         pf::money(a.benchmark_payout));
     row(out, tr("Gain"), pf::money(a.advertised_payout.to_major() - o.principal.to_major(), cur),
@@ -81,13 +127,18 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
     out << tr("Break-even risk:") << '\n';
     if (a.break_even) {
         const auto& b = *a.break_even;
-        // TRANSLATORS: {0} probability, {1} days, {2} recovery share.
+        // TRANSLATORS: {0} probability, {1} number of days, {2} recovery share.
         out << "  "
             << fmt::format(
-                   fmt::runtime(tr("The advertised payout is worth no more than the benchmark if "
-                                   "the chance of the platform failing within the {1} days is "
-                                   "{0} (recovering {2} of the principal).")),
-                   pf::percent(b.default_probability), a.term_days,
+                   fmt::runtime(i18n::trn(
+                       "The advertised payout is worth no more than the benchmark if the chance "
+                       "of the platform failing within the {1} day is {0} (recovering {2} of the "
+                       "principal).",
+                       "The advertised payout is worth no more than the benchmark if the chance "
+                       "of the platform failing within the {1} days is {0} (recovering {2} of the "
+                       "principal).",
+                       days)),
+                   pf::percent(b.default_probability), pf::number(static_cast<double>(days), 0),
                    pf::percent(a.assumptions.recovery, 0))
             << '\n';
         row(out, tr("Break-even failure chance"), pf::percent(b.default_probability), "");
@@ -104,12 +155,13 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
     out << tr("If each term's return were rolled over:") << '\n';
     for (const auto& p : a.rollover) {
         if (p.years == 1 || p.years == 2 || p.years == 5 || p.years == 10) {
+            // TRANSLATORS: {0} is a whole number of years.
             row(out,
                 fmt::format(fmt::runtime(i18n::trn("after {0} year", "after {0} years",
                                                    static_cast<unsigned long>(p.years))),
-                            p.years),
+                            pf::number(p.years, 0)),
                 pf::large_amount(p.value, p.log10_value, cur),
-                fmt::format("(10^{:.1f})", p.log10_value));
+                "(" + pf::power_of_ten(p.log10_value, 1) + ")");
         }
     }
 }

@@ -4,6 +4,7 @@
 /// reads the same catalogs through wxTranslations.
 
 #include <string>
+#include <vector>
 
 namespace candor::i18n {
 
@@ -28,5 +29,16 @@ std::string current_language();
 
 /// The directory the catalogs were found in (empty when none).
 std::string locale_dir();
+
+/// The languages that can be chosen: "en" (the source language) and every language with a
+/// compiled catalog in locale_dir(), sorted. Call after init().
+std::vector<std::string> available_languages();
+
+/// Whether `language` ("de", "de_AT", "pt-BR", "ar@latn") resolves to an available language,
+/// as gettext resolves it (de_AT falls back to de).
+bool is_available(const std::string& language);
+
+/// "pt-BR.UTF-8" -> "pt_BR"; keeps an "@modifier". The form init() and the catalogs use.
+std::string normalize_language(const std::string& language);
 
 } // namespace candor::i18n

@@ -1,13 +1,247 @@
 #include "number_format.hpp"
 
-#include <fmt/format.h>
+#include "core/input_error.hpp"
+#include "i18n/tr.hpp"
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <fmt/format.h>
+#include <unicode/datefmt.h>
+#include <unicode/decimfmt.h>
+#include <unicode/locid.h>
+#include <unicode/measunit.h>
+#include <unicode/numberformatter.h>
+#include <unicode/numfmt.h>
+#include <unicode/numsys.h>
+#include <unicode/timezone.h>
+#include <unicode/unistr.h>
+
+#include <charconv>
 #include <cmath>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <tuple>
+#include <utility>
 
 namespace candor::present {
 
+namespace {
+
+namespace num = icu::number;
+
+std::mutex g_mutex;
+std::string g_override; // guarded by g_mutex
+
+/// "pt-BR.UTF-8" -> "pt_BR"; "ar@latn" -> ICU "ar@numbers=latn"; "C"/"POSIX"/"" -> "en".
+icu::Locale icu_locale(const std::string& language) {
+    std::string base = language;
+    std::string modifier;
+    if (const auto at = base.find('@'); at != std::string::npos) {
+        modifier = base.substr(at + 1);
+        base.resize(at);
+    }
+    if (const auto dot = base.find('.'); dot != std::string::npos) {
+        base.resize(dot);
+    }
+    for (char& c : base) {
+        if (c == '-') {
+            c = '_';
+        }
+    }
+    if (base.empty() || base == "C" || base == "POSIX") {
+        base = "en";
+    }
+    if (modifier == "latn") {
+        base += "@numbers=latn";
+    } else if (modifier.find('=') != std::string::npos) {
+        base += "@" + modifier; // an ICU keyword list, e.g. numbers=arab
+    }
+    return icu::Locale::createCanonical(base.c_str());
+}
+
+std::string to_utf8(const icu::UnicodeString& s) {
+    std::string out;
+    s.toUTF8String(out);
+    return out;
+}
+
+enum class Style { Plain, Percent };
+
+/// One formatter per (locale, fraction digits, style), built on first use and kept: ICU's
+/// LocalizedNumberFormatter is immutable and safe to use from several threads.
+const num::LocalizedNumberFormatter& formatter(const std::string& language, int decimals,
+                                               Style style) {
+    static std::map<std::tuple<std::string, int, Style>, num::LocalizedNumberFormatter> cache;
+    const std::lock_guard lock(g_mutex);
+    const auto key = std::make_tuple(language, decimals, style);
+    if (auto it = cache.find(key); it != cache.end()) {
+        return it->second;
+    }
+    auto f = num::NumberFormatter::withLocale(icu_locale(language))
+                 .precision(num::Precision::fixedFraction(decimals))
+                 .roundingMode(UNUM_ROUND_HALFEVEN);
+    if (style == Style::Percent) {
+        f = f.unit(icu::MeasureUnit::getPercent());
+    }
+    return cache.emplace(key, std::move(f)).first->second;
+}
+
+/// Lays out an already rounded plain decimal ("-1234.50") in the current locale.
+std::string layout(const std::string& plain_decimal, int decimals, Style style) {
+    UErrorCode status = U_ZERO_ERROR;
+    const auto& f = formatter(current_locale(), decimals, style);
+    const num::FormattedNumber formatted = f.formatDecimal(plain_decimal.c_str(), status);
+    icu::UnicodeString s = formatted.toString(status);
+    if (U_FAILURE(status)) {
+        return plain_decimal; // ICU data missing: still show the number, in the C form
+    }
+    return to_utf8(s);
+}
+
+/// Rounds half to even to `decimals` digits exactly as core::format_grouped does, and returns
+/// the digits without grouping: 1234.565 (2) -> "1234.56" or "1234.57" as core decides.
+std::string rounded_plain(double value, int decimals) {
+    std::string s = core::format_grouped(value, decimals);
+    std::erase(s, ',');
+    return s;
+}
+
+std::string format_value(double value, int decimals, Style style) {
+    if (!std::isfinite(value)) {
+        UErrorCode status = U_ZERO_ERROR;
+        const auto& f = formatter(current_locale(), decimals, style);
+        icu::UnicodeString s = f.formatDouble(value, status).toString(status);
+        return to_utf8(s);
+    }
+    return layout(rounded_plain(value, decimals), decimals, style);
+}
+
+// --- parsing ---------------------------------------------------------------------------
+
+bool is_space_or_mark(char32_t c) {
+    return c == U' ' || c == U'\t' || c == 0x00A0 || c == 0x202F || c == 0x2009 || c == 0x200E ||
+           c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+icu::UnicodeString trimmed(const icu::UnicodeString& s) {
+    int32_t begin = 0;
+    int32_t end = s.length();
+    while (begin < end && is_space_or_mark(s.char32At(begin))) {
+        begin = s.moveIndex32(begin, 1);
+    }
+    while (end > begin && is_space_or_mark(s.char32At(s.moveIndex32(end, -1)))) {
+        end = s.moveIndex32(end, -1);
+    }
+    return icu::UnicodeString(s, begin, end - begin);
+}
+
+/// ICU's decimal string ("1.23456785E+7", "-5", "1E-8") as a plain decimal ("12345678.5").
+std::string plain_from_scientific(std::string_view s) {
+    std::string sign;
+    if (!s.empty() && s.front() == '-') {
+        sign = "-";
+        s.remove_prefix(1);
+    }
+    long exponent = 0;
+    if (const auto e = s.find_first_of("eE"); e != std::string_view::npos) {
+        std::string_view exp_text = s.substr(e + 1);
+        if (!exp_text.empty() && exp_text.front() == '+') {
+            exp_text.remove_prefix(1);
+        }
+        std::from_chars(exp_text.data(), exp_text.data() + exp_text.size(), exponent);
+        s = s.substr(0, e);
+    }
+    std::string digits;
+    long point = static_cast<long>(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '.') {
+            point = static_cast<long>(i);
+        } else {
+            digits.push_back(s[i]);
+        }
+    }
+    point += exponent;
+    if (point <= 0) {
+        digits.insert(0, static_cast<std::size_t>(1 - point), '0');
+        point = 1;
+    }
+    if (point >= static_cast<long>(digits.size())) {
+        digits.append(static_cast<std::size_t>(point) - digits.size(), '0');
+        return sign + digits;
+    }
+    return sign + digits.substr(0, static_cast<std::size_t>(point)) + "." +
+           digits.substr(static_cast<std::size_t>(point));
+}
+
+/// Parses the whole of `text` as a number of `locale`; the exact value as a plain decimal.
+std::optional<std::string> parse_in(const icu::UnicodeString& text, const icu::Locale& locale) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> nf(icu::NumberFormat::createInstance(locale, status));
+    auto* df = dynamic_cast<icu::DecimalFormat*>(nf.get());
+    if (U_FAILURE(status) || df == nullptr) {
+        return std::nullopt;
+    }
+    df->setLenient(false);
+    df->setParseNoExponent(true);
+    icu::Formattable result;
+    icu::ParsePosition pos(0);
+    df->parse(text, result, pos);
+    if (pos.getErrorIndex() >= 0 || pos.getIndex() != text.length() || text.isEmpty()) {
+        return std::nullopt;
+    }
+    const icu::StringPiece decimal = result.getDecimalNumber(status);
+    if (U_FAILURE(status) || decimal.empty()) {
+        return std::nullopt;
+    }
+    return plain_from_scientific(
+        std::string_view(decimal.data(), static_cast<std::size_t>(decimal.size())));
+}
+
+/// Parses in the current locale; where the locale's digits are not Latin (Arabic), Latin
+/// digits with their usual separators ("1,234.5") are accepted too.
+std::optional<std::string> parse_plain(const icu::UnicodeString& text) {
+    const icu::Locale locale = icu_locale(current_locale());
+    if (auto v = parse_in(text, locale)) {
+        return v;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberingSystem> ns(icu::NumberingSystem::createInstance(locale, status));
+    if (U_SUCCESS(status) && ns && std::string_view(ns->getName()) != "latn") {
+        icu::Locale latin = locale;
+        latin.setKeywordValue("numbers", "latn", status);
+        if (U_SUCCESS(status)) {
+            return parse_in(text, latin);
+        }
+    }
+    return std::nullopt;
+}
+
+double to_double(const std::string& plain) {
+    double v = 0.0;
+    std::from_chars(plain.data(), plain.data() + plain.size(), v);
+    return v;
+}
+
+} // namespace
+
+void set_locale(const std::string& language) {
+    const std::lock_guard lock(g_mutex);
+    g_override = language;
+}
+
+std::string current_locale() {
+    {
+        const std::lock_guard lock(g_mutex);
+        if (!g_override.empty()) {
+            return g_override;
+        }
+    }
+    return i18n::current_language();
+}
+
 std::string percent(double fraction, int decimals) {
-    return core::format_grouped(fraction * 100.0, decimals) + "%";
+    return format_value(fraction * 100.0, decimals, Style::Percent);
 }
 
 std::string percent(const std::optional<double>& fraction, const std::string& fallback,
@@ -16,11 +250,15 @@ std::string percent(const std::optional<double>& fraction, const std::string& fa
 }
 
 std::string money(const core::Money& m) {
-    return core::format_money(m);
+    // core::format_amount rounds the exact minor count to the display digits.
+    std::string plain = core::format_amount(m);
+    std::erase(plain, ',');
+    const int shown = std::min(m.asset().decimals, m.asset().display_decimals);
+    return layout(plain, shown, Style::Plain) + " " + m.asset().code;
 }
 
 std::string money(double major, const core::Asset& asset) {
-    return core::format_grouped(major, asset.display_decimals) + " " + asset.code;
+    return format_value(major, asset.display_decimals, Style::Plain) + " " + asset.code;
 }
 
 std::string large_amount(const std::optional<double>& value, double log10_value,
@@ -28,21 +266,130 @@ std::string large_amount(const std::optional<double>& value, double log10_value,
     if (value && *value < 1e15) {
         return money(*value, asset);
     }
-    return fmt::format("about 10^{:.0f} {}", std::floor(log10_value), asset.code);
+    // TRANSLATORS: an amount too large to write out: {0} is a power of ten such as 10^22,
+    // {1} the asset code (USDT).
+    return fmt::format(fmt::runtime(i18n::tr("about {0} {1}")),
+                       power_of_ten(std::floor(log10_value), 0), asset.code);
 }
 
 std::string number(double value, int decimals) {
-    return core::format_grouped(value, decimals);
+    return format_value(value, decimals, Style::Plain);
 }
 
 std::string duration_years(double years) {
     if (!std::isfinite(years)) {
-        return "never";
+        // TRANSLATORS: how long until something happens, when it never does.
+        return i18n::tr("never");
     }
     if (years < 1.0) {
-        return fmt::format("{:.0f} days", years * 365.0);
+        const double days = std::round(years * 365.0);
+        // TRANSLATORS: a duration; {0} is a number of days.
+        return fmt::format(
+            fmt::runtime(i18n::trn("{0} day", "{0} days", static_cast<unsigned long>(days))),
+            number(days, 0));
     }
-    return fmt::format("{:.1f} years", years);
+    // TRANSLATORS: a duration; {0} is a number of years with one decimal, e.g. 1.7.
+    return fmt::format(fmt::runtime(i18n::tr("{0} years")), number(years, 1));
+}
+
+std::string power_of_ten(double exponent, int decimals) {
+    return number(10.0, 0) + "^" + number(exponent, decimals);
+}
+
+std::string date(const core::Date& d) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::DateFormat> f(icu::DateFormat::createDateInstance(
+        icu::DateFormat::kMedium, icu_locale(current_locale())));
+    if (f == nullptr) {
+        return boost::gregorian::to_iso_extended_string(d);
+    }
+    f->adoptTimeZone(icu::TimeZone::createTimeZone("Etc/UTC"));
+    const auto days = (d - core::Date(1970, 1, 1)).days();
+    icu::UnicodeString s;
+    f->format(static_cast<UDate>(days) * 86400000.0, s, status);
+    return U_FAILURE(status) ? boost::gregorian::to_iso_extended_string(d) : to_utf8(s);
+}
+
+double parse_number(std::string_view text, const std::string& field, const std::string& expected) {
+    const icu::UnicodeString u = trimmed(icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))));
+    const auto plain = parse_plain(u);
+    if (!plain) {
+        throw core::InputError(field, expected, std::string(text));
+    }
+    const double v = to_double(*plain);
+    if (!std::isfinite(v)) {
+        throw core::InputError(field, expected, std::string(text));
+    }
+    return v;
+}
+
+core::Money parse_money(std::string_view text, const std::optional<core::Asset>& default_asset,
+                        const std::string& field) {
+    const std::string original(text);
+    icu::UnicodeString u = trimmed(icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))));
+    // An asset code (ASCII letters) before or after the number.
+    auto is_letter = [](char32_t c) {
+        return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+    };
+    std::string code;
+    int32_t begin = 0;
+    int32_t end = u.length();
+    while (begin < end && is_letter(u.char32At(begin))) {
+        ++begin;
+    }
+    if (begin > 0) {
+        code = to_utf8(icu::UnicodeString(u, 0, begin));
+    } else {
+        while (end > 0 && is_letter(u.char32At(end - 1))) {
+            --end;
+        }
+        code = to_utf8(icu::UnicodeString(u, end));
+    }
+    const icu::UnicodeString number_text = trimmed(icu::UnicodeString(u, begin, end - begin));
+    const auto plain = parse_plain(number_text);
+    if (!plain) {
+        // TRANSLATORS: what an amount field in the app accepts. Write the example amount the
+        // way your language writes numbers (German: 5.000,00 USDT), as the field reads them.
+        throw core::InputError(
+            field,
+            CANDOR_N_("an amount written like 5,000.00, with an asset code such as USDT if needed"),
+            original);
+    }
+    try {
+        return core::parse_money(code.empty() ? *plain : *plain + " " + code, default_asset, field);
+    } catch (const core::InputError& e) {
+        throw core::InputError(e.field(), e.expected(), original);
+    }
+}
+
+double parse_rate(std::string_view text, const std::string& field, const std::string& expected) {
+    icu::UnicodeString u = trimmed(icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))));
+    bool is_percent = false;
+    auto is_percent_sign = [](char32_t c) { return c == U'%' || c == 0x066A || c == 0xFF05; };
+    if (!u.isEmpty() && is_percent_sign(u.char32At(u.moveIndex32(u.length(), -1)))) {
+        u = trimmed(icu::UnicodeString(u, 0, u.moveIndex32(u.length(), -1)));
+        is_percent = true;
+    } else if (!u.isEmpty() && is_percent_sign(u.char32At(0))) {
+        u = trimmed(icu::UnicodeString(u, u.moveIndex32(0, 1)));
+        is_percent = true;
+    } else if (u.length() > 1 && (u.char32At(0) == U'-' || u.char32At(0) == 0x2212) &&
+               is_percent_sign(u.char32At(1))) {
+        // Turkish writes the sign before the percent sign: "-%0,50".
+        u = icu::UnicodeString(u, 0, 1) + trimmed(icu::UnicodeString(u, 2));
+        is_percent = true;
+    }
+    const auto plain = parse_plain(u);
+    if (!plain) {
+        throw core::InputError(field, expected, std::string(text));
+    }
+    const double v = to_double(*plain);
+    if (!std::isfinite(v)) {
+        throw core::InputError(field, expected, std::string(text));
+    }
+    return is_percent ? v / 100.0 : v;
 }
 
 } // namespace candor::present

@@ -1,0 +1,124 @@
+/// \file ponzi_command.cpp
+/// `candor-cli ponzi`: when a fund that promises more than it earns runs dry (Artzrouni 2009).
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "offer_options.hpp"
+
+#include "core/input_error.hpp"
+#include "core/money.hpp"
+#include "core/ponzi.hpp"
+#include "i18n/tr.hpp"
+#include "present/number_format.hpp"
+#include "present/scenario_json.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <string>
+
+namespace candor::cli {
+
+namespace {
+
+struct PonziFlags {
+    std::string promised_rate;
+    std::string nominal_rate;
+    std::string withdrawal_rate;
+    std::string deposit_growth;
+    std::string initial_deposit = "0";
+    std::string initial_inflow = "1";
+    std::string horizon = "50";
+    std::string format = "text";
+};
+
+void print_text(const core::PonziParams& p, const core::PonziResult& r, std::ostream& out) {
+    using i18n::tr;
+    namespace pf = present;
+    // TRANSLATORS: the four rates of the Ponzi model, as percentages a year.
+    out << fmt::format(fmt::runtime(tr("Promised {0} a year, earned {1}, withdrawn {2}, new "
+                                       "deposits growing {3} a year")),
+                       pf::percent(p.promised_rate), pf::percent(p.nominal_rate),
+                       pf::percent(p.withdrawal_rate), pf::percent(p.deposit_growth))
+        << '\n';
+    if (r.collapsed) {
+        out << fmt::format(fmt::runtime(tr("The fund runs dry after {0} ({1} years).")),
+                           pf::duration_years(*r.collapse_time), pf::number(*r.collapse_time, 3))
+            << '\n';
+        out << fmt::format(fmt::runtime(tr("Unpaid at that moment: {0} of everything promised "
+                                           "so far.")),
+                           pf::percent(r.unpaid_share))
+            << '\n';
+    } else {
+        out << fmt::format(fmt::runtime(tr("The fund is still solvent after {0} years.")),
+                           pf::number(p.horizon_years, 1))
+            << '\n';
+    }
+    out << fmt::format(fmt::runtime(tr("Deposited {0}, paid out {1}, still owed {2}")),
+                       pf::number(r.at_end.deposits, 2), pf::number(r.at_end.withdrawals, 2),
+                       pf::number(r.at_end.promised, 2))
+        << '\n';
+}
+
+double rate(const std::string& text, const char* field) {
+    if (text.empty()) {
+        throw core::InputError(field, CANDOR_N_("a continuous annual rate, e.g. 0.1"), "");
+    }
+    return parse_rate(text, field, CANDOR_N_("a continuous annual rate, e.g. 0.1"));
+}
+
+} // namespace
+
+void add_ponzi_command(CLI::App& app, Context& ctx) {
+    auto flags = std::make_shared<PonziFlags>();
+    CLI::App* cmd = app.add_subcommand(
+        "ponzi", "When a fund promising more than it earns runs dry (Artzrouni 2009)");
+    cmd->add_option("--promised-rate", flags->promised_rate,
+                    "Promised rate r_p (continuous, a year)");
+    cmd->add_option("--nominal-rate", flags->nominal_rate, "Rate actually earned r_n");
+    cmd->add_option("--withdrawal-rate", flags->withdrawal_rate,
+                    "Share of promised capital withdrawn a year r_w");
+    cmd->add_option("--deposit-growth", flags->deposit_growth, "Growth rate r_i of new deposits");
+    cmd->add_option("--initial-deposit", flags->initial_deposit, "Initial deposit K (default 0)");
+    cmd->add_option("--initial-inflow", flags->initial_inflow,
+                    "New deposits per year at the start s0 (default 1)");
+    cmd->add_option("--horizon", flags->horizon, "Years to follow the fund (default 50)");
+    cmd->add_option("--format", flags->format, "text (default) or json");
+    cmd->callback([flags, &ctx] {
+        ctx.action = [flags, &ctx]() -> int {
+            const auto& f = *flags;
+            if (f.format != "text" && f.format != "json") {
+                throw core::InputError("--format", CANDOR_N_("text or json"), f.format);
+            }
+            core::PonziParams p;
+            p.promised_rate = rate(f.promised_rate, "--promised-rate");
+            p.nominal_rate = rate(f.nominal_rate, "--nominal-rate");
+            p.withdrawal_rate = rate(f.withdrawal_rate, "--withdrawal-rate");
+            p.deposit_growth = rate(f.deposit_growth, "--deposit-growth");
+            p.initial_deposit = core::parse_number(f.initial_deposit, "--initial-deposit",
+                                                   CANDOR_N_("an amount from 0 to 1e12"));
+            p.initial_inflow = core::parse_number(f.initial_inflow, "--initial-inflow",
+                                                  CANDOR_N_("an amount per year above 0"));
+            p.horizon_years = core::parse_number(f.horizon, "--horizon",
+                                                 CANDOR_N_("a number of years above 0, up to 200"));
+            core::PonziResult r;
+            try {
+                r = core::simulate_ponzi(p);
+            } catch (const core::InputError& e) {
+                std::string field = "--" + e.field();
+                for (auto& c : field) {
+                    c = c == '_' ? '-' : c;
+                }
+                throw core::InputError(field, e.expected(), e.got());
+            }
+            if (f.format == "json") {
+                ctx.out << present::ponzi_json(p, r).dump(2) << '\n';
+            } else {
+                print_text(p, r, ctx.out);
+            }
+            return Success;
+        };
+    });
+}
+
+} // namespace candor::cli

@@ -1,0 +1,210 @@
+#include "scenario_options.hpp"
+
+#include "core/input_error.hpp"
+#include "core/scenario_data.hpp"
+#include "i18n/tr.hpp"
+#include "present/number_format.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+
+namespace candor::cli {
+
+using core::InputError;
+
+void add_scenario_options(CLI::App& cmd, ScenarioFlags& f) {
+    cmd.add_option("--scenario", f.scenario,
+                   "A counterparty preset: insured-bank-deposit, investment-grade-bond, "
+                   "crypto-lender-2022, ponzi-scheme (see docs/scenarios.md)");
+    cmd.add_option("--scenarios", f.scenarios_file,
+                   "A scenarios JSON file replacing the built-in presets");
+    cmd.add_option("--price-risk", f.price_risk_file,
+                   "A price-risk JSON file replacing the built-in volatility table");
+    cmd.add_option("--hazard", f.hazard, "Annual failure hazard rate of the platform, e.g. 0.1");
+    cmd.add_option("--fail-within-year", f.fail_within_year,
+                   "Chance the platform fails within a year (instead of --hazard)");
+    cmd.add_option("--fail-within-term", f.fail_within_term,
+                   "Chance the platform fails within one term (instead of --hazard)");
+    cmd.add_option("--recovery-spread", f.recovery_spread,
+                   "Standard deviation of the recovery (0: fixed; else Beta-distributed)");
+    cmd.add_option("--recovery-delay", f.recovery_delay,
+                   "Years from failure until the recovery is paid (discounted at the benchmark)");
+    cmd.add_option("--volatility", f.volatility,
+                   "Annual volatility of the held asset's price (default: built-in table)");
+    cmd.add_option("--drift", f.drift, "Annual drift of the held asset's price (default 0)");
+    cmd.add_option("--depeg-probability", f.depeg_probability,
+                   "Chance a stablecoin de-pegs within a year (default: built-in table)");
+    cmd.add_option("--depeg-loss", f.depeg_loss, "Fraction of value lost on a de-peg");
+    cmd.add_option("--rollovers", f.rollovers,
+                   "Times the contract is rolled over after the first term (default 0)");
+}
+
+std::string flag_name(const std::string& model_field) {
+    if (model_field.rfind("--", 0) == 0) {
+        return model_field;
+    }
+    if (model_field == "term") {
+        return "--days";
+    }
+    std::string out = "--" + model_field;
+    for (auto& c : out) {
+        c = c == '_' ? '-' : c;
+    }
+    return out;
+}
+
+std::uint64_t parse_count(const std::string& text, const std::string& field, const char* expected,
+                          std::uint64_t lo, std::uint64_t hi) {
+    std::uint64_t v = 0;
+    const auto* first = text.data();
+    const auto* last = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(first, last, v);
+    if (ec != std::errc() || ptr != last) {
+        // Also accept a whole number written as 1e6.
+        const double d = core::parse_number(text, field, expected);
+        if (!(d >= 0.0) || d != std::floor(d) || d > 1.8e19) {
+            throw InputError(field, expected, text);
+        }
+        v = static_cast<std::uint64_t>(d);
+    }
+    if (v < lo || v > hi) {
+        throw InputError(field, expected, text);
+    }
+    return v;
+}
+
+namespace {
+
+double fraction(const std::string& text, const char* field, const char* expected) {
+    return parse_rate(text, field, expected);
+}
+
+} // namespace
+
+core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
+                                const ScenarioFlags& f) {
+    core::ScenarioModel m = core::scenario_model(req.offer, req.assumptions);
+    const core::PriceRiskTable price = f.price_risk_file.empty()
+                                           ? core::PriceRiskTable::builtin()
+                                           : core::PriceRiskTable::load_file(f.price_risk_file);
+    price.apply_to(req.offer.held.code, m);
+    if (!f.scenario.empty()) {
+        const core::ScenarioPresets presets =
+            f.scenarios_file.empty() ? core::ScenarioPresets::builtin()
+                                     : core::ScenarioPresets::load_file(f.scenarios_file);
+        presets.get(f.scenario, "--scenario").apply_to(m);
+        if (!offer.recovery.empty()) {
+            m.recovery = req.assumptions.recovery; // an explicit --recovery wins
+        }
+    } else if (!f.scenarios_file.empty()) {
+        throw InputError("--scenarios", CANDOR_N_("to be used with --scenario NAME"),
+                         f.scenarios_file);
+    }
+    const int hazard_forms = (f.hazard.empty() ? 0 : 1) + (f.fail_within_year.empty() ? 0 : 1) +
+                             (f.fail_within_term.empty() ? 0 : 1);
+    if (hazard_forms > 1) {
+        throw InputError("--hazard",
+                         CANDOR_N_("only one of --hazard, --fail-within-year, --fail-within-term"),
+                         "");
+    }
+    const char* prob = CANDOR_N_("a probability from 0 to below 1, e.g. 0.05");
+    if (!f.hazard.empty()) {
+        m.hazard = fraction(f.hazard, "--hazard", CANDOR_N_("an annual hazard rate from 0 to 50"));
+    } else if (!f.fail_within_year.empty()) {
+        const double p = fraction(f.fail_within_year, "--fail-within-year", prob);
+        if (!(p >= 0.0 && p < 1.0)) {
+            throw InputError("--fail-within-year", prob, f.fail_within_year);
+        }
+        m.hazard = core::hazard_from_annual_probability(p);
+    } else if (!f.fail_within_term.empty()) {
+        const double p = fraction(f.fail_within_term, "--fail-within-term", prob);
+        if (!(p >= 0.0 && p < 1.0)) {
+            throw InputError("--fail-within-term", prob, f.fail_within_term);
+        }
+        m.hazard = core::hazard_from_probability_within(p, m.term_years);
+    }
+    if (!f.recovery_spread.empty()) {
+        m.recovery_spread = fraction(f.recovery_spread, "--recovery-spread",
+                                     CANDOR_N_("a standard deviation from 0 to 0.5"));
+    }
+    if (!f.recovery_delay.empty()) {
+        m.recovery_delay_years = core::parse_number(f.recovery_delay, "--recovery-delay",
+                                                    CANDOR_N_("a delay from 0 to 50 years"));
+    }
+    if (!f.volatility.empty()) {
+        m.volatility =
+            fraction(f.volatility, "--volatility", CANDOR_N_("an annual volatility from 0 to 5"));
+    }
+    if (!f.drift.empty()) {
+        m.drift = fraction(f.drift, "--drift", CANDOR_N_("an annual drift from -2 to 2"));
+    }
+    if (!f.depeg_probability.empty()) {
+        m.depeg_probability = fraction(f.depeg_probability, "--depeg-probability", prob);
+    }
+    if (!f.depeg_loss.empty()) {
+        m.depeg_loss = fraction(f.depeg_loss, "--depeg-loss", CANDOR_N_("a fraction from 0 to 1"));
+    }
+    if (!f.rollovers.empty()) {
+        m.rollovers = static_cast<int>(parse_count(f.rollovers, "--rollovers",
+                                                   CANDOR_N_("a whole number from 0 to 10000"), 0,
+                                                   core::ScenarioLimits::max_rollovers));
+    }
+    try {
+        core::validate(m);
+    } catch (const InputError& e) {
+        throw InputError(flag_name(e.field()), e.expected(), e.got());
+    }
+    return m;
+}
+
+ScenarioSummary summarize_preset(const Request& req, const OfferFlags& offer,
+                                 const std::string& name) {
+    ScenarioFlags f;
+    f.scenario = name;
+    const core::ScenarioModel m = build_model(req, offer, f);
+    ScenarioSummary s;
+    s.name = name;
+    if (core::has_closed_form(m)) {
+        s.stats = core::closed_form(m);
+        s.exact = true;
+    } else {
+        core::MonteCarloSettings mc;
+        mc.paths = 1'000'000;
+        const auto r = core::monte_carlo(m, mc);
+        s.stats = r.stats;
+        s.exact = false;
+        s.paths = r.paths;
+        s.standard_error = r.standard_error;
+    }
+    return s;
+}
+
+nlohmann::ordered_json scenario_summary_json(const ScenarioSummary& s) {
+    nlohmann::ordered_json j;
+    j["name"] = s.name;
+    j["expected_payout"] = s.stats.expected_payout;
+    j["probability_of_loss"] = s.stats.probability_of_loss;
+    j["probability_of_failure"] = s.stats.probability_of_failure;
+    j["certainty_equivalent_rate"] = s.stats.certainty_equivalent_rate;
+    j["method"] = s.exact ? "exact" : "monte_carlo";
+    return j;
+}
+
+void print_scenario_summary(const ScenarioSummary& s, const core::Asset& currency,
+                            std::ostream& out) {
+    using i18n::tr;
+    out << '\n';
+    // TRANSLATORS: {0} is a scenario preset id such as crypto-lender-2022.
+    out << fmt::format(fmt::runtime(tr("Scenario {0}")), s.name) << '\n';
+    out << "  " << tr("Expected payout") << ": "
+        << present::money(s.stats.expected_payout, currency) << '\n';
+    out << "  " << tr("Chance of any loss") << ": " << present::percent(s.stats.probability_of_loss)
+        << '\n';
+    out << "  " << tr("Chance the platform fails") << ": "
+        << present::percent(s.stats.probability_of_failure) << '\n';
+    out << "  " << (s.exact ? tr("(exact)") : tr("(Monte Carlo, 1,000,000 paths)")) << '\n';
+}
+
+} // namespace candor::cli

@@ -1,0 +1,69 @@
+#pragma once
+/// \file scenario_options.hpp
+/// The scenario flags of `simulate` (and `analyze --scenario`), and their translation into
+/// core's ScenarioModel.
+
+#include "offer_options.hpp"
+
+#include "core/scenario.hpp"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+
+namespace candor::cli {
+
+struct ScenarioFlags {
+    std::string scenario;
+    std::string scenarios_file;
+    std::string price_risk_file;
+    std::string hazard;
+    std::string fail_within_year;
+    std::string fail_within_term;
+    std::string recovery_spread;
+    std::string recovery_delay;
+    std::string volatility;
+    std::string drift;
+    std::string depeg_probability;
+    std::string depeg_loss;
+    std::string rollovers;
+};
+
+/// Adds the scenario flags to `simulate`.
+void add_scenario_options(CLI::App& cmd, ScenarioFlags& flags);
+
+/// The model: offer and assumptions, then the held asset's built-in (or --price-risk) price
+/// risk, then the --scenario preset, then each explicit flag. \throws core::InputError naming
+/// the flag.
+core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
+                                const ScenarioFlags& flags);
+
+/// "hazard" -> "--hazard", "recovery_spread" -> "--recovery-spread".
+std::string flag_name(const std::string& model_field);
+
+/// Parses a whole number (digits, or a plain number such as 1e6 that is whole).
+/// \throws core::InputError naming `field`.
+std::uint64_t parse_count(const std::string& text, const std::string& field, const char* expected,
+                          std::uint64_t lo, std::uint64_t hi);
+
+/// A preset applied to an offer, as `analyze --scenario` reports it.
+struct ScenarioSummary {
+    std::string name;
+    core::ScenarioStats stats;
+    bool exact = true;       ///< closed form; otherwise Monte Carlo
+    std::uint64_t paths = 0; ///< Monte Carlo paths (0 when exact)
+    double standard_error = 0.0;
+};
+
+/// Applies the built-in preset `name` (and the built-in price risk of the held asset).
+ScenarioSummary summarize_preset(const Request& req, const OfferFlags& offer,
+                                 const std::string& name);
+nlohmann::ordered_json scenario_summary_json(const ScenarioSummary& s);
+void print_scenario_summary(const ScenarioSummary& s, const core::Asset& currency,
+                            std::ostream& out);
+
+} // namespace candor::cli

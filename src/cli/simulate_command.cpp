@@ -1,0 +1,175 @@
+/// \file simulate_command.cpp
+/// `candor-cli simulate`: counterparty-loss and price-risk outcomes of an offer, exact where a
+/// closed form exists and by Monte Carlo always (docs/cli.md, docs/scenarios.md).
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "offer_options.hpp"
+#include "scenario_options.hpp"
+
+#include "core/input_error.hpp"
+#include "core/scenario.hpp"
+#include "i18n/tr.hpp"
+#include "present/number_format.hpp"
+#include "present/scenario_json.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace candor::cli {
+
+namespace {
+
+struct SimulateFlags {
+    OfferFlags offer;
+    ScenarioFlags scenario;
+    std::string paths = "1000000";
+    std::string seed = "20260101";
+    std::string threads = "0";
+    std::string format = "text";
+};
+
+std::string pad(const std::string& s, std::size_t width) {
+    std::size_t cols = 0;
+    for (unsigned char c : s) {
+        if ((c & 0xC0U) != 0x80U) {
+            ++cols;
+        }
+    }
+    return cols >= width ? s + " " : s + std::string(width - cols, ' ');
+}
+
+void row(std::ostream& out, const std::string& label, const std::string& exact,
+         const std::string& mc) {
+    out << "  " << pad(label, 34) << pad(exact, 24) << mc << '\n';
+}
+
+void print_text(const core::ScenarioModel& m, const core::MonteCarloResult& r,
+                const std::optional<core::ScenarioStats>& exact, const Request& req,
+                const std::string& scenario, std::ostream& out) {
+    using i18n::tr;
+    namespace pf = present;
+    const core::Asset& cur = req.offer.principal.asset();
+    out << req.offer.name << '\n';
+    // TRANSLATORS: {0} principal, {1} held asset, {2} number of terms, {3} horizon.
+    out << fmt::format(fmt::runtime(tr("{0} held in {1}; {2} term(s), horizon {3}")),
+                       pf::money(req.offer.principal), req.offer.held.code, m.terms(),
+                       pf::duration_years(m.horizon_years()))
+        << '\n';
+    if (!scenario.empty()) {
+        out << fmt::format(fmt::runtime(tr("Scenario: {0}")), scenario) << '\n';
+    }
+    // TRANSLATORS: {0} annual hazard, {1} chance of failing within the horizon.
+    out << fmt::format(fmt::runtime(tr("Failure hazard {0} a year ({1} within the horizon)")),
+                       pf::percent(m.hazard), pf::percent(r.stats.probability_of_failure))
+        << '\n';
+    // TRANSLATORS: {0} mean recovery, {1} its spread, {2} the delay in years.
+    out << fmt::format(fmt::runtime(tr("Recovery {0} (spread {1}) paid {2} after failure")),
+                       pf::percent(m.recovery), pf::percent(m.recovery_spread),
+                       pf::duration_years(m.recovery_delay_years))
+        << '\n';
+    if (m.volatility > 0.0 || m.drift != 0.0) {
+        out << fmt::format(fmt::runtime(tr("Price volatility {0} a year, drift {1}")),
+                           pf::percent(m.volatility), pf::percent(m.drift))
+            << '\n';
+    }
+    if (m.has_depeg()) {
+        out << fmt::format(fmt::runtime(tr("De-peg chance {0} a year, losing {1}")),
+                           pf::percent(m.depeg_probability), pf::percent(m.depeg_loss))
+            << '\n';
+    }
+    out << '\n';
+    std::string na = tr("(no closed form)");
+    auto ex = [&](double core::ScenarioStats::*field, bool money) {
+        if (!exact) {
+            return na;
+        }
+        return money ? pf::money((*exact).*field, cur) : pf::percent((*exact).*field);
+    };
+    const auto& s = r.stats;
+    row(out, "", tr("Exact"), tr("Monte Carlo"));
+    row(out, tr("Expected payout"), ex(&core::ScenarioStats::expected_payout, true),
+        pf::money(s.expected_payout, cur) + " ± " + pf::money(r.standard_error, cur));
+    row(out, tr("Median payout"), ex(&core::ScenarioStats::median_payout, true),
+        pf::money(s.median_payout, cur));
+    row(out, tr("5th percentile"), ex(&core::ScenarioStats::p05_payout, true),
+        pf::money(s.p05_payout, cur));
+    row(out, tr("95th percentile"), ex(&core::ScenarioStats::p95_payout, true),
+        pf::money(s.p95_payout, cur));
+    row(out, tr("Chance of any loss"), ex(&core::ScenarioStats::probability_of_loss, false),
+        pf::percent(s.probability_of_loss));
+    row(out, tr("Chance of losing over half"),
+        ex(&core::ScenarioStats::probability_of_loss_over_half, false),
+        pf::percent(s.probability_of_loss_over_half));
+    row(out, tr("Expected shortfall (worst 5%)"),
+        ex(&core::ScenarioStats::expected_shortfall_5, true),
+        pf::money(s.expected_shortfall_5, cur));
+    row(out, tr("Certainty-equivalent rate"),
+        ex(&core::ScenarioStats::certainty_equivalent_rate, false),
+        pf::percent(s.certainty_equivalent_rate));
+    row(out, tr("Benchmark rate"), pf::percent(s.benchmark_rate), pf::percent(s.benchmark_rate));
+    row(out, tr("Benchmark payout"), pf::money(s.benchmark_payout, cur),
+        pf::money(s.benchmark_payout, cur));
+    out << '\n';
+    // TRANSLATORS: {0} paths, {1} seed, {2} threads, {3} seconds, {4} million paths per second.
+    out << fmt::format(fmt::runtime(tr("{0} paths, seed {1}, {2} thread(s), {3} s ({4} million "
+                                       "paths/s)")),
+                       pf::number(static_cast<double>(r.paths), 0), r.seed, r.threads,
+                       pf::number(r.elapsed_seconds, 3), pf::number(r.paths_per_second / 1e6, 1))
+        << '\n';
+}
+
+} // namespace
+
+void add_simulate_command(CLI::App& app, Context& ctx) {
+    auto flags = std::make_shared<SimulateFlags>();
+    CLI::App* cmd = app.add_subcommand(
+        "simulate", "Outcomes of an offer when the platform may fail or the asset may fall");
+    add_offer_options(*cmd, flags->offer);
+    add_scenario_options(*cmd, flags->scenario);
+    cmd->add_option("--paths", flags->paths, "Monte Carlo paths (default 1000000)");
+    cmd->add_option("--seed", flags->seed, "Random seed (default 20260101)");
+    cmd->add_option("--threads", flags->threads, "Threads (default 0: one per core)");
+    cmd->add_option("--format", flags->format, "text (default) or json");
+    cmd->callback([flags, &ctx] {
+        ctx.action = [flags, &ctx]() -> int {
+            const auto& f = *flags;
+            if (f.format != "text" && f.format != "json") {
+                throw core::InputError("--format", CANDOR_N_("text or json"), f.format);
+            }
+            core::MonteCarloSettings s;
+            s.paths = parse_count(f.paths, "--paths",
+                                  CANDOR_N_("a number of paths from 1 to 100000000000 (1e11)"), 1,
+                                  core::MonteCarloSettings::max_paths);
+            s.seed = parse_count(f.seed, "--seed", CANDOR_N_("a whole number from 0 to 2^64-1"), 0,
+                                 UINT64_MAX);
+            s.threads = static_cast<unsigned>(
+                parse_count(f.threads, "--threads",
+                            CANDOR_N_("a number of threads from 0 (all cores) to 256"), 0, 256));
+            const Request req = build_request(f.offer);
+            const core::ScenarioModel m = build_model(req, f.offer, f.scenario);
+            std::optional<core::ScenarioStats> exact;
+            if (core::has_closed_form(m)) {
+                exact = core::closed_form(m);
+            }
+            const core::MonteCarloResult r = core::monte_carlo(m, s);
+            if (f.format == "json") {
+                ctx.out << present::simulation_json(
+                               m, r, exact, req.offer.principal.asset().code,
+                               f.scenario.scenario.empty()
+                                   ? std::nullopt
+                                   : std::optional<std::string>(f.scenario.scenario))
+                               .dump(2)
+                        << '\n';
+            } else {
+                print_text(m, r, exact, req, f.scenario.scenario, ctx.out);
+            }
+            return Success;
+        };
+    });
+}
+
+} // namespace candor::cli

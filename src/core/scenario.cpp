@@ -1,0 +1,402 @@
+#include "scenario.hpp"
+
+#include "input_error.hpp"
+#include "scenario_detail.hpp"
+
+#include <boost/math/special_functions/beta.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace candor::core {
+
+namespace {
+
+std::string num(double v) {
+    return fmt::format("{}", v);
+}
+
+void require(bool ok, const char* field, const char* expected, double got) {
+    if (!ok || std::isnan(got)) {
+        throw InputError(field, expected, num(got));
+    }
+}
+
+} // namespace
+
+void validate(const ScenarioModel& m) {
+    using L = ScenarioLimits;
+    require(std::isfinite(m.principal) && m.principal > 0.0, "principal",
+            CANDOR_N_("an amount greater than zero"), m.principal);
+    require(std::isfinite(m.payout) && m.payout > 0.0, "payout",
+            CANDOR_N_("an amount greater than zero"), m.payout);
+    require(std::isfinite(m.term_years) && m.term_years > 0.0, "term",
+            CANDOR_N_("a term longer than zero"), m.term_years);
+    if (m.rollovers < 0 || m.rollovers > L::max_rollovers) {
+        throw InputError("rollovers", CANDOR_N_("a whole number from 0 to 10000"),
+                         std::to_string(m.rollovers));
+    }
+    require(m.horizon_years() <= L::max_horizon_years, "rollovers",
+            CANDOR_N_("few enough rollovers that the horizon stays within 200 years"),
+            m.horizon_years());
+    require(m.hazard >= 0.0 && m.hazard <= L::max_hazard, "hazard",
+            CANDOR_N_("an annual hazard rate from 0 to 50"), m.hazard);
+    require(m.recovery >= 0.0 && m.recovery <= 1.0, "recovery",
+            CANDOR_N_("a fraction from 0 to 1, e.g. 0.4"), m.recovery);
+    require(m.recovery_spread >= 0.0 && m.recovery_spread <= 0.5, "recovery_spread",
+            CANDOR_N_("a standard deviation from 0 to 0.5"), m.recovery_spread);
+    if (m.recovery_spread > 0.0) {
+        require(m.recovery_spread * m.recovery_spread < m.recovery * (1.0 - m.recovery),
+                "recovery_spread",
+                CANDOR_N_("a spread below sqrt(R (1 - R)) for the recovery mean R (a Beta "
+                          "distribution needs 0 < R < 1)"),
+                m.recovery_spread);
+    }
+    require(m.recovery_delay_years >= 0.0 && m.recovery_delay_years <= L::max_delay_years,
+            "recovery_delay", CANDOR_N_("a delay from 0 to 50 years"), m.recovery_delay_years);
+    require(std::isfinite(m.benchmark_rate) && m.benchmark_rate > -1.0 && m.benchmark_rate <= 10.0,
+            "benchmark_rate", CANDOR_N_("an annual rate above -1"), m.benchmark_rate);
+    require(m.volatility >= 0.0 && m.volatility <= L::max_volatility, "volatility",
+            CANDOR_N_("an annual volatility from 0 to 5"), m.volatility);
+    require(std::abs(m.drift) <= L::max_abs_drift, "drift",
+            CANDOR_N_("an annual drift from -2 to 2"), m.drift);
+    require(m.depeg_probability >= 0.0 && m.depeg_probability < 1.0, "depeg_probability",
+            CANDOR_N_("a probability from 0 to below 1"), m.depeg_probability);
+    require(m.depeg_loss >= 0.0 && m.depeg_loss <= 1.0, "depeg_loss",
+            CANDOR_N_("a fraction from 0 to 1"), m.depeg_loss);
+    // The largest outcome must stay far from overflow: n ln g plus the price spread.
+    const double g = std::log(m.payout / m.principal);
+    const double top = std::log(m.principal) + std::max(0.0, g) * m.terms() +
+                       std::abs(m.drift) * m.horizon_years() +
+                       12.0 * m.volatility * std::sqrt(m.horizon_years());
+    require(top < 600.0, "rollovers",
+            CANDOR_N_("fewer rollovers: the advertised growth overflows a double"),
+            static_cast<double>(m.rollovers));
+}
+
+double hazard_from_annual_probability(double p) {
+    require(p >= 0.0 && p < 1.0, "failure_probability",
+            CANDOR_N_("a probability from 0 to below 1"), p);
+    return -std::log1p(-p);
+}
+
+double hazard_from_probability_within(double p, double years) {
+    require(years > 0.0, "term", CANDOR_N_("a term longer than zero"), years);
+    return hazard_from_annual_probability(p) / years;
+}
+
+ScenarioModel scenario_model(const Offer& offer, const Assumptions& assumptions) {
+    validate(offer);
+    ScenarioModel m;
+    m.principal = offer.principal.to_major();
+    const double t = offer.term.year_fraction(offer.day_count);
+    m.term_years = t;
+    if (offer.advertised_payout) {
+        m.payout = offer.advertised_payout->to_major();
+    } else {
+        m.payout = m.principal * offer.advertised_rate->growth(t);
+    }
+    m.benchmark_rate = assumptions.benchmark_rate;
+    m.recovery = assumptions.recovery;
+    return m;
+}
+
+namespace detail {
+
+double depeg_hazard(const ScenarioModel& m) {
+    return m.has_depeg() ? -std::log1p(-m.depeg_probability) : 0.0;
+}
+
+std::vector<Branch> branches(const ScenarioModel& m) {
+    const int n = m.terms();
+    const double t = m.term_years;
+    const double lp = std::log(m.principal);
+    const double g = m.payout / m.principal;
+    const double lg = std::log(g);
+    const double lb = std::log1p(m.benchmark_rate);
+    const double lr = m.recovery > 0.0 ? std::log(m.recovery) : log_zero;
+    const double q_term = -std::expm1(-m.hazard * t); // chance of failing within one term
+    std::vector<Branch> out;
+    out.reserve(static_cast<std::size_t>(n) + 1);
+    for (int k = 1; k <= n; ++k) {
+        Branch b;
+        b.failure = true;
+        b.weight = std::exp(-m.hazard * t * (k - 1)) * q_term;
+        // Products rather than exp(sum of logs), so that simple cases give exact amounts.
+        b.scale = m.recovery * m.principal * std::pow(g, k - 1) *
+                  std::pow(1.0 + m.benchmark_rate, (n - k) * t - m.recovery_delay_years);
+        b.log_scale = m.recovery > 0.0
+                          ? lr + lp + lg * (k - 1) + lb * ((n - k) * t - m.recovery_delay_years)
+                          : log_zero;
+        b.time = k * t;
+        out.push_back(b);
+    }
+    Branch s;
+    s.weight = std::exp(-m.hazard * t * n);
+    s.scale = m.payout * std::pow(g, n - 1);
+    s.log_scale = lp + lg * n;
+    s.time = n * t;
+    out.push_back(s);
+    return out;
+}
+
+double exact_mean(const ScenarioModel& m) {
+    const double h = depeg_hazard(m);
+    double mean = 0.0;
+    for (const auto& b : branches(m)) {
+        if (b.log_scale <= log_zero) {
+            continue;
+        }
+        // E[de-peg factor] = 1 - (1 - e^{-h s}) L = 1 + expm1(-h s) L
+        const double depeg = m.has_depeg() ? 1.0 + std::expm1(-h * b.time) * m.depeg_loss : 1.0;
+        mean += b.weight * b.scale * std::exp(m.drift * b.time) * depeg;
+    }
+    return mean;
+}
+
+void beta_parameters(double mean, double spread, double& a, double& b) {
+    const double kappa = mean * (1.0 - mean) / (spread * spread) - 1.0;
+    a = mean * kappa;
+    b = (1.0 - mean) * kappa;
+}
+
+void fill_rates(const ScenarioModel& m, ScenarioStats& s) {
+    const double h = m.horizon_years();
+    s.benchmark_rate = m.benchmark_rate;
+    s.benchmark_payout = m.principal * std::exp(std::log1p(m.benchmark_rate) * h);
+    s.certainty_equivalent_rate =
+        s.expected_payout > 0.0 ? std::expm1(std::log(s.expected_payout / m.principal) / h) : -1.0;
+    s.probability_of_failure = -std::expm1(-m.hazard * h);
+}
+
+} // namespace detail
+
+namespace {
+
+/// One component of the outcome mixture.
+struct Component {
+    enum class Kind { Atom, Beta, LogNormal } kind = Kind::Atom;
+    double weight = 0.0;
+    double scale = 0.0;        ///< Atom: the value; Beta: X = scale * B
+    double a = 0.0, b = 0.0;   ///< Beta parameters
+    double mu = 0.0, sd = 0.0; ///< LogNormal: ln X ~ N(mu, sd^2)
+};
+
+double norm_cdf(double z) {
+    return 0.5 * std::erfc(-z / std::sqrt(2.0));
+}
+
+class Mixture {
+  public:
+    explicit Mixture(std::vector<Component> c) : c_(std::move(c)) {}
+
+    /// P(X <= x) when inclusive, else P(X < x).
+    double cdf(double x, bool inclusive) const {
+        double p = 0.0;
+        for (const auto& c : c_) {
+            p += c.weight * component_cdf(c, x, inclusive);
+        }
+        return std::min(1.0, p);
+    }
+
+    /// E[X; X < x].
+    double partial_mean_below(double x) const {
+        double e = 0.0;
+        for (const auto& c : c_) {
+            switch (c.kind) {
+            case Component::Kind::Atom:
+                e += c.scale < x ? c.weight * c.scale : 0.0;
+                break;
+            case Component::Kind::Beta: {
+                const double z = std::clamp(x / c.scale, 0.0, 1.0);
+                e += c.weight * c.scale * c.a / (c.a + c.b) *
+                     (z <= 0.0 ? 0.0 : boost::math::ibeta(c.a + 1.0, c.b, z));
+                break;
+            }
+            case Component::Kind::LogNormal:
+                if (x > 0.0) {
+                    e += c.weight * std::exp(c.mu + 0.5 * c.sd * c.sd) *
+                         norm_cdf((std::log(x) - c.mu - c.sd * c.sd) / c.sd);
+                }
+                break;
+            }
+        }
+        return e;
+    }
+
+    double mean() const {
+        double e = 0.0;
+        for (const auto& c : c_) {
+            e += c.weight * component_moment(c, 1);
+        }
+        return e;
+    }
+    double second_moment() const {
+        double e = 0.0;
+        for (const auto& c : c_) {
+            e += c.weight * component_moment(c, 2);
+        }
+        return e;
+    }
+
+    /// The smallest x with P(X <= x) >= alpha, by bisection; snapped to an atom within 1e-12.
+    double quantile(double alpha) const {
+        double hi = 0.0;
+        for (const auto& c : c_) {
+            if (c.weight <= 0.0) {
+                continue;
+            }
+            const double top =
+                c.kind == Component::Kind::LogNormal ? std::exp(c.mu + 40.0 * c.sd) : c.scale;
+            hi = std::max(hi, top);
+        }
+        if (cdf(0.0, true) >= alpha) {
+            return 0.0;
+        }
+        double lo = 0.0;
+        for (int i = 0; i < 200 && hi - lo > 1e-13 * hi; ++i) {
+            const double mid = 0.5 * (lo + hi);
+            if (cdf(mid, true) >= alpha) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        for (const auto& c : c_) {
+            if (c.kind == Component::Kind::Atom && c.weight > 0.0 &&
+                std::abs(c.scale - hi) <= 1e-12 * std::max(1.0, hi) + (hi - lo)) {
+                return c.scale;
+            }
+        }
+        return hi;
+    }
+
+  private:
+    static double component_cdf(const Component& c, double x, bool inclusive) {
+        switch (c.kind) {
+        case Component::Kind::Atom:
+            return inclusive ? (c.scale <= x ? 1.0 : 0.0) : (c.scale < x ? 1.0 : 0.0);
+        case Component::Kind::Beta:
+            if (x <= 0.0) {
+                return 0.0;
+            }
+            if (x >= c.scale) {
+                return 1.0;
+            }
+            return boost::math::ibeta(c.a, c.b, x / c.scale);
+        case Component::Kind::LogNormal:
+            return x <= 0.0 ? 0.0 : norm_cdf((std::log(x) - c.mu) / c.sd);
+        }
+        return 0.0;
+    }
+    static double component_moment(const Component& c, int k) {
+        switch (c.kind) {
+        case Component::Kind::Atom:
+            return std::pow(c.scale, k);
+        case Component::Kind::Beta: {
+            const double m1 = c.a / (c.a + c.b);
+            if (k == 1) {
+                return c.scale * m1;
+            }
+            return c.scale * c.scale * m1 * (c.a + 1.0) / (c.a + c.b + 1.0);
+        }
+        case Component::Kind::LogNormal:
+            return std::exp(k * c.mu + 0.5 * k * k * c.sd * c.sd);
+        }
+        return 0.0;
+    }
+
+    std::vector<Component> c_;
+};
+
+Mixture build_mixture(const ScenarioModel& m) {
+    const double h = detail::depeg_hazard(m);
+    const double log_keep = m.depeg_loss < 1.0 ? std::log1p(-m.depeg_loss) : detail::log_zero;
+    double ba = 0.0;
+    double bb = 0.0;
+    if (m.beta_recovery()) {
+        detail::beta_parameters(m.recovery, m.recovery_spread, ba, bb);
+    }
+    std::vector<Component> out;
+    for (const auto& br : detail::branches(m)) {
+        if (br.weight <= 0.0) {
+            continue;
+        }
+        // De-peg splits the branch in two: de-pegged by br.time, or not.
+        struct Part {
+            double w;
+            double log_scale;
+            double scale;
+        };
+        std::vector<Part> parts;
+        if (m.has_depeg()) {
+            const double q = -std::expm1(-h * br.time);
+            parts.push_back(
+                {br.weight * q,
+                 log_keep <= detail::log_zero ? detail::log_zero : br.log_scale + log_keep,
+                 br.scale * (1.0 - m.depeg_loss)});
+            parts.push_back({br.weight * (1.0 - q), br.log_scale, br.scale});
+        } else {
+            parts.push_back({br.weight, br.log_scale, br.scale});
+        }
+        for (const auto& p : parts) {
+            if (p.w <= 0.0) {
+                continue;
+            }
+            Component c;
+            c.weight = p.w;
+            if (p.log_scale <= detail::log_zero) {
+                c.kind = Component::Kind::Atom;
+                c.scale = 0.0;
+            } else if (br.failure && m.beta_recovery()) {
+                // log_scale includes ln R; the Beta component scales B with mean R.
+                c.kind = Component::Kind::Beta;
+                c.scale = std::exp(p.log_scale - std::log(m.recovery));
+                c.a = ba;
+                c.b = bb;
+            } else if (m.volatility > 0.0) {
+                c.kind = Component::Kind::LogNormal;
+                c.mu = p.log_scale + (m.drift - 0.5 * m.volatility * m.volatility) * br.time;
+                c.sd = m.volatility * std::sqrt(br.time);
+            } else {
+                c.kind = Component::Kind::Atom;
+                c.scale = p.scale * std::exp(m.drift * br.time);
+            }
+            out.push_back(c);
+        }
+    }
+    return Mixture(std::move(out));
+}
+
+} // namespace
+
+bool has_closed_form(const ScenarioModel& m) {
+    return !(m.beta_recovery() && m.volatility > 0.0 && m.hazard > 0.0);
+}
+
+ScenarioStats closed_form(const ScenarioModel& m) {
+    validate(m);
+    if (!has_closed_form(m)) {
+        throw std::logic_error("closed_form: Beta recovery with price risk has no closed form");
+    }
+    const Mixture mix = build_mixture(m);
+    ScenarioStats s;
+    s.expected_payout = mix.mean();
+    s.standard_deviation =
+        std::sqrt(std::max(0.0, mix.second_moment() - s.expected_payout * s.expected_payout));
+    s.median_payout = mix.quantile(0.5);
+    s.p05_payout = mix.quantile(0.05);
+    s.p95_payout = mix.quantile(0.95);
+    s.probability_of_loss = mix.cdf(m.principal, false);
+    s.probability_of_loss_over_half = mix.cdf(0.5 * m.principal, false);
+    // ES_a = (E[X; X < q] + q (a - P(X < q))) / a  (Acerbi and Tasche 2002, for atoms at q).
+    const double a = 0.05;
+    const double q = s.p05_payout;
+    s.expected_shortfall_5 = (mix.partial_mean_below(q) + q * (a - mix.cdf(q, false))) / a;
+    detail::fill_rates(m, s);
+    return s;
+}
+
+} // namespace candor::core

@@ -1,0 +1,18 @@
+#include "offer_label.hpp"
+
+#include "core/examples.hpp"
+#include "i18n/tr.hpp"
+
+namespace candor::present {
+
+std::string offer_name(const std::string& name) {
+    for (const auto& e : core::builtin_examples()) {
+        if (e.offer.name == name) {
+            // The names are extracted into the catalog from data/examples.json.
+            return i18n::tr(name);
+        }
+    }
+    return name;
+}
+
+} // namespace candor::present

@@ -1,0 +1,157 @@
+#include <doctest/doctest.h>
+
+#include "cli/run.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <initializer_list>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Result {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+Result cli(std::initializer_list<const char*> args) {
+    std::vector<const char*> argv{"candor-cli"};
+    argv.insert(argv.end(), args.begin(), args.end());
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = candor::cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
+    return {code, out.str(), err.str()};
+}
+
+/// Exactly one line on stderr, naming `flag`.
+void check_bad(std::initializer_list<const char*> args, const std::string& flag) {
+    const Result r = cli(args);
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find(flag) != std::string::npos);
+    CHECK(r.err.find('\n') == r.err.size() - 1);
+}
+
+} // namespace
+
+TEST_CASE("simulate --format json has the documented keys and agrees with the exact column") {
+    const Result r =
+        cli({"simulate", "--principal",      "5000", "--asset",  "USD",    "--days",
+             "20",       "--payout",         "6350", "--hazard", "0.5",    "--recovery",
+             "0.3",      "--recovery-delay", "2",    "--paths",  "200000", "--threads",
+             "2",        "--format",         "json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    for (const char* key : {"paths", "seed", "expected_payout", "median_payout", "p05_payout",
+                            "p95_payout", "probability_of_loss", "probability_of_loss_over_half",
+                            "expected_shortfall_5", "standard_error", "elapsed_seconds",
+                            "paths_per_second", "certainty_equivalent_rate", "benchmark_rate"}) {
+        CHECK_MESSAGE(j.contains(key), key);
+    }
+    CHECK(j["paths"] == 200000);
+    REQUIRE(j["exact"].is_object());
+    const double se = j["standard_error"].get<double>();
+    CHECK(std::abs(j["expected_payout"].get<double>() -
+                   j["exact"]["expected_payout"].get<double>()) < 4 * se);
+    CHECK(j["exact"]["median_payout"].get<double>() == 6350.0);
+    CHECK(j["model"]["hazard"].get<double>() == 0.5);
+    CHECK(j["model"]["volatility"].get<double>() == 0.0); // USD: no price risk
+}
+
+TEST_CASE("simulate: same seed, same output at 1 and 2 threads; presets and price table apply") {
+    auto run_json = [](const char* threads) {
+        const Result r =
+            cli({"simulate", "--example", "platform-a-xrp", "--scenario", "crypto-lender-2022",
+                 "--paths", "150000", "--seed", "99", "--threads", threads, "--format", "json"});
+        REQUIRE(r.code == 0);
+        return nlohmann::json::parse(r.out);
+    };
+    auto a = run_json("1");
+    auto b = run_json("2");
+    for (const char* key : {"expected_payout", "median_payout", "p05_payout", "p95_payout",
+                            "probability_of_loss", "expected_shortfall_5", "standard_error"}) {
+        CHECK_MESSAGE(a[key] == b[key], key);
+    }
+    CHECK(a["scenario"] == "crypto-lender-2022");
+    CHECK(a["model"]["hazard"].get<double>() == 0.25);
+    CHECK(a["model"]["volatility"].get<double>() > 0.0); // XRP from the built-in table
+    CHECK(a["exact"].is_null()); // Beta recovery with price risk: Monte Carlo only
+}
+
+TEST_CASE("simulate text shows both columns") {
+    const Result r = cli({"simulate", "--example", "--hazard", "0.2", "--paths", "50000"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("Expected payout") != std::string::npos);
+    CHECK(r.out.find("Monte Carlo") != std::string::npos);
+    CHECK(r.out.find("50,000 paths") != std::string::npos);
+}
+
+TEST_CASE("simulate: bad input is one line naming the flag, exit 2") {
+    check_bad({"simulate", "--example", "--hazard", "-0.1"}, "--hazard");
+    check_bad({"simulate", "--example", "--recovery", "1.5"}, "--recovery");
+    check_bad({"simulate", "--example", "--volatility", "-1"}, "--volatility");
+    check_bad({"simulate", "--example", "--paths", "0"}, "--paths");
+    check_bad({"simulate", "--example", "--paths", "1e15"}, "--paths");
+    check_bad({"simulate", "--example", "--paths", "many"}, "--paths");
+    check_bad({"simulate", "--example", "--threads", "999"}, "--threads");
+    check_bad({"simulate", "--example", "--hazard", "0.1", "--fail-within-year", "0.1"},
+              "--hazard");
+    check_bad({"simulate", "--example", "--fail-within-term", "1"}, "--fail-within-term");
+    check_bad({"simulate", "--example", "--recovery", "0", "--recovery-spread", "0.1"},
+              "--recovery-spread");
+    check_bad({"simulate", "--example", "--rollovers", "-2"}, "--rollovers");
+    check_bad({"simulate", "--example", "--rollovers", "5000"}, "--rollovers");
+    check_bad({"simulate", "--example", "--scenario", "no-such-preset"}, "--scenario");
+    check_bad({"simulate", "--example", "--scenarios", "x.json"}, "--scenarios");
+    check_bad({"simulate", "--example", "--format", "xml"}, "--format");
+}
+
+TEST_CASE("analyze --scenario adds the preset's expected outcome") {
+    const Result r =
+        cli({"analyze", "--example", "--scenario", "insured-bank-deposit", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    REQUIRE(j.contains("scenario"));
+    CHECK(j["scenario"]["name"] == "insured-bank-deposit");
+    // Full, immediate recovery of the principal: only a failure AND a USDT de-peg (10% loss,
+    // 2% a year in the built-in table) leave less than 5,000; a de-peg alone leaves 5,715.
+    const double years = 20.0 / 365.0;
+    const double both = -std::expm1(-0.005 * years) * (1.0 - std::pow(0.98, years));
+    CHECK(j["scenario"]["probability_of_loss"].get<double>() ==
+          doctest::Approx(both).epsilon(1e-9));
+    CHECK(j["scenario"]["expected_payout"].get<double>() < 6350.0);
+    CHECK(j["scenario"]["expected_payout"].get<double>() > 6300.0);
+    const Result t = cli({"analyze", "--example", "--scenario", "ponzi-scheme"});
+    REQUIRE(t.code == 0);
+    CHECK(t.out.find("Scenario ponzi-scheme") != std::string::npos);
+    check_bad({"analyze", "--example", "--scenario", "nope"}, "--scenario");
+    // Without --scenario the analysis JSON has no scenario key.
+    CHECK_FALSE(nlohmann::json::parse(cli({"analyze", "--example", "--format", "json"}).out)
+                    .contains("scenario"));
+}
+
+TEST_CASE("ponzi reports when the fund runs dry") {
+    const Result r = cli({"ponzi", "--promised-rate", "3.29", "--nominal-rate", "0.04",
+                          "--withdrawal-rate", "1", "--deposit-growth", "2", "--initial-inflow",
+                          "1.13", "--initial-deposit", "0.5", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["collapsed"] == true);
+    CHECK(j["collapse_time_years"].get<double>() > 0.0);
+    CHECK(j["unpaid_share"].get<double>() > 0.0);
+    CHECK(j["path"].size() > 2);
+    const Result t = cli({"ponzi", "--promised-rate", "0.05", "--nominal-rate", "0.05",
+                          "--withdrawal-rate", "0.1", "--deposit-growth", "0"});
+    REQUIRE(t.code == 0);
+    CHECK(t.out.find("solvent") != std::string::npos);
+    check_bad({"ponzi", "--promised-rate", "0.1", "--nominal-rate", "0.02", "--withdrawal-rate",
+               "-1", "--deposit-growth", "0"},
+              "--withdrawal-rate");
+    check_bad(
+        {"ponzi", "--nominal-rate", "0.02", "--withdrawal-rate", "0.1", "--deposit-growth", "0"},
+        "--promised-rate");
+}
