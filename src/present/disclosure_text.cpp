@@ -224,7 +224,7 @@ std::string format_value(const core::Value& v) {
     using core::ValueKind;
     switch (v.kind) {
     case ValueKind::Fraction:
-        return v.number == 0.0 ? std::string("0%") : percent(v.number, percent_decimals(v.number));
+        return v.number == 0.0 ? percent(0.0, 0) : percent(v.number, percent_decimals(v.number));
     case ValueKind::Amount: {
         const auto asset = core::find_asset(v.text);
         if (!asset) {
@@ -252,7 +252,7 @@ std::string format_value(const core::Value& v) {
             return fmt::format(fmt::runtime(i18n::tr("about 10^{0:.0f} {1}")), std::floor(v.number),
                                v.text);
         }
-        return fmt::format("10^{:.1f}", v.number);
+        return power_of_ten(v.number, 1);
     case ValueKind::Multiple:
         // TRANSLATORS: {0} is a ratio, e.g. "12.5 times".
         return fmt::format(fmt::runtime(i18n::tr("{0} times")), number(v.number, 1));
@@ -261,7 +261,7 @@ std::string format_value(const core::Value& v) {
     case ValueKind::Days:
         return number(v.number, 0);
     case ValueKind::Year:
-        return fmt::format("{:.0f}", v.number);
+        return editable_number(v.number, 0); // no grouping, the language's digits
     case ValueKind::Text:
         return i18n::tr(v.text);
     }
