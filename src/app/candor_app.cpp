@@ -8,6 +8,7 @@
 #include "core/input_error.hpp"
 #include "core/market_data.hpp"
 #include "i18n/tr.hpp"
+#include "present/number_format.hpp"
 
 #include <wx/fileconf.h>
 #include <wx/filename.h>
@@ -145,6 +146,10 @@ bool CandorApp::OnInit() {
         CallAfter([this] { when_ready(); });
     }
     return true;
+}
+
+wxLayoutDirection CandorApp::GetLayoutDirection() const {
+    return present::right_to_left() ? wxLayout_RightToLeft : wxLayout_LeftToRight;
 }
 
 int CandorApp::OnExit() {

@@ -29,6 +29,8 @@ class CandorApp : public wxApp {
     bool OnInit() override;
     int OnExit() override;
     int OnRun() override;
+    /// Right to left when the language's script is (Arabic): every window mirrors.
+    wxLayoutDirection GetLayoutDirection() const override;
 
   private:
     void setup_language();

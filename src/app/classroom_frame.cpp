@@ -2,6 +2,9 @@
 
 #include "theme.hpp"
 
+#include "present/number_format.hpp"
+#include "present/offer_label.hpp"
+
 #include <wx/dcbuffer.h>
 #include <wx/settings.h>
 
@@ -49,6 +52,7 @@ wxFont font_px(int px, bool bold) {
 ClassroomFrame::ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResults> results)
     : wxFrame(parent, wxID_ANY, _("Candor: classroom"), wxDefaultPosition, wxSize(1280, 720)),
       results_(std::move(results)), steps_(classroom_steps(*results_)) {
+    SetLayoutDirection(present::right_to_left() ? wxLayout_RightToLeft : wxLayout_LeftToRight);
     SetName(_("Classroom"));
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     Bind(wxEVT_PAINT, &ClassroomFrame::on_paint, this);
@@ -135,7 +139,7 @@ void ClassroomFrame::draw(wxDC& dc, const wxSize& size) const {
     // Offer name and step title.
     dc.SetFont(font_px(h / 30, false));
     dc.SetTextForeground(theme::muted());
-    dc.DrawText(u8(results_->analysis.offer.name), margin, y);
+    dc.DrawText(u8(present::offer_name(results_->analysis.offer.name)), margin, y);
     y += dc.GetCharHeight() * 2;
     dc.SetFont(font_px(h / 16, true));
     dc.SetTextForeground(theme::ink());

@@ -10,6 +10,9 @@
 #include "core/market_data.hpp"
 #include "core/offer_file.hpp"
 
+#include "present/number_format.hpp"
+#include "present/offer_label.hpp"
+
 #include <wx/aboutdlg.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
@@ -56,6 +59,8 @@ OfferFormInput example_form(const core::Example& ex) {
 MainFrame::MainFrame()
     : wxFrame(nullptr, wxID_ANY, wxS("Candor"), wxDefaultPosition, wxSize(1280, 860)),
       history_(std::make_unique<wxFileHistory>(8)), defaults_(FormDefaults::builtin()) {
+    // Mirror before any child exists, so that every sizer and control inherits it.
+    SetLayoutDirection(present::right_to_left() ? wxLayout_RightToLeft : wxLayout_LeftToRight);
     SetName(wxS("Candor"));
     SetMinSize(wxSize(900, 600));
     book_ = new wxNotebook(this, wxID_ANY);
@@ -141,7 +146,7 @@ void MainFrame::build_menus() {
     auto* examples = new wxMenu;
     int id = IdExampleFirst;
     for (const auto& ex : core::builtin_examples()) {
-        examples->Append(id, u8(ex.offer.name));
+        examples->Append(id, u8(present::offer_name(ex.offer.name)));
         Bind(
             wxEVT_MENU,
             [this, eid = ex.id](wxCommandEvent&) {
@@ -253,7 +258,7 @@ OfferPage* MainFrame::add_example(const std::string& id) {
 }
 
 std::size_t MainFrame::page_count() const {
-    return book_->GetPageCount();
+    return book_ == nullptr ? 0 : book_->GetPageCount(); // preferences load before the book exists
 }
 
 OfferPage* MainFrame::page(std::size_t i) const {

@@ -2,6 +2,7 @@
 
 #include "core/input_error.hpp"
 #include "core/market_data.hpp"
+#include "present/number_format.hpp"
 
 #include <fmt/format.h>
 
@@ -32,7 +33,7 @@ double parse_percent(const std::string& text, const char* field_id, const char* 
     if (!s.empty() && s.back() == '%') {
         s = trim(s.substr(0, s.size() - 1));
     }
-    return core::parse_number(s, field_id, expected) / 100.0;
+    return present::parse_number(s, field_id, expected) / 100.0;
 }
 
 long parse_days(const std::string& text) {
@@ -111,7 +112,12 @@ std::vector<std::pair<std::string, double>> parse_mix(const std::string& text) {
             })) {
             throw InputError(field::mix, expected, part);
         }
-        const double w = parse_percent(part.substr(sep + 1), field::mix, expected);
+        // Commas separate the pairs, so weights keep the locale-free form (60, 12.5).
+        std::string wt = trim(part.substr(sep + 1));
+        if (!wt.empty() && wt.back() == '%') {
+            wt = trim(wt.substr(0, wt.size() - 1));
+        }
+        const double w = core::parse_number(wt, field::mix, expected) / 100.0;
         if (!(w >= 0.0 && w <= 1.0)) {
             throw InputError(field::mix, CANDOR_N_("weights from 0% to 100%"), part);
         }
@@ -148,7 +154,7 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
             throw InputError(field::principal,
                              CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"), "");
         }
-        return core::parse_money(in.principal, held, field::principal);
+        return present::parse_money(in.principal, held, field::principal);
     });
     if (principal && principal->minor() <= 0) {
         errs.push_back({field::principal,
@@ -186,7 +192,7 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
                 throw InputError(field::payout,
                                  CANDOR_N_("the payout promised at maturity, e.g. 6350"), "");
             }
-            return core::parse_money(
+            return present::parse_money(
                 in.payout, principal ? std::optional(principal->asset()) : held, field::payout);
         });
     } else {
@@ -321,7 +327,7 @@ std::string fee_text(const core::Fee& f) {
 
 /// The amount as the user would type it: digits only, in the asset's minor units.
 std::string amount_text(const core::Money& m) {
-    return plain_number(m.to_major(), m.asset().decimals);
+    return present::editable_number(m.to_major(), m.asset().decimals);
 }
 
 } // namespace
@@ -349,16 +355,16 @@ OfferFormInput form_from_offer(const core::Offer& o, const core::Assumptions& a,
         in.payout = amount_text(*o.advertised_payout);
     } else if (o.advertised_rate) {
         in.payout_mode = PayoutMode::Rate;
-        in.rate = plain_number(o.advertised_rate->value() * 100.0, 8);
+        in.rate = present::editable_number(o.advertised_rate->value() * 100.0, 8);
         in.compounding = std::string(core::compounding_name(o.advertised_rate->compounding(),
                                                             o.advertised_rate->frequency()));
     }
     in.entry_fee = fee_text(a.entry_fee);
     in.exit_fee = fee_text(a.exit_fee);
-    in.tax = a.tax_on_gains == 0.0 ? "" : plain_number(a.tax_on_gains * 100.0);
-    in.recovery = a.recovery == 0.0 ? "" : plain_number(a.recovery * 100.0);
-    in.inflation = plain_number(a.annual_inflation * 100.0);
-    in.benchmark = plain_number(a.benchmark_rate * 100.0);
+    in.tax = a.tax_on_gains == 0.0 ? "" : present::editable_number(a.tax_on_gains * 100.0, 8);
+    in.recovery = a.recovery == 0.0 ? "" : present::editable_number(a.recovery * 100.0, 8);
+    in.inflation = present::editable_number(a.annual_inflation * 100.0, 8);
+    in.benchmark = present::editable_number(a.benchmark_rate * 100.0, 8);
     std::string mix;
     for (const auto& [id, w] : o.claimed_mix) {
         mix += (mix.empty() ? "" : ", ") + id + "=" + plain_number(w * 100.0, 4);

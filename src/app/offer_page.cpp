@@ -274,9 +274,11 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     add_row(_("Ta&x on gains (%):"), tax_, field::tax, _("Percent of a positive gain paid as tax"));
     inflation_ = text();
     // xgettext:no-c-format
+    // xgettext:no-c-format
     add_row(_("&Inflation (% a year):"), inflation_, field::inflation,
             _("Empty uses the built-in US CPI figure"));
     benchmark_ = text();
+    // xgettext:no-c-format
     // xgettext:no-c-format
     add_row(_("&Benchmark (% a year):"), benchmark_, field::benchmark,
             _("A safe alternative's annual rate; empty uses the built-in 3-month T-bill yield"));

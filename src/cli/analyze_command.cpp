@@ -118,8 +118,15 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
             }
             if (flags->format == "csv") {
                 std::vector<present::CsvFields> rows;
-                for (const auto& a : all) {
-                    rows.push_back(present::csv_fields(a.eval.analysis));
+                for (const auto& s : all) {
+                    present::CsvFields f = present::csv_fields(s.eval.analysis);
+                    const auto* sc = s.scenario ? &*s.scenario : nullptr;
+                    f.emplace_back("scenario", sc ? sc->name : "");
+                    f.emplace_back("scenario_expected_payout",
+                                   sc ? present::csv_number(sc->stats.expected_payout) : "");
+                    f.emplace_back("scenario_probability_of_loss",
+                                   sc ? present::csv_number(sc->stats.probability_of_loss) : "");
+                    rows.push_back(std::move(f));
                 }
                 ctx.out << present::to_csv(rows);
                 return Success;

@@ -23,32 +23,10 @@ struct ReportFlags {
     std::string file;
     std::string output;
     std::string paper = "a4";
-    std::string lang;
     std::string date;
     bool handout = false;
     bool greyscale = false;
 };
-
-/// A language tag as gettext names catalogs: "de", "pt_BR", "zh_Hant"... \throws InputError.
-void check_language(const std::string& text) {
-    const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
-    const auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-    std::size_t i = 0;
-    while (i < text.size() && is_lower(text[i])) {
-        ++i;
-    }
-    bool ok = i >= 2 && i <= 3;
-    if (ok && i < text.size()) {
-        ok = text[i] == '_' && text.size() - i - 1 >= 2 && text.size() - i - 1 <= 4;
-        for (std::size_t j = i + 1; ok && j < text.size(); ++j) {
-            ok = is_alpha(text[j]);
-        }
-    }
-    if (!ok) {
-        throw core::InputError("--lang", CANDOR_N_("a language code such as de, fr or pt_BR"),
-                               text);
-    }
-}
 
 render::Paper parse_paper(const std::string& text) {
     if (text == "a4" || text == "A4") {
@@ -70,7 +48,6 @@ void add_report_command(CLI::App& app, Context& ctx) {
     cmd->add_option("-o,--output", flags->output, "The PDF file to write")->required();
     cmd->add_option("--paper", flags->paper, "a4 (default) or letter");
     cmd->add_flag("--handout", flags->handout, "A one-page classroom handout");
-    cmd->add_option("--lang", flags->lang, "Language of the report, e.g. de or pt_BR");
     cmd->add_option("--date", flags->date, "Date printed on the report (default: today, UTC)");
     cmd->add_flag("--greyscale", flags->greyscale, "Draw in greys, as a greyscale printer would");
     cmd->callback([flags, &ctx] {
@@ -78,10 +55,6 @@ void add_report_command(CLI::App& app, Context& ctx) {
             render::PageStyle style;
             style.paper = parse_paper(flags->paper);
             style.greyscale = flags->greyscale;
-            if (!flags->lang.empty()) {
-                check_language(flags->lang);
-                i18n::init(flags->lang);
-            }
             std::vector<render::OfferResults> offers;
             std::string input_name;
             std::shared_ptr<const core::MarketData> market;

@@ -11,6 +11,7 @@
 #include "core/scenario.hpp"
 #include "i18n/tr.hpp"
 #include "present/number_format.hpp"
+#include "present/offer_label.hpp"
 #include "present/scenario_json.hpp"
 
 #include <fmt/format.h>
@@ -53,10 +54,11 @@ void print_text(const core::ScenarioModel& m, const core::MonteCarloResult& r,
     using i18n::tr;
     namespace pf = present;
     const core::Asset& cur = req.offer.principal.asset();
-    out << req.offer.name << '\n';
+    out << present::offer_name(req.offer.name) << '\n';
     // TRANSLATORS: {0} principal, {1} held asset, {2} number of terms, {3} horizon.
     out << fmt::format(fmt::runtime(tr("{0} held in {1}; {2} term(s), horizon {3}")),
-                       pf::money(req.offer.principal), req.offer.held.code, m.terms(),
+                       pf::money(req.offer.principal), req.offer.held.code,
+                       pf::number(static_cast<double>(m.terms()), 0),
                        pf::duration_years(m.horizon_years()))
         << '\n';
     if (!scenario.empty()) {

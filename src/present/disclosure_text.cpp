@@ -293,7 +293,7 @@ std::string format_value(const core::Value& v, TextStyle style) {
     case ValueKind::Days:
         return num(v.number, 0);
     case ValueKind::Year:
-        return fmt::format("{:.0f}", v.number);
+        return editable_number(v.number, 0); // no grouping, the language's digits
     case ValueKind::Text:
         return translated(v.text.c_str());
     }

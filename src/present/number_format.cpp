@@ -65,7 +65,7 @@ std::string to_utf8(const icu::UnicodeString& s) {
     return out;
 }
 
-enum class Style { Plain, Percent };
+enum class Style { Plain, Percent, Editable };
 
 /// One formatter per (locale, fraction digits, style), built on first use and kept: ICU's
 /// LocalizedNumberFormatter is immutable and safe to use from several threads.
@@ -78,8 +78,12 @@ const num::LocalizedNumberFormatter& formatter(const std::string& language, int 
         return it->second;
     }
     auto f = num::NumberFormatter::withLocale(icu_locale(language))
-                 .precision(num::Precision::fixedFraction(decimals))
+                 .precision(style == Style::Editable ? num::Precision::minMaxFraction(0, decimals)
+                                                     : num::Precision::fixedFraction(decimals))
                  .roundingMode(UNUM_ROUND_HALFEVEN);
+    if (style == Style::Editable) {
+        f = f.grouping(UNUM_GROUPING_OFF);
+    }
     if (style == Style::Percent) {
         f = f.unit(icu::MeasureUnit::getPercent());
     }
@@ -133,7 +137,7 @@ icu::UnicodeString trimmed(const icu::UnicodeString& s) {
     while (end > begin && is_space_or_mark(s.char32At(s.moveIndex32(end, -1)))) {
         end = s.moveIndex32(end, -1);
     }
-    return icu::UnicodeString(s, begin, end - begin);
+    return {s, begin, end - begin};
 }
 
 /// ICU's decimal string ("1.23456785E+7", "-5", "1E-8") as a plain decimal ("12345678.5").
@@ -240,6 +244,10 @@ std::string current_locale() {
     return i18n::current_language();
 }
 
+bool right_to_left() {
+    return icu_locale(current_locale()).isRightToLeft() != 0;
+}
+
 std::string percent(double fraction, int decimals) {
     return format_value(fraction * 100.0, decimals, Style::Percent);
 }
@@ -290,6 +298,13 @@ std::string duration_years(double years) {
     }
     // TRANSLATORS: a duration; {0} is a number of years with one decimal, e.g. 1.7.
     return fmt::format(fmt::runtime(i18n::tr("{0} years")), number(years, 1));
+}
+
+std::string editable_number(double value, int max_decimals) {
+    if (std::fabs(value) < 0.5 * std::pow(10.0, -max_decimals)) {
+        value = 0.0; // no "-0"
+    }
+    return format_value(value, max_decimals, Style::Editable);
 }
 
 std::string power_of_ten(double exponent, int decimals) {

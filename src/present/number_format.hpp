@@ -28,6 +28,9 @@ namespace candor::present {
 void set_locale(const std::string& language);
 /// The language whose conventions are in use, e.g. "de" or "ar@latn".
 std::string current_locale();
+/// Whether the current locale's script is written right to left (Arabic), per ICU's likely
+/// subtags: front ends mirror their layout when it is.
+bool right_to_left();
 
 /// 0.27 -> "27.00%" (en), "27,00 %" (de, fr, es), "27,00%" (pt_BR), "%27,00" (tr),
 /// "٢٧٫٠٠٪" (ar); huge values keep grouping: 77.418 -> "7,741.80%".
@@ -51,6 +54,11 @@ std::string power_of_ten(double exponent, int decimals);
 /// A calendar date in the locale's medium style: "Nov 25, 2026" (en), "25.11.2026" (de),
 /// "25 nov. 2026" (fr).
 std::string date(const core::Date& d);
+
+/// A number as a person would type it into an input field of the current locale: no digit
+/// grouping, at most `max_decimals` fraction digits (rounded half to even), trailing zeros
+/// dropped: (4.2100, 8) -> "4.21" (en), "4,21" (de), "٤٫٢١" (ar). parse_number() reads it back.
+std::string editable_number(double value, int max_decimals);
 
 /// Reads a number written the way the current locale writes it: "1.234,5" in German,
 /// "1 234,5" (any space) in French, Arabic-Indic or Latin digits in Arabic. Digit groups must

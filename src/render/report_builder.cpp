@@ -4,6 +4,7 @@
 #include "core/rate.hpp"
 #include "i18n/tr.hpp"
 #include "present/number_format.hpp"
+#include "present/offer_label.hpp"
 
 #include <fmt/format.h>
 
@@ -87,7 +88,7 @@ Table comparison_table(const std::vector<OfferResults>& offers, bool compact) {
     Table t;
     t.header.emplace_back();
     for (const auto& o : offers) {
-        t.header.push_back(o.analysis.offer.name);
+        t.header.push_back(present::offer_name(o.analysis.offer.name));
     }
     const bool any_plausible = std::any_of(offers.begin(), offers.end(),
                                            [](const auto& o) { return o.plausible.has_value(); });
@@ -370,7 +371,7 @@ void add_inputs(std::vector<Block>& blocks, const std::vector<OfferResults>& off
     Table t;
     t.header.emplace_back();
     for (const auto& o : offers) {
-        t.header.push_back(o.analysis.offer.name);
+        t.header.push_back(present::offer_name(o.analysis.offer.name));
     }
     t.rows.push_back(row(tr("Principal"), offers, [](const OfferResults& o) {
         return pf::money(o.analysis.offer.principal);
@@ -447,7 +448,7 @@ Report build_report(const std::vector<OfferResults>& offers, const ReportOptions
     if (!options.title.empty()) {
         r.title = options.title;
     } else if (offers.size() == 1) {
-        r.title = offers.front().analysis.offer.name;
+        r.title = present::offer_name(offers.front().analysis.offer.name);
     } else {
         // TRANSLATORS: report title; {0} is the number of offers (2 or more).
         r.title = fmt::format(
@@ -476,14 +477,14 @@ Report build_report(const std::vector<OfferResults>& offers, const ReportOptions
         b.emplace_back(comparison_table(offers, true));
         if (offers.size() > 1) {
             // The handout has room for the charts of one offer: the first.
-            b.emplace_back(Heading{offers.front().analysis.offer.name, 2});
+            b.emplace_back(Heading{present::offer_name(offers.front().analysis.offer.name), 2});
         }
         b.emplace_back(charts_of(offers.front(), magnitudes, 150.0));
         // TRANSLATORS: section heading.
         b.emplace_back(Heading{tr("What the numbers imply"), 1});
         for (const auto& o : offers) {
             if (offers.size() > 1) {
-                b.emplace_back(Heading{o.analysis.offer.name, 2});
+                b.emplace_back(Heading{present::offer_name(o.analysis.offer.name), 2});
             }
             add_disclosures(b, o, offers.size() > 1 ? 2 : 4);
         }
@@ -497,13 +498,13 @@ Report build_report(const std::vector<OfferResults>& offers, const ReportOptions
     // TRANSLATORS: section heading.
     b.emplace_back(Heading{tr("Disclosures"), 1});
     for (const auto& o : offers) {
-        b.emplace_back(Heading{o.analysis.offer.name, 2});
+        b.emplace_back(Heading{present::offer_name(o.analysis.offer.name), 2});
         add_disclosures(b, o, 1000);
     }
     // TRANSLATORS: section heading.
     b.emplace_back(Heading{tr("Charts"), 1});
     for (const auto& o : offers) {
-        b.emplace_back(Heading{o.analysis.offer.name, 2});
+        b.emplace_back(Heading{present::offer_name(o.analysis.offer.name), 2});
         b.emplace_back(charts_of(o, magnitudes, 200.0));
     }
     add_method(b, false);

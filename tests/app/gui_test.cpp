@@ -13,10 +13,12 @@
 #include "core/examples.hpp"
 #include "core/market_data.hpp"
 #include "core/offer_file.hpp"
+#include "i18n/tr.hpp"
 #include "present/number_format.hpp"
 
 #include <wx/app.h>
 #include <wx/init.h>
+#include <wx/stattext.h>
 #include <wx/stopwatch.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
@@ -117,8 +119,9 @@ TEST_CASE("the main window shows core's figures, follows edits and keeps the las
     REQUIRE(principal != nullptr);
     principal->SetValue(wxS("lots"));
     REQUIRE(pump_until([&] { return settled(page); }));
-    CHECK(text(page->field_error_text(field::principal)).find("an amount such as 5000") !=
-          std::string::npos);
+    CHECK_MESSAGE(text(page->field_error_text(field::principal)).find("an amount written like") !=
+                      std::string::npos,
+                  text(page->field_error_text(field::principal)));
     CHECK(text(page->field_error_text(field::payout)).empty());
     CHECK(text(page->figure_text("advertised")) == "5,600.00 USDT");
     principal->SetValue(wxS("5000"));
@@ -227,6 +230,67 @@ TEST_CASE("an offer set saves atomically, opens again with the same figures, and
     again->Destroy();
     pump_until([] { return false; }, 50);
     fs::remove_all(dir);
+}
+
+namespace {
+
+/// Screen x of a form field and of its label (the static text whose label the field is named
+/// after).
+std::pair<int, int> field_and_label_x(OfferPage* page, const char* field_id) {
+    wxWindow* field = page->field_control(field_id);
+    REQUIRE(field != nullptr);
+    for (wxWindow* w : field->GetParent()->GetChildren()) {
+        if (dynamic_cast<wxStaticText*>(w) != nullptr && w->GetLabel() == field->GetName()) {
+            return {field->GetScreenPosition().x, w->GetScreenPosition().x};
+        }
+    }
+    FAIL("no label for " << field_id);
+    return {0, 0};
+}
+
+} // namespace
+
+TEST_CASE("in Arabic the window is mirrored, shows Arabic figures and reads Arabic digits") {
+    const core::Example& ex = core::find_example("platform-a-usdt");
+    // Left to right first, for the reference order of a field and its label.
+    i18n::init("en");
+    present::set_locale("");
+    auto* ltr = new MainFrame;
+    ltr->Show();
+    OfferPage* lp = ltr->add_example(ex.id);
+    REQUIRE(pump_until([&] { return settled(lp) && lp->results() != nullptr; }));
+    CHECK(ltr->GetLayoutDirection() != wxLayout_RightToLeft);
+    const auto [lf, ll] = field_and_label_x(lp, field::principal);
+    CHECK(ll < lf); // the label reads first, on the left
+    ltr->Destroy();
+    pump_until([] { return false; }, 100);
+
+    i18n::init("ar");
+    present::set_locale("");
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example(ex.id);
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+    CHECK(frame->GetLayoutDirection() == wxLayout_RightToLeft);
+    CHECK(page->GetLayoutDirection() == wxLayout_RightToLeft);
+    const auto [af, al] = field_and_label_x(page, field::principal);
+    CHECK(al > af); // mirrored: the label reads first, on the right
+
+    // Figures in Arabic-Indic digits, as ICU's ar locale writes them.
+    CHECK(text(page->figure_text("advertised")).find("٦٬٣٥٠٫٠٠") != std::string::npos);
+    // The form holds the example in the same digits, and reads back what a user types.
+    auto* payout = dynamic_cast<wxTextCtrl*>(page->field_control(field::payout));
+    REQUIRE(payout != nullptr);
+    CHECK(text(payout->GetValue()) == "٦٣٥٠");
+    payout->SetValue(wxString::FromUTF8("٥٦٠٠"));
+    REQUIRE(pump_until([&] {
+        return settled(page) &&
+               text(page->figure_text("advertised")).find("٥٬٦٠٠٫٠٠") != std::string::npos;
+    }));
+    frame->Destroy();
+    pump_until([] { return false; }, 100);
+    i18n::init("en");
+    present::set_locale("");
 }
 
 TEST_CASE("command-line options") {

@@ -282,3 +282,36 @@ TEST_CASE("Arabic plurals use all six forms") {
     CHECK(pf::duration_years(20.0 / 365.0) == "٢٠ يومًا");
     CHECK(pf::duration_years(200.0 / 365.0) == "٢٠٠ يوم");
 }
+
+TEST_CASE("numbers for input fields: no grouping, no trailing zeros, and they read back") {
+    struct Row {
+        const char* lang;
+        const char* expected; // 1234.5 with up to 8 decimals
+    };
+    const Row rows[] = {{"en", "1234.5"}, {"de", "1234,5"}, {"fr", "1234,5"},
+                        {"tr", "1234,5"}, {"ar", "١٢٣٤٫٥"}, {"ar@latn", "1234.5"}};
+    for (const Row& r : rows) {
+        CAPTURE(r.lang);
+        LocaleGuard g(r.lang);
+        CHECK(pf::editable_number(1234.5, 8) == r.expected);
+        for (double v : {0.0, 4.21, 27.0, 6350.0, 0.000123, -0.5, 12345678.125}) {
+            CAPTURE(v);
+            CHECK(pf::parse_number(pf::editable_number(v, 8), "x", "n") == doctest::Approx(v));
+        }
+    }
+    LocaleGuard g("en");
+    CHECK(pf::editable_number(-0.0000001, 2) == "0");
+    CHECK(pf::editable_number(2.675, 2) == pf::number(2.675, 2)); // the same rounding
+    CHECK(pf::editable_number(27.0, 8) == "27");
+}
+
+TEST_CASE("text direction follows the language") {
+    for (const char* lang : {"ar", "ar@latn"}) {
+        LocaleGuard g(lang);
+        CHECK(pf::right_to_left());
+    }
+    for (const char* lang : {"en", "es", "pt_BR", "fr", "de", "tr"}) {
+        LocaleGuard g(lang);
+        CHECK_FALSE(pf::right_to_left());
+    }
+}
