@@ -5,15 +5,20 @@
 #include "text_view.hpp"
 
 #include "core/analysis.hpp"
+#include "core/disclosures.hpp"
+#include "core/evaluation.hpp"
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
 #include "core/offer_file.hpp"
 #include "i18n/tr.hpp"
 #include "present/analysis_csv.hpp"
 #include "present/analysis_json.hpp"
+#include "present/disclosure_text.hpp"
 #include "present/offer_label.hpp"
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,40 +33,55 @@ struct AnalyzeFlags {
     std::string scenario;
 };
 
-struct Shown {
-    core::Analysis analysis;
+/// One analysed offer with what it implies and, when a preset is named, its scenario outcome.
+struct Analyzed {
+    core::Evaluation eval;
     std::optional<ScenarioSummary> scenario;
 };
 
-/// One offer's analysis, with its scenario preset's outcome when one is named.
-Shown show(const Request& req, const AnalyzeFlags& f, const std::string& scenario) {
-    Shown s{core::analyze(req.offer, req.assumptions), std::nullopt};
+Analyzed analyzed(const Request& req, const AnalyzeFlags& f, const std::string& scenario) {
+    Analyzed out{core::evaluate(req.offer, req.assumptions, *req.market, req.claims), std::nullopt};
     if (!scenario.empty()) {
-        s.scenario = summarize_preset(req, f.offer, scenario);
+        out.scenario = summarize_preset(req, f.offer, scenario);
     }
-    return s;
+    return out;
 }
 
-/// The analyses to show: every offer of a .candor file (each with the scenario it names,
-/// unless --scenario overrides it), or the one offer the flags describe.
-std::vector<Shown> analyses_for(const AnalyzeFlags& f) {
-    std::vector<Shown> out;
+/// The analyses to show: every offer of a .candor file (each with the scenario it names unless
+/// --scenario overrides it), or the one offer the flags describe. --data and --claims apply to
+/// both.
+std::vector<Analyzed> analyses_for(const AnalyzeFlags& f) {
+    std::vector<Analyzed> out;
     if (f.file.empty()) {
-        out.push_back(show(build_request(f.offer), f, f.scenario));
+        out.push_back(analyzed(build_request(f.offer), f, f.scenario));
         return out;
     }
     if (f.offer.example_opt != nullptr && f.offer.example_opt->count() > 0) {
         throw core::InputError("--example",
                                CANDOR_N_("either a .candor file or --example, not both"), f.file);
     }
-    const core::OfferSet set = core::load_offer_set(f.file);
+    const auto market = market_data(f.offer);
+    const std::vector<core::Claim> flag_claims =
+        f.offer.claims.empty() ? std::vector<core::Claim>{}
+                               : core::parse_claims(f.offer.claims, "--claims");
+    const core::OfferSet set = core::load_offer_set(f.file, core::Assumptions::defaults(*market));
     for (const auto& e : set.offers) {
-        const Request req{e.offer, e.assumptions,
-                          std::shared_ptr<const core::MarketData>(&core::MarketData::builtin(),
-                                                                  [](const core::MarketData*) {})};
-        out.push_back(show(req, f, f.scenario.empty() ? e.scenario : f.scenario));
+        const Request req{e.offer, e.assumptions, market,
+                          core::merge_claims(e.claims, flag_claims, "claims")};
+        out.push_back(analyzed(req, f, f.scenario.empty() ? e.scenario : f.scenario));
     }
     return out;
+}
+
+nlohmann::ordered_json json_of(const Analyzed& x) {
+    auto j = present::to_json(x.eval.analysis);
+    j["plausible"] = x.eval.plausible ? present::plausible_json(*x.eval.plausible)
+                                      : nlohmann::ordered_json(nullptr);
+    j["disclosures"] = present::disclosures_json(x.eval.disclosures);
+    if (x.scenario) {
+        j["scenario"] = scenario_summary_json(*x.scenario);
+    }
+    return j;
 }
 
 } // namespace
@@ -81,23 +101,16 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
             if (flags->format != "text" && flags->format != "json" && flags->format != "csv") {
                 throw core::InputError("--format", CANDOR_N_("text, json or csv"), flags->format);
             }
-            const std::vector<Shown> all = analyses_for(*flags);
-            const auto to_json = [](const Shown& s) {
-                auto j = present::to_json(s.analysis);
-                if (s.scenario) {
-                    j["scenario"] = scenario_summary_json(*s.scenario);
-                }
-                return j;
-            };
+            const std::vector<Analyzed> all = analyses_for(*flags);
             if (flags->format == "json") {
                 if (flags->file.empty()) {
-                    ctx.out << to_json(all.front()).dump(2) << '\n';
+                    ctx.out << json_of(all.front()).dump(2) << '\n';
                 } else {
                     nlohmann::ordered_json j;
                     j["schema_version"] = present::analysis_schema_version;
                     j["offers"] = nlohmann::ordered_json::array();
-                    for (const auto& s : all) {
-                        j["offers"].push_back(to_json(s));
+                    for (const auto& a : all) {
+                        j["offers"].push_back(json_of(a));
                     }
                     ctx.out << j.dump(2) << '\n';
                 }
@@ -106,7 +119,12 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
             if (flags->format == "csv") {
                 std::vector<present::CsvFields> rows;
                 for (const auto& s : all) {
-                    present::CsvFields f = present::csv_fields(s.analysis);
+                    present::CsvFields f = present::csv_fields(s.eval.analysis);
+                    const auto& pl = s.eval.plausible;
+                    f.emplace_back("plausible_central_payout",
+                                   pl ? present::csv_number(pl->central_payout) : "");
+                    f.emplace_back("plausible_optimistic_payout",
+                                   pl ? present::csv_number(pl->optimistic_payout) : "");
                     const auto* sc = s.scenario ? &*s.scenario : nullptr;
                     f.emplace_back("scenario", sc ? sc->name : "");
                     f.emplace_back("scenario_expected_payout",
@@ -122,11 +140,12 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                 if (i > 0) {
                     ctx.out << "\n" << std::string(72, '-') << "\n\n";
                 }
-                print_analysis_text(all[i].analysis, ctx.out);
+                print_analysis_text(all[i].eval.analysis, ctx.out);
                 if (all[i].scenario) {
                     print_scenario_summary(*all[i].scenario,
-                                           all[i].analysis.offer.principal.asset(), ctx.out);
+                                           all[i].eval.analysis.offer.principal.asset(), ctx.out);
                 }
+                print_disclosures_text(present::render(all[i].eval.disclosures), ctx.out);
             }
             return Success;
         };

@@ -2,6 +2,7 @@
 
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
+#include "core/plausible.hpp"
 #include "i18n/tr.hpp"
 
 #include <charconv>
@@ -47,6 +48,12 @@ void add_offer_options(CLI::App& cmd, OfferFlags& f) {
                    i18n::tr("Fraction of principal recovered if the platform fails (default 0)"));
     cmd.add_option("--data", f.data_file,
                    i18n::tr("A benchmarks JSON file replacing the built-in data"));
+    cmd.add_option("--mix", f.mix,
+                   i18n::tr("Claimed mix of underlying assets as id=weight pairs, e.g. "
+                            "bonds=0.4,gold=0.3,metals=0.3 (ids: see docs/data.md)"));
+    cmd.add_option("--claims", f.claims,
+                   i18n::tr("Offer claims to tick: guaranteed, referral, insurance, lockup, "
+                            "unregistered, pressure (comma-separated)"));
 }
 
 double parse_rate(const std::string& text, const std::string& field, const char* expected) {
@@ -74,12 +81,16 @@ long parse_days(const std::string& text) {
 
 } // namespace
 
+std::shared_ptr<const core::MarketData> market_data(const OfferFlags& f) {
+    if (f.data_file.empty()) {
+        return {&core::MarketData::builtin(), [](const core::MarketData*) {}};
+    }
+    return std::make_shared<core::MarketData>(core::MarketData::load_file(f.data_file));
+}
+
 Request build_request(const OfferFlags& f) {
     Request req;
-    req.market = f.data_file.empty()
-                     ? std::shared_ptr<const core::MarketData>(&core::MarketData::builtin(),
-                                                               [](const core::MarketData*) {})
-                     : std::make_shared<core::MarketData>(core::MarketData::load_file(f.data_file));
+    req.market = market_data(f);
 
     const bool from_example = f.example_opt != nullptr && f.example_opt->count() > 0;
     std::optional<core::Offer> base;
@@ -141,6 +152,14 @@ Request build_request(const OfferFlags& f) {
                   std::nullopt,
                   std::nullopt,
                   base ? base->claimed_mix : std::map<std::string, double>{}};
+    if (!f.mix.empty()) {
+        o.claimed_mix = core::parse_mix(f.mix, "--mix");
+    }
+    // Every mix key must name an asset class of the data in use (built-in or --data).
+    (void)core::resolve_mix(o.claimed_mix, *req.market, "--mix");
+    if (!f.claims.empty()) {
+        req.claims = core::parse_claims(f.claims, "--claims");
+    }
     if (!f.day_count.empty()) {
         o.day_count = core::parse_day_count(f.day_count, "--day-count");
     } else if (base) {

@@ -3,6 +3,7 @@
 /// The offer and assumption flags shared by analyze, simulate and report, and their
 /// translation into core's Offer and Assumptions.
 
+#include "core/disclosures.hpp"
 #include "core/market_data.hpp"
 #include "core/offer.hpp"
 
@@ -10,6 +11,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace candor::cli {
 
@@ -34,13 +36,19 @@ struct OfferFlags {
     std::string benchmark_rate;
     std::string recovery;
     std::string data_file;
+    std::string mix;    ///< --mix bonds=0.4,gold=0.3,...
+    std::string claims; ///< --claims guaranteed,referral,...
 };
 
 struct Request {
     core::Offer offer;
     core::Assumptions assumptions;
     std::shared_ptr<const core::MarketData> market; ///< built-in or --data FILE
+    std::vector<core::Claim> claims;                ///< ticked offer claims (--claims)
 };
+
+/// The market data in use: the built-in data, or --data FILE. \throws core::DataError.
+std::shared_ptr<const core::MarketData> market_data(const OfferFlags& flags);
 
 /// Adds the offer and assumption flags to a subcommand.
 void add_offer_options(CLI::App& cmd, OfferFlags& flags);

@@ -166,4 +166,36 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
     }
 }
 
+void print_disclosures_text(const std::vector<present::DisclosureText>& list, std::ostream& out) {
+    if (list.empty()) {
+        return;
+    }
+    out << '\n' << tr("What the numbers imply:") << '\n';
+    constexpr std::size_t indent = 6;
+    constexpr std::size_t width = 94;
+    for (const auto& d : list) {
+        out << "  [" << present::severity_label(d.severity) << "] " << d.headline << '\n';
+        // The detail wrapped at about 94 columns, indented under the headline.
+        std::string line(indent, ' ');
+        std::size_t pos = 0;
+        const std::string& text = d.detail;
+        while (pos < text.size()) {
+            auto space = text.find(' ', pos);
+            if (space == std::string::npos) {
+                space = text.size();
+            }
+            const std::string word = text.substr(pos, space - pos);
+            if (line.size() > indent && line.size() + 1 + word.size() > width) {
+                out << line << '\n';
+                line.assign(indent, ' ');
+            }
+            line += (line.size() > indent ? " " : "") + word;
+            pos = space + 1;
+        }
+        if (line.size() > indent) {
+            out << line << '\n';
+        }
+    }
+}
+
 } // namespace candor::cli

@@ -3,11 +3,16 @@
 /// The analysis as readable text for a person at a terminal.
 
 #include "core/analysis.hpp"
+#include "present/disclosure_text.hpp"
 
 #include <ostream>
+#include <vector>
 
 namespace candor::cli {
 
 void print_analysis_text(const core::Analysis& a, std::ostream& out);
+
+/// The rendered disclosures, in the order given (core sorts them most severe first).
+void print_disclosures_text(const std::vector<present::DisclosureText>& list, std::ostream& out);
 
 } // namespace candor::cli

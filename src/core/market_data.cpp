@@ -3,6 +3,10 @@
 #include "data_error.hpp"
 #include "json_reader.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -28,49 +32,134 @@ YearReturn read_year(const JsonReader::Node& n) {
     return {static_cast<int>(n.integer("year", 1800, 2100)), n.number("return", -1.0, 10.0)};
 }
 
+std::string read_confidence(const JsonReader::Node& n) {
+    const auto c = n.optional_string("confidence");
+    if (c && *c != "high" && *c != "medium" && *c != "low") {
+        n.fail("confidence", R"(expected "high", "medium" or "low")");
+    }
+    return c.value_or("");
+}
+
+/// "1928-2025" -> {1928, 2025}; fails on anything else.
+std::pair<int, int> read_period(const JsonReader::Node& n) {
+    const std::string p = n.string("period");
+    int first = 0;
+    int last = 0;
+    const auto dash = p.find('-');
+    const auto parse = [](std::string_view s, int& out) {
+        const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+        return ec == std::errc() && ptr == s.data() + s.size() && s.size() == 4;
+    };
+    if (dash == std::string::npos || !parse(std::string_view(p).substr(0, dash), first) ||
+        !parse(std::string_view(p).substr(dash + 1), last) || first > last) {
+        n.fail("period",
+               "expected \"YYYY-YYYY\" with the first year not after the last, got '" + p + "'");
+    }
+    return {first, last};
+}
+
+AssetClass read_class(const JsonReader::Node& n) {
+    AssetClass a;
+    a.id = n.string("id");
+    a.name = n.string("name");
+    a.kind = n.string("kind");
+    if (a.kind != "return" && a.kind != "inflation") {
+        n.fail("kind", R"(expected "return" or "inflation")");
+    }
+    if (const auto al = n.find("aliases")) {
+        for (std::size_t i = 0; i < al->size(); ++i) {
+            const auto& v = al->json()[i];
+            if (!v.is_string() || v.get<std::string>().empty()) {
+                n.fail(fmt::format("aliases[{}]", i), "expected a non-empty string");
+            }
+            a.aliases.push_back(v.get<std::string>());
+        }
+    }
+    a.arithmetic_mean = n.number("arithmetic_mean", -0.5, 1.0);
+    a.geometric_mean = n.number("geometric_mean", -0.5, 1.0);
+    if (a.geometric_mean > a.arithmetic_mean + 1e-12) {
+        n.fail("geometric_mean", "must not exceed arithmetic_mean (AM-GM inequality)");
+    }
+    a.volatility = n.optional_number("volatility", 0.0, 5.0);
+    const auto [first, last] = read_period(n);
+    a.first_year = first;
+    a.last_year = last;
+    a.period = n.string("period");
+    a.best_year = read_year(n.at("best_year"));
+    a.worst_year = read_year(n.at("worst_year"));
+    if (a.worst_year.value > a.best_year.value) {
+        n.fail("worst_year", "worst year's return exceeds the best year's");
+    }
+    if (a.best_year.value < a.arithmetic_mean || a.worst_year.value > a.arithmetic_mean) {
+        n.fail("best_year", "best and worst years must bracket the arithmetic mean");
+    }
+    for (const auto* key : {"best_year", "worst_year"}) {
+        const int y = (std::string(key) == "best_year" ? a.best_year : a.worst_year).year;
+        if (y < first || y > last) {
+            n.at(key).fail("year", fmt::format("year {} lies outside the period {}", y, a.period));
+        }
+    }
+    if (const auto c = n.find("current")) {
+        a.current =
+            CurrentFigure{c->number("value", -0.5, 1.0), c->string("as_of"), c->string("what")};
+    }
+    a.source = read_source(n.at("source"));
+    a.confidence = read_confidence(n);
+    a.note = n.optional_string("note").value_or("");
+    return a;
+}
+
+Magnitude read_magnitude(const JsonReader::Node& n) {
+    Magnitude m;
+    m.id = n.string("id");
+    m.name = n.string("name");
+    m.value = n.number("value", 1.0, 1e18);
+    m.as_of = n.string("as_of");
+    m.source = read_source(n.at("source"));
+    m.confidence = read_confidence(n);
+    m.note = n.optional_string("note").value_or("");
+    return m;
+}
+
 } // namespace
 
 MarketData MarketData::parse(std::string_view json_text, const std::string& file_name) {
     const JsonReader doc(json_text, file_name);
     const auto root = doc.root();
-    const long version = root.integer("schema_version", 1, 1);
-    (void)version;
+    root.integer("schema_version", 1, 1);
     MarketData md;
     md.file_name_ = file_name;
     const auto list = root.at("asset_classes");
-    std::set<std::string> seen;
+    if (list.size() == 0) {
+        root.fail("asset_classes", "expected at least one asset class");
+    }
+    std::set<std::string> names; // ids and aliases share one namespace
     for (std::size_t i = 0; i < list.size(); ++i) {
         const auto n = list.at(i);
-        AssetClass a;
-        a.id = n.string("id");
-        if (!seen.insert(a.id).second) {
-            n.fail("id", "duplicate id '" + a.id + "'");
+        AssetClass a = read_class(n);
+        if (!names.insert(a.id).second) {
+            n.fail("id", "duplicate id or alias '" + a.id + "'");
         }
-        a.name = n.string("name");
-        a.kind = n.string("kind");
-        if (a.kind != "return" && a.kind != "inflation") {
-            n.fail("kind", R"(expected "return" or "inflation")");
+        for (std::size_t k = 0; k < a.aliases.size(); ++k) {
+            if (!names.insert(a.aliases[k]).second) {
+                n.fail(fmt::format("aliases[{}]", k),
+                       "'" + a.aliases[k] + "' is already an id or alias");
+            }
         }
-        a.arithmetic_mean = n.number("arithmetic_mean", -0.5, 1.0);
-        a.geometric_mean = n.number("geometric_mean", -0.5, 1.0);
-        if (a.geometric_mean > a.arithmetic_mean + 1e-12) {
-            n.fail("geometric_mean", "must not exceed arithmetic_mean (AM-GM inequality)");
-        }
-        a.period = n.string("period");
-        a.best_year = read_year(n.at("best_year"));
-        a.worst_year = read_year(n.at("worst_year"));
-        if (a.worst_year.value > a.best_year.value) {
-            n.fail("worst_year", "worst year's return exceeds the best year's");
-        }
-        if (a.best_year.value < a.arithmetic_mean || a.worst_year.value > a.arithmetic_mean) {
-            n.fail("best_year", "best and worst years must bracket the arithmetic mean");
-        }
-        if (const auto c = n.find("current")) {
-            a.current =
-                CurrentFigure{c->number("value", -0.5, 1.0), c->string("as_of"), c->string("what")};
-        }
-        a.source = read_source(n.at("source"));
         md.classes_.push_back(std::move(a));
+    }
+    if (const auto mags = root.find("magnitudes")) {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < mags->size(); ++i) {
+            const auto n = mags->at(i);
+            Magnitude m = read_magnitude(n);
+            if (!seen.insert(m.id).second) {
+                n.fail("id", "duplicate id '" + m.id + "'");
+            }
+            md.magnitudes_.push_back(std::move(m));
+        }
+        std::stable_sort(md.magnitudes_.begin(), md.magnitudes_.end(),
+                         [](const Magnitude& a, const Magnitude& b) { return a.value < b.value; });
     }
     const auto defaults = root.at("defaults");
     md.default_benchmark_ = defaults.string("benchmark");
@@ -83,6 +172,11 @@ MarketData MarketData::parse(std::string_view json_text, const std::string& file
         }
         if (!a->current) {
             defaults.fail(key, "'" + id + "' has no current figure to default to");
+        }
+        const std::string want = std::string(key) == "benchmark" ? "return" : "inflation";
+        if (a->kind != want) {
+            defaults.fail(key,
+                          fmt::format(R"('{}' is of kind "{}", expected "{}")", id, a->kind, want));
         }
     }
     return md;
@@ -104,6 +198,30 @@ const AssetClass* MarketData::find(std::string_view id) const {
         }
     }
     return nullptr;
+}
+
+const AssetClass* MarketData::resolve(std::string_view id_or_alias) const {
+    if (const auto* a = find(id_or_alias)) {
+        return a;
+    }
+    for (const auto& a : classes_) {
+        for (const auto& alias : a.aliases) {
+            if (alias == id_or_alias) {
+                return &a;
+            }
+        }
+    }
+    return nullptr;
+}
+
+std::vector<std::string> MarketData::mix_ids() const {
+    std::vector<std::string> out;
+    for (const auto& a : classes_) {
+        if (a.is_return()) {
+            out.push_back(a.id);
+        }
+    }
+    return out;
 }
 
 const AssetClass& MarketData::get(std::string_view id) const {

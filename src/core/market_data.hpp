@@ -33,13 +33,35 @@ struct AssetClass {
     std::string id;   ///< "tbill_3m"
     std::string name; ///< English display name; front ends translate it
     std::string kind; ///< "return" or "inflation"
+    /// Other names accepted for this class in a claimed mix ("bonds", "gold", ...).
+    std::vector<std::string> aliases;
     double arithmetic_mean = 0.0;
     double geometric_mean = 0.0;
+    /// Standard deviation of the annual returns, where the data file gives it.
+    std::optional<double> volatility;
     std::string period; ///< "1928-2025"
+    int first_year = 0; ///< parsed from period
+    int last_year = 0;  ///< parsed from period
     YearReturn best_year;
     YearReturn worst_year;
     std::optional<CurrentFigure> current;
     Source source;
+    std::string confidence; ///< "high", "medium" or "low" (see docs/data.md); may be empty
+    std::string note;       ///< how the figures were derived and checked; may be empty
+
+    bool is_return() const { return kind == "return"; }
+};
+
+/// A real-world amount in US dollars that a rolled-over balance can be set beside
+/// (a country's GDP, world GDP, the US money stock).
+struct Magnitude {
+    std::string id;     ///< "world_gdp"
+    std::string name;   ///< English display name; front ends translate it
+    double value = 0.0; ///< US dollars
+    std::string as_of;
+    Source source;
+    std::string confidence;
+    std::string note;
 };
 
 class MarketData {
@@ -52,7 +74,13 @@ class MarketData {
     static MarketData load_file(const std::string& path);
 
     const std::vector<AssetClass>& asset_classes() const { return classes_; }
+    /// Real-world magnitudes, smallest first.
+    const std::vector<Magnitude>& magnitudes() const { return magnitudes_; }
     const AssetClass* find(std::string_view id) const;
+    /// Looks a class up by id or by one of its aliases; nullptr when neither matches.
+    const AssetClass* resolve(std::string_view id_or_alias) const;
+    /// The ids of the classes that may appear in a claimed mix (kind "return"), in file order.
+    std::vector<std::string> mix_ids() const;
     /// \throws DataError when the id is absent.
     const AssetClass& get(std::string_view id) const;
 
@@ -65,6 +93,7 @@ class MarketData {
 
   private:
     std::vector<AssetClass> classes_;
+    std::vector<Magnitude> magnitudes_;
     std::string default_benchmark_;
     std::string default_inflation_;
     std::string file_name_;

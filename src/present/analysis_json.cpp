@@ -84,4 +84,29 @@ nlohmann::ordered_json to_json(const core::Analysis& a) {
     return j;
 }
 
+nlohmann::ordered_json plausible_json(const core::PlausiblePayout& p) {
+    nlohmann::ordered_json j;
+    auto mix = nlohmann::ordered_json::array();
+    for (const auto& c : p.mix) {
+        mix.push_back({{"id", c.id},
+                       {"weight", c.weight},
+                       {"geometric_mean", c.geometric_mean},
+                       {"arithmetic_mean", c.arithmetic_mean},
+                       {"best_year", c.best_year.year},
+                       {"best_year_return", c.best_year.value},
+                       {"worst_year", c.worst_year.year},
+                       {"worst_year_return", c.worst_year.value}});
+    }
+    j["mix"] = mix;
+    j["central_annual_rate"] = p.central_annual_rate;
+    j["central_payout"] = p.central_payout;
+    j["optimistic_annual_rate"] = p.optimistic_annual_rate;
+    j["optimistic_payout"] = p.optimistic_payout;
+    j["advertised_simple_annual_rate"] = p.advertised_simple_annual_rate;
+    j["beyond_best_year"] = p.beyond_best_year;
+    j["gain_multiple_of_central"] = optional_number(p.gain_multiple_of_central);
+    j["gain_multiple_of_optimistic"] = optional_number(p.gain_multiple_of_optimistic);
+    return j;
+}
+
 } // namespace candor::present

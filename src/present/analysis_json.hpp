@@ -4,6 +4,7 @@
 /// Numbers are plain JSON numbers, rates are fractions, amounts are in major units.
 
 #include "core/analysis.hpp"
+#include "core/plausible.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -13,5 +14,8 @@ namespace candor::present {
 constexpr int analysis_schema_version = 1;
 
 nlohmann::ordered_json to_json(const core::Analysis& a);
+
+/// The `plausible` object: the claimed mix and what it would plausibly pay over the term.
+nlohmann::ordered_json plausible_json(const core::PlausiblePayout& p);
 
 } // namespace candor::present

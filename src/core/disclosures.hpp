@@ -1,0 +1,103 @@
+#pragma once
+/// \file disclosures.hpp
+/// The disclosure rules: an Analysis (plus the claimed mix, the ticked offer claims and the held
+/// asset's volatility) becomes an ordered list of structured disclosures. Each carries the
+/// numbers it rests on and message ids with parameters; no English sentence lives here. Front
+/// ends render them (src/present/disclosure_text.hpp). Rules and thresholds: docs/disclosures.md.
+
+#include "analysis.hpp"
+#include "market_data.hpp"
+#include "plausible.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace candor::core {
+
+enum class Severity { Info, Caution, Warning };
+
+/// "info", "caution", "warning".
+std::string_view severity_id(Severity s);
+
+/// How a value is meant to be shown; the number is always in the unit named here.
+enum class ValueKind {
+    Fraction, ///< a rate or probability as a fraction (0.27 is 27%)
+    Amount,   ///< major units of the currency in `text`
+    Log10,    ///< the base-10 logarithm of an amount in the currency in `text`
+    Multiple, ///< a ratio, e.g. 12.5 times
+    Years,    ///< a length of time in years
+    Days,     ///< a whole number of days
+    Year,     ///< a calendar year
+    Text,     ///< `text` only (a display name from the data file); not a number
+};
+
+/// A named value: a number of a kind, or a text.
+struct Value {
+    std::string name;
+    ValueKind kind = ValueKind::Fraction;
+    double number = 0.0;
+    std::string text; ///< the currency code for Amount and Log10; the text for Text
+};
+
+/// A message id and its named parameters, e.g. {"break_even.headline", {probability, days}}.
+struct Message {
+    std::string id;
+    std::vector<Value> params;
+};
+
+struct Disclosure {
+    std::string id; ///< rule id, e.g. "break_even", "claim.guaranteed"
+    Severity severity = Severity::Info;
+    std::vector<Value> values; ///< the numbers the disclosure rests on (no Text values)
+    Message headline;          ///< one line
+    Message detail;            ///< a short plain-language explanation
+};
+
+/// Offer claims the user can tick, following the SEC's and FINRA's published red-flag lists.
+enum class Claim { Guaranteed, Referral, Insurance, LockUp, Unregistered, Pressure };
+
+/// "guaranteed", "referral", "insurance", "lockup", "unregistered", "pressure".
+std::string_view claim_id(Claim c);
+/// Every claim in checklist order.
+const std::vector<Claim>& all_claims();
+/// Parses "guaranteed,referral" (ids as above, case-insensitive; "lock-up" and "lock_up" are
+/// accepted too). \throws InputError naming `field` and the accepted ids.
+std::vector<Claim> parse_claims(std::string_view text, const std::string& field);
+
+/// Thresholds of the rules; docs/disclosures.md gives the reasoning for each default.
+struct DisclosureThresholds {
+    /// annual_equivalent: caution above this effective annual rate (above the long-run
+    /// arithmetic mean of every broad asset class in the built-in data).
+    double ear_caution = 0.15;
+    /// annual_equivalent: warning above this effective annual rate (money doubling in a year).
+    double ear_warning = 1.0;
+    /// break_even: warning when the implied chance of lasting a year falls below this.
+    double one_year_survival_warning = 0.5;
+    /// fees_taxes: caution when fees and tax take at least this share of the advertised gain.
+    double fee_share_caution = 0.5;
+    /// rollover: years of rolling over that are set beside the magnitudes.
+    int rollover_years = 10;
+};
+
+struct DisclosureInput {
+    const Analysis* analysis = nullptr; ///< required
+    const MarketData* market = nullptr; ///< required (magnitudes)
+    /// The plausible payout of the claimed mix; empty when no mix was claimed.
+    std::optional<PlausiblePayout> plausible;
+    std::vector<Claim> claims;
+    /// The held asset's annual volatility (standard deviation of its yearly log move), for
+    /// principal held in a volatile asset; empty when unknown.
+    std::optional<double> held_asset_annual_volatility;
+    DisclosureThresholds thresholds{};
+};
+
+/// Every disclosure that applies, most severe first (rule order within a severity). Pure.
+std::vector<Disclosure> disclose(const DisclosureInput& in);
+
+/// Convenience: the plausible payout of an analysis's claimed mix (offer.claimed_mix resolved
+/// against `market`), or empty when the offer claims no mix. \throws InputError naming "mix".
+std::optional<PlausiblePayout> plausible_for(const Analysis& a, const MarketData& market);
+
+} // namespace candor::core

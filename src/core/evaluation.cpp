@@ -1,0 +1,40 @@
+#include "evaluation.hpp"
+
+#include "scenario_data.hpp"
+
+#include <algorithm>
+
+namespace candor::core {
+
+Evaluation evaluate(const Offer& offer, const Assumptions& assumptions, const MarketData& market,
+                    const std::vector<Claim>& claims) {
+    Evaluation out{analyze(offer, assumptions), std::nullopt, {}};
+    DisclosureInput in;
+    in.analysis = &out.analysis;
+    in.market = &market;
+    in.plausible = plausible_for(out.analysis, market);
+    in.claims = claims;
+    if (offer.held.kind == AssetKind::Volatile) {
+        in.held_asset_annual_volatility = annual_volatility(offer.held.code);
+    }
+    out.plausible = in.plausible;
+    out.disclosures = disclose(in);
+    return out;
+}
+
+std::vector<Claim> merge_claims(const std::vector<std::string>& ids, const std::vector<Claim>& more,
+                                const std::string& field) {
+    std::string listed;
+    for (const auto& id : ids) {
+        listed += (listed.empty() ? "" : ",") + id;
+    }
+    std::vector<Claim> claims = listed.empty() ? std::vector<Claim>{} : parse_claims(listed, field);
+    for (const Claim c : more) {
+        if (std::find(claims.begin(), claims.end(), c) == claims.end()) {
+            claims.push_back(c);
+        }
+    }
+    return claims;
+}
+
+} // namespace candor::core

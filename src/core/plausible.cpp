@@ -1,0 +1,137 @@
+#include "plausible.hpp"
+
+#include "input_error.hpp"
+#include "money.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace candor::core {
+
+namespace {
+
+std::string accepted_ids(const MarketData& market) {
+    std::string out;
+    for (const auto& a : market.asset_classes()) {
+        if (!a.is_return()) {
+            continue;
+        }
+        out += (out.empty() ? "" : ", ") + a.id;
+        if (!a.aliases.empty()) {
+            out += " (";
+            for (std::size_t i = 0; i < a.aliases.size(); ++i) {
+                out += (i == 0 ? "" : ", ") + a.aliases[i];
+            }
+            out += ")";
+        }
+    }
+    return out;
+}
+
+std::string trim(std::string_view s) {
+    const auto b = s.find_first_not_of(" \t");
+    if (b == std::string_view::npos) {
+        return {};
+    }
+    const auto e = s.find_last_not_of(" \t");
+    return std::string(s.substr(b, e - b + 1));
+}
+
+} // namespace
+
+std::map<std::string, double> parse_mix(std::string_view text, const std::string& field) {
+    const char* expected = CANDOR_N_("asset=weight pairs separated by commas, e.g. "
+                                     "bonds=0.4,gold=0.3,metals=0.3");
+    std::map<std::string, double> out;
+    std::size_t pos = 0;
+    if (trim(text).empty()) {
+        throw InputError(field, expected, std::string(text));
+    }
+    while (pos <= text.size()) {
+        const auto comma = std::min(text.find(',', pos), text.size());
+        const std::string item = trim(text.substr(pos, comma - pos));
+        const auto eq = item.find('=');
+        if (eq == std::string::npos || eq == 0 || eq + 1 == item.size()) {
+            throw InputError(field, expected, item);
+        }
+        const std::string key = trim(std::string_view(item).substr(0, eq));
+        std::string w = trim(std::string_view(item).substr(eq + 1));
+        double weight = 0.0;
+        if (!w.empty() && w.back() == '%') {
+            weight = parse_number(w.substr(0, w.size() - 1), field, expected) / 100.0;
+        } else {
+            weight = parse_number(w, field, expected);
+        }
+        out[key] += weight;
+        pos = comma + 1;
+    }
+    return out;
+}
+
+std::vector<MixComponent> resolve_mix(const std::map<std::string, double>& mix,
+                                      const MarketData& market, const std::string& field) {
+    std::vector<MixComponent> out;
+    double total = 0.0;
+    for (const auto& [key, weight] : mix) {
+        const AssetClass* a = market.resolve(key);
+        if (a == nullptr || !a->is_return()) {
+            throw InputError(field, CANDOR_N_("asset-class ids from: ") + accepted_ids(market),
+                             key);
+        }
+        if (!(weight >= 0.0 && weight <= 1.0)) {
+            throw InputError(field, CANDOR_N_("weights from 0 to 1"),
+                             key + "=" + format_grouped(weight, 4));
+        }
+        total += weight;
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const MixComponent& c) { return c.id == a->id; });
+        if (it != out.end()) {
+            it->weight += weight;
+            continue;
+        }
+        out.push_back({a->id, a->name, weight, a->geometric_mean, a->arithmetic_mean, a->best_year,
+                       a->worst_year});
+    }
+    if (!out.empty() && std::fabs(total - 1.0) > 1e-6) {
+        throw InputError(field, CANDOR_N_("weights that add up to 1"), format_grouped(total, 4));
+    }
+    return out;
+}
+
+PlausiblePayout plausible_payout(const std::vector<MixComponent>& mix, double principal,
+                                 double advertised_payout, double year_fraction) {
+    PlausiblePayout p;
+    p.mix = mix;
+    p.year_fraction = year_fraction;
+    p.principal = principal;
+    p.advertised_payout = advertised_payout;
+    p.highest_best_year = -1.0;
+    for (const auto& c : mix) {
+        p.central_annual_rate += c.weight * c.geometric_mean;
+        p.optimistic_annual_rate += c.weight * c.best_year.value;
+        if (c.weight > 0.0 && c.best_year.value > p.highest_best_year) {
+            p.highest_best_year = c.best_year.value;
+            p.highest_best_year_id = c.id;
+            p.highest_best_year_year = c.best_year.year;
+        }
+    }
+    const double t = year_fraction;
+    p.central_payout = principal * std::exp(std::log1p(p.central_annual_rate) * t);
+    p.optimistic_payout = principal * (1.0 + p.optimistic_annual_rate * t);
+    p.gap_to_central = advertised_payout - p.central_payout;
+    p.gap_to_optimistic = advertised_payout - p.optimistic_payout;
+    const double adv_gain = advertised_payout - principal;
+    const double central_gain = p.central_payout - principal;
+    const double optimistic_gain = p.optimistic_payout - principal;
+    if (central_gain > 0.0) {
+        p.gain_multiple_of_central = adv_gain / central_gain;
+    }
+    if (optimistic_gain > 0.0) {
+        p.gain_multiple_of_optimistic = adv_gain / optimistic_gain;
+    }
+    p.advertised_simple_annual_rate = adv_gain / principal / t;
+    p.beyond_best_year = p.advertised_simple_annual_rate - p.optimistic_annual_rate;
+    return p;
+}
+
+} // namespace candor::core

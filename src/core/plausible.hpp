@@ -1,0 +1,76 @@
+#pragma once
+/// \file plausible.hpp
+/// What a claimed mix of underlying assets could plausibly pay over an offer's term: a central
+/// figure from each asset class's long-run geometric mean and an optimistic one from its best
+/// single year on record, both beside the advertised payout. Pure functions.
+
+#include "market_data.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace candor::core {
+
+/// One asset class of a claimed mix, resolved against the market data.
+struct MixComponent {
+    std::string id;      ///< the asset class's id (aliases resolved)
+    std::string name;    ///< the asset class's English display name
+    double weight = 0.0; ///< fraction of the mix
+    double geometric_mean = 0.0;
+    double arithmetic_mean = 0.0;
+    YearReturn best_year;
+    YearReturn worst_year;
+};
+
+/// Resolves a claimed mix (asset-class id or alias -> weight) against `market`. Weights of
+/// keys naming the same class are added. \throws InputError naming `field` and listing the
+/// accepted ids when a key is unknown or names a non-return series, or when the weights are not
+/// fractions that add up to 1.
+std::vector<MixComponent> resolve_mix(const std::map<std::string, double>& mix,
+                                      const MarketData& market, const std::string& field);
+
+/// Parses "bonds=0.4,gold=0.3,metals=0.3" (weights as fractions or percentages "40%").
+/// \throws InputError naming `field` on malformed text; does not resolve the ids.
+std::map<std::string, double> parse_mix(std::string_view text, const std::string& field);
+
+struct PlausiblePayout {
+    std::vector<MixComponent> mix;
+    double year_fraction = 0.0;
+    double principal = 0.0;
+    /// Weighted long-run geometric mean: sum of weight * geometric mean (annual, compounded).
+    double central_annual_rate = 0.0;
+    /// principal * (1 + central_annual_rate)^t.
+    double central_payout = 0.0;
+    /// Weighted best single year: sum of weight * best-year return (annual).
+    double optimistic_annual_rate = 0.0;
+    /// principal * (1 + optimistic_annual_rate * t): the best year pro-rated linearly to the
+    /// term, which for terms under a year is the more generous of linear and compound.
+    double optimistic_payout = 0.0;
+    /// The highest best year of any single claimed asset class, annual.
+    double highest_best_year = 0.0;
+    std::string highest_best_year_id;
+    int highest_best_year_year = 0;
+
+    double advertised_payout = 0.0;
+    /// advertised - central, advertised - optimistic (major units; negative when below).
+    double gap_to_central = 0.0;
+    double gap_to_optimistic = 0.0;
+    /// Advertised gain as a multiple of the central and the optimistic gain; empty where that
+    /// gain is not positive.
+    std::optional<double> gain_multiple_of_central;
+    std::optional<double> gain_multiple_of_optimistic;
+    /// Annual simple rate the advertised payout implies (HPR / t), to compare with best years.
+    double advertised_simple_annual_rate = 0.0;
+    /// advertised_simple_annual_rate - optimistic_annual_rate: how far beyond even the mix's
+    /// best year the advertised pace lies (annual, simple).
+    double beyond_best_year = 0.0;
+};
+
+/// The plausible payout of `principal` held for `year_fraction` years in `mix`, beside
+/// `advertised_payout`. \pre principal > 0, year_fraction > 0, mix not empty.
+PlausiblePayout plausible_payout(const std::vector<MixComponent>& mix, double principal,
+                                 double advertised_payout, double year_fraction);
+
+} // namespace candor::core

@@ -1,0 +1,324 @@
+#include "disclosure_text.hpp"
+
+#include "number_format.hpp"
+
+#include "core/asset.hpp"
+#include "i18n/tr.hpp"
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+#include <cmath>
+#include <utility>
+
+namespace candor::present {
+
+using i18n::tr_noop;
+
+namespace {
+
+struct Entry {
+    std::string_view id;
+    const char* text;
+};
+
+// The English source strings. Placeholders are named after the message's parameters (see
+// src/core/disclosures.cpp); translators may reorder them but must keep their names.
+const Entry entries[] = {
+    {"annual_equivalent.headline",
+     // TRANSLATORS: {term_return} the return over the term, {days} its length, {apr} the
+     // simple annual rate, {ear} the effective (compounded) annual rate; all percentages.
+     tr_noop("{term_return} over {days} days is {apr} a year simple (APR), or {ear} a year "
+             "compounded (EAR)")},
+    {"annual_equivalent.headline_overflow",
+     // TRANSLATORS: {log10_annual_growth} is a power of ten, e.g. "10^18.9".
+     tr_noop("{term_return} over {days} days is {apr} a year simple (APR); compounded for a "
+             "year, money would grow by a factor of about {log10_annual_growth}")},
+    {"annual_equivalent.detail",
+     // TRANSLATORS: {benchmark_rate} is the benchmark's annual rate, e.g. 4.21%.
+     tr_noop("Annual figures make offers with different terms comparable. The APR scales the "
+             "term's return to a year without reinvesting; the EAR assumes each payout is "
+             "reinvested at the same terms for a whole year. For comparison, the benchmark pays "
+             "{benchmark_rate} a year.")},
+    {"benchmark_gap.headline",
+     // TRANSLATORS: three amounts with their currency.
+     tr_noop("Advertised payout {advertised_payout}; the claimed assets would plausibly pay "
+             "{central_payout} at their long-run average, {optimistic_payout} in their best "
+             "years")},
+    {"benchmark_gap.detail",
+     // TRANSLATORS: {central_rate} and {optimistic_rate} are annual percentages, {gap_to_central}
+     // an amount.
+     tr_noop("Weighted as claimed, the assets have returned {central_rate} a year over the long "
+             "run and {optimistic_rate} if each repeated its best calendar year on record. The "
+             "advertised payout is {gap_to_central} above the long-run figure, though within the "
+             "best-year one.")},
+    {"benchmark_gap.detail_beyond",
+     // TRANSLATORS: {central_rate} and {optimistic_rate} are annual percentages, {gap_to_central}
+     // an amount.
+     tr_noop("Weighted as claimed, the assets have returned {central_rate} a year over the long "
+             "run and {optimistic_rate} if each repeated its best calendar year on record. The "
+             "advertised payout is {gap_to_central} above the long-run figure and beyond even "
+             "the best-year one: on their record, the assets named do not account for it.")},
+    {"break_even.headline",
+     // TRANSLATORS: {default_probability} a percentage, {days} the term in days.
+     tr_noop("The offer is worth no more than the benchmark if the chance that the payer fails "
+             "within the {days} days is {default_probability}")},
+    {"break_even.detail",
+     // TRANSLATORS: {benchmark_rate} and {recovery} are percentages; {one_year_survival} a
+     // probability as a percentage.
+     tr_noop("Against a benchmark paying {benchmark_rate} a year, and recovering {recovery} of "
+             "the principal on failure, the extra payout only compensates for that much risk. A "
+             "payer facing the same risk term after term would have a {one_year_survival} chance "
+             "of lasting a year.")},
+    {"rollover.headline",
+     // TRANSLATORS: {years} a number of years, {principal} and {value} amounts, {magnitude} a
+     // name such as "World GDP for one year" and {magnitude_value} its amount in USD.
+     tr_noop("Rolled over for {years} years at this pace, {principal} would become {value}, "
+             "more than {magnitude} ({magnitude_value})")},
+    {"rollover.detail",
+     // TRANSLATORS: {smallest} and {largest} are names of real-world amounts; the *_years
+     // placeholders are numbers of years.
+     tr_noop("The balance would pass {smallest} after {smallest_years} years and {largest} "
+             "after {largest_years} years. No payer can keep paying at this pace for long, "
+             "because money on that scale does not exist; a pace like this can be kept up, if "
+             "at all, only for some investors and for a limited time.")},
+    {"beyond_best_year.headline",
+     // TRANSLATORS: {advertised_rate} and {highest_best_year} are annual percentages,
+     // {best_asset} an asset-class name, {highest_best_year_year} a calendar year.
+     tr_noop("The advertised pace of {advertised_rate} a year is beyond the best year on record "
+             "of every claimed asset; the highest was {best_asset} at {highest_best_year} in "
+             "{highest_best_year_year}")},
+    {"beyond_best_year.detail",
+     tr_noop("Even if each asset named had repeated its best calendar year on record throughout "
+             "the term, none would have paid the advertised rate. Best years are the top of the "
+             "record, not a typical outcome.")},
+    {"volatile_principal.headline",
+     // TRANSLATORS: {asset} a code such as XRP, {days} a number of days, {one_sd_move} and
+     // {advertised_return} percentages.
+     tr_noop("The principal is held in {asset}: a typical move of its price over {days} days "
+             "(one standard deviation, {one_sd_move}) set beside the advertised gain of "
+             "{advertised_return}")},
+    {"volatile_principal.headline_exceeds",
+     // TRANSLATORS: {asset} a code such as XRP, {days} a number of days, {one_sd_move} and
+     // {advertised_return} percentages.
+     tr_noop("The principal is held in {asset}: a typical move of its price over {days} days "
+             "(one standard deviation, {one_sd_move}) is larger than the advertised gain of "
+             "{advertised_return}")},
+    {"volatile_principal.detail",
+     // TRANSLATORS: {asset} a code such as XRP, {annual_volatility} a percentage,
+     // {one_sd_amount} an amount.
+     tr_noop("{asset}'s price has moved by about {annual_volatility} in a typical year. Over the "
+             "term, about one time in three the move is larger than {one_sd_amount} on this "
+             "principal, up or down; a fall of that size would outweigh the advertised gain if "
+             "the principal is returned in {asset}.")},
+    {"volatile_principal.headline_unknown",
+     // TRANSLATORS: {asset} a code such as XRP, {advertised_return} a percentage, {days} days.
+     tr_noop("The principal is held in {asset}: its price over the {days} days adds to or "
+             "takes away from the advertised gain of {advertised_return}")},
+    {"volatile_principal.detail_unknown",
+     // TRANSLATORS: {asset} a code such as XRP.
+     tr_noop("No volatility figure for {asset} is available here, so the size of a typical move "
+             "over the term cannot be shown. Whoever holds {asset} bears its price moves, "
+             "whatever the advertised yield.")},
+    {"fees_taxes.headline_erased",
+     // TRANSLATORS: {taken}, {gross_gain} and {net_gain} are amounts with their currency.
+     tr_noop("Fees and tax of {taken} take the whole advertised gain of {gross_gain}; the net "
+             "result is {net_gain}")},
+    {"fees_taxes.headline",
+     // TRANSLATORS: {taken_share} a percentage; {taken} and {gross_gain} amounts.
+     tr_noop("Fees and tax take {taken_share} of the advertised gain ({taken} of {gross_gain})")},
+    {"fees_taxes.detail",
+     // TRANSLATORS: {net_payout} and {invested} are amounts with their currency.
+     tr_noop("Entry and exit fees and tax on the gain are due whatever the investment earns. "
+             "What is left is {net_payout} for {invested} paid in.")},
+    {"real_return.headline",
+     // TRANSLATORS: {inflation} a percentage; {real_payout} an amount.
+     tr_noop("After inflation of {inflation} a year, the payout is worth {real_payout} in "
+             "today's money")},
+    {"real_return.detail",
+     // TRANSLATORS: {real_rate} a percentage per year.
+     tr_noop("Inflation lowers what a later payment buys. After inflation (and any fees and tax) "
+             "the offer's effective annual rate is {real_rate} (growth of money divided by growth "
+             "of prices, the Fisher relation).")},
+    {"real_return.detail_no_rate",
+     tr_noop("Inflation lowers what a later payment buys. The real annual rate after inflation, "
+             "fees and tax cannot be stated here: either nothing is left after fees and tax, "
+             "or the rate is too large to write out.")},
+    {"claim.guaranteed.headline", tr_noop("The offer claims guaranteed returns")},
+    {"claim.guaranteed.detail",
+     tr_noop("Every investment carries risk. The SEC and FINRA list promises of guaranteed or "
+             "high returns with little or no risk among the warning signs of investment "
+             "fraud. Ask who guarantees the return and with what assets.")},
+    {"claim.referral.headline", tr_noop("The offer pays bonuses for bringing in new investors")},
+    {"claim.referral.detail",
+     tr_noop("Rewards for recruiting others mean part of the money may come from new investors "
+             "rather than from returns. FINRA warns against sellers who ask you to bring people "
+             "you know into an investment.")},
+    {"claim.insurance.headline", tr_noop("The offer claims that deposits are insured")},
+    {"claim.insurance.detail",
+     tr_noop("Deposit insurance such as the FDIC's covers deposits at insured banks, not crypto "
+             "assets or investment products. Check the claim with the insurer named; regulators "
+             "have warned about false claims of insurance.")},
+    {"claim.lockup.headline", tr_noop("The money is locked up for the term")},
+    {"claim.lockup.detail",
+     tr_noop("While funds are locked, you cannot withdraw them if the payer's situation "
+             "changes. Platforms that failed in 2022 froze withdrawals before their customers "
+             "could leave.")},
+    {"claim.unregistered.headline",
+     tr_noop("The issuer or seller is not registered with a financial regulator")},
+    {"claim.unregistered.detail",
+     tr_noop("The SEC and FINRA note that much investment fraud involves unregistered sellers "
+             "and unregistered products. Check registration (in the US, on Investor.gov and "
+             "FINRA BrokerCheck) before sending money.")},
+    {"claim.pressure.headline", tr_noop("The offer pushes you to act fast")},
+    {"claim.pressure.detail",
+     tr_noop("Deadlines, limited places and bonuses that expire leave no time to check an "
+             "offer. The SEC lists pressure to buy right away among the red flags of fraud; a "
+             "sound investment will still be there after you have checked it.")},
+};
+
+/// Decimals that keep a small percentage visible: 0.0131 -> 2, 1.2e-8 -> 7.
+int percent_decimals(double fraction) {
+    const double pct = std::fabs(fraction * 100.0);
+    if (pct == 0.0 || pct >= 0.01 || !std::isfinite(pct)) {
+        return 2;
+    }
+    const int d = static_cast<int>(std::ceil(-std::log10(pct))) + 1;
+    return d > 12 ? 12 : d;
+}
+
+std::string format_with(const char* source, const std::vector<core::Value>& params) {
+    fmt::dynamic_format_arg_store<fmt::format_context> store;
+    std::vector<std::string> shown;
+    shown.reserve(params.size());
+    for (const auto& p : params) {
+        shown.push_back(format_value(p));
+    }
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        store.push_back(fmt::arg(params[i].name.c_str(), shown[i]));
+    }
+    try {
+        return fmt::vformat(i18n::tr(source), store);
+    } catch (const fmt::format_error&) {
+        // A translation with a wrong placeholder: fall back to the English source.
+    }
+    try {
+        return fmt::vformat(source, store);
+    } catch (const fmt::format_error&) {
+        return {};
+    }
+}
+
+} // namespace
+
+const char* disclosure_source_text(std::string_view message_id) {
+    for (const auto& e : entries) {
+        if (e.id == message_id) {
+            return e.text;
+        }
+    }
+    return nullptr;
+}
+
+std::string format_value(const core::Value& v) {
+    using core::ValueKind;
+    switch (v.kind) {
+    case ValueKind::Fraction:
+        return v.number == 0.0 ? std::string("0%") : percent(v.number, percent_decimals(v.number));
+    case ValueKind::Amount: {
+        const auto asset = core::find_asset(v.text);
+        if (!asset) {
+            return number(v.number, 2) + (v.text.empty() ? "" : " " + v.text);
+        }
+        const double mag = std::fabs(v.number);
+        if (mag >= 1e15) {
+            return large_amount(std::nullopt, std::log10(mag), *asset);
+        }
+        if (mag >= 1e12) {
+            // TRANSLATORS: {0} a number such as 27.4, {1} a currency code: "27.4 trillion USD".
+            return fmt::format(fmt::runtime(i18n::tr("{0} trillion {1}")),
+                               number(v.number / 1e12, 1), asset->code);
+        }
+        if (mag >= 1e9) {
+            // TRANSLATORS: {0} a number such as 4.5, {1} a currency code: "4.5 billion USD".
+            return fmt::format(fmt::runtime(i18n::tr("{0} billion {1}")), number(v.number / 1e9, 1),
+                               asset->code);
+        }
+        return money(v.number, *asset);
+    }
+    case ValueKind::Log10:
+        if (!v.text.empty()) {
+            // TRANSLATORS: {0} is an exponent, {1} a currency code: "about 10^43 USD".
+            return fmt::format(fmt::runtime(i18n::tr("about 10^{0:.0f} {1}")), std::floor(v.number),
+                               v.text);
+        }
+        return fmt::format("10^{:.1f}", v.number);
+    case ValueKind::Multiple:
+        // TRANSLATORS: {0} is a ratio, e.g. "12.5 times".
+        return fmt::format(fmt::runtime(i18n::tr("{0} times")), number(v.number, 1));
+    case ValueKind::Years:
+        return number(v.number, v.number == std::floor(v.number) ? 0 : 1);
+    case ValueKind::Days:
+        return number(v.number, 0);
+    case ValueKind::Year:
+        return fmt::format("{:.0f}", v.number);
+    case ValueKind::Text:
+        return i18n::tr(v.text);
+    }
+    return {};
+}
+
+std::string render_message(const core::Message& m) {
+    const char* source = disclosure_source_text(m.id);
+    if (source == nullptr) {
+        return m.id;
+    }
+    std::string s = format_with(source, m.params);
+    return s.empty() ? m.id : s;
+}
+
+DisclosureText render(const core::Disclosure& d) {
+    return {d.id, d.severity, render_message(d.headline), render_message(d.detail)};
+}
+
+std::vector<DisclosureText> render(const std::vector<core::Disclosure>& list) {
+    std::vector<DisclosureText> out;
+    out.reserve(list.size());
+    for (const auto& d : list) {
+        out.push_back(render(d));
+    }
+    return out;
+}
+
+std::string severity_label(core::Severity s) {
+    switch (s) {
+    case core::Severity::Info:
+        return i18n::tr("Info");
+    case core::Severity::Caution:
+        return i18n::tr("Caution");
+    case core::Severity::Warning:
+        return i18n::tr("Warning");
+    }
+    return {};
+}
+
+nlohmann::ordered_json disclosures_json(const std::vector<core::Disclosure>& list) {
+    auto arr = nlohmann::ordered_json::array();
+    for (const auto& d : list) {
+        const DisclosureText t = render(d);
+        nlohmann::ordered_json values = nlohmann::ordered_json::object();
+        for (const auto& v : d.values) {
+            if (v.kind != core::ValueKind::Text) {
+                values[v.name] = v.number;
+            }
+        }
+        arr.push_back({{"id", d.id},
+                       {"severity", std::string(core::severity_id(d.severity))},
+                       {"headline", t.headline},
+                       {"detail", t.detail},
+                       {"values", values}});
+    }
+    return arr;
+}
+
+} // namespace candor::present

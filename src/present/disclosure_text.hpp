@@ -1,0 +1,44 @@
+#pragma once
+/// \file disclosure_text.hpp
+/// Core's disclosures (src/core/disclosures.hpp) as translated text: each message id has an
+/// English source string, passed through gettext (candor::i18n::tr) and filled in with the
+/// message's named parameters by {fmt}. Shared by the CLI, the reports and the app.
+
+#include "core/disclosures.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace candor::present {
+
+struct DisclosureText {
+    std::string id;
+    core::Severity severity = core::Severity::Info;
+    std::string headline;
+    std::string detail;
+};
+
+/// The English source string of a message id (before translation); nullptr when unknown.
+const char* disclosure_source_text(std::string_view message_id);
+
+/// One value as shown to people: 0.27 (Fraction) -> "27.00%", amounts with their currency.
+std::string format_value(const core::Value& v);
+
+/// A message in the current language. An unknown id or a translation whose placeholders do
+/// not match falls back to the English source, then to the id itself; never throws.
+std::string render_message(const core::Message& m);
+
+DisclosureText render(const core::Disclosure& d);
+std::vector<DisclosureText> render(const std::vector<core::Disclosure>& list);
+
+/// The translated severity label: "Info", "Caution", "Warning".
+std::string severity_label(core::Severity s);
+
+/// The `disclosures` array of the analysis JSON: [{id, severity, headline, detail, values}],
+/// where values maps each value's name to its number (Text values are left out).
+nlohmann::ordered_json disclosures_json(const std::vector<core::Disclosure>& list);
+
+} // namespace candor::present

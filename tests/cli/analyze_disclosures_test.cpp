@@ -1,0 +1,241 @@
+// candor-cli analyze with disclosures: --mix, --claims and --data, in text and JSON.
+#include "cli/run.hpp"
+
+#include "core/market_data.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Result {
+    int code = 0;
+    std::string out;
+    std::string err;
+};
+
+Result cli(std::vector<const char*> args) {
+    args.insert(args.begin(), "candor-cli");
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = candor::cli::run(static_cast<int>(args.size()), args.data(), out, err);
+    return {code, out.str(), err.str()};
+}
+
+std::vector<std::string> ids_of(const nlohmann::json& j) {
+    std::vector<std::string> ids;
+    for (const auto& d : j["disclosures"]) {
+        ids.push_back(d["id"]);
+    }
+    return ids;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+} // namespace
+
+TEST_CASE("analyze --format json includes the disclosures and the plausible payout") {
+    for (const char* example : {"platform-a-usdt", "platform-a-xrp"}) {
+        CAPTURE(example);
+        const Result r = cli({"analyze", "--example", example, "--format", "json"});
+        REQUIRE(r.code == 0);
+        const auto j = nlohmann::json::parse(r.out);
+        const auto ids = ids_of(j);
+        for (const char* id :
+             {"annual_equivalent", "benchmark_gap", "break_even", "rollover", "beyond_best_year"}) {
+            CAPTURE(id);
+            CHECK(has(ids, id));
+        }
+        for (const auto& d : j["disclosures"]) {
+            CHECK(d.contains("headline"));
+            CHECK(d.contains("detail"));
+            CHECK(d["values"].is_object());
+        }
+        CHECK(j["plausible"]["mix"].size() == 5);
+        CHECK(j["plausible"]["optimistic_payout"].get<double>() <
+              j["advertised_payout"].get<double>());
+    }
+    const auto xrp = nlohmann::json::parse(
+        cli({"analyze", "--example", "platform-a-xrp", "--format", "json"}).out);
+    CHECK(has(ids_of(xrp), "volatile_principal"));
+}
+
+TEST_CASE("analyze prints the disclosures in text, most severe first") {
+    const Result r = cli({"analyze", "--example", "--claims", "referral"});
+    REQUIRE(r.code == 0);
+    const auto at = r.out.find("What the numbers imply:");
+    REQUIRE(at != std::string::npos);
+    const auto first_warning = r.out.find("[Warning]", at);
+    const auto caution = r.out.find("[Caution] The offer pays bonuses", at);
+    const auto info = r.out.find("[Info]", at);
+    REQUIRE(first_warning != std::string::npos);
+    REQUIRE(caution != std::string::npos);
+    REQUIRE(info != std::string::npos);
+    CHECK(first_warning < caution);
+    CHECK(caution < info);
+    CHECK(r.out.find("fraud", at) == std::string::npos); // referral detail names no fraud
+}
+
+TEST_CASE("--mix sets the claimed mix; aliases work; a mix within the best years drops the rule") {
+    const Result r = cli({"analyze", "--principal", "1000", "--asset", "USDT", "--days", "365",
+                          "--payout", "1800", "--mix", "gold=1", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["plausible"]["mix"][0]["id"] == "gold");
+    const auto ids = ids_of(j);
+    CHECK(has(ids, "benchmark_gap"));
+    CHECK_FALSE(has(ids, "beyond_best_year")); // +80% < gold's +126.55% in 1979
+    const Result bonds = cli({"analyze", "--principal", "1000", "--asset", "USDT", "--days", "365",
+                              "--payout", "1800", "--mix", "bonds=1", "--format", "json"});
+    CHECK(has(ids_of(nlohmann::json::parse(bonds.out)), "beyond_best_year"));
+}
+
+TEST_CASE("--mix errors name the flag and the accepted ids") {
+    const Result r = cli({"analyze", "--example", "--mix", "bonds=0.5,unobtainium=0.5"});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("--mix") != std::string::npos);
+    CHECK(r.err.find("unobtainium") != std::string::npos);
+    CHECK(r.err.find("treasury_10y") != std::string::npos);
+    const Result sum = cli({"analyze", "--example", "--mix", "bonds=0.5,gold=0.3"});
+    CHECK(sum.code == 2);
+    CHECK(sum.err.find("--mix") != std::string::npos);
+    CHECK(sum.err.find("add up to 1") != std::string::npos);
+    const Result bad = cli({"analyze", "--example", "--mix", "gold"});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("--mix") != std::string::npos);
+}
+
+TEST_CASE("--claims ticks checklist items; errors name the flag and the accepted ids") {
+    const Result r =
+        cli({"analyze", "--example", "--claims", "guaranteed,lockup", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto ids = ids_of(nlohmann::json::parse(r.out));
+    CHECK(has(ids, "claim.guaranteed"));
+    CHECK(has(ids, "claim.lockup"));
+    CHECK_FALSE(has(ids, "claim.referral"));
+    const Result bad = cli({"analyze", "--example", "--claims", "guaranteed,moonshot"});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("--claims") != std::string::npos);
+    CHECK(bad.err.find("moonshot") != std::string::npos);
+    CHECK(bad.err.find("unregistered") != std::string::npos);
+}
+
+TEST_CASE("--data replaces the built-in figures for the benchmark, the mix and the magnitudes") {
+    auto j = nlohmann::ordered_json::parse(
+        candor::core::read_text_file(std::string(CANDOR_SOURCE_DIR) + "/data/benchmarks.json"));
+    for (auto& a : j["asset_classes"]) {
+        if (a["id"] == "tbill_3m") {
+            a["current"]["value"] = 0.10;
+        }
+        if (a["id"] == "gold") {
+            a["geometric_mean"] = 0.0;
+        }
+    }
+    j["magnitudes"] = nlohmann::ordered_json::array(
+        {{{"id", "tiny"},
+          {"name", "A tiny amount"},
+          {"value", 6000},
+          {"as_of", "2025"},
+          {"source", {{"title", "t"}, {"publisher", "p"}, {"date", "2025"}}}}});
+    const std::string path = std::string(CANDOR_BINARY_DIR) + "/analyze_disclosures_data.json";
+    {
+        std::ofstream out(path);
+        out << j.dump(2);
+    }
+    const Result r =
+        cli({"analyze", "--principal", "5000", "--asset", "USDT", "--days", "365", "--payout",
+             "5600", "--mix", "gold=1", "--data", path.c_str(), "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto out = nlohmann::json::parse(r.out);
+    CHECK(out["benchmark_rate"].get<double>() == doctest::Approx(0.10));
+    CHECK(out["plausible"]["central_annual_rate"].get<double>() == doctest::Approx(0.0));
+    CHECK(has(ids_of(out), "rollover")); // 5,000 at +12% a year passes 6,000 within 10 years
+    bool tiny = false;
+    for (const auto& d : out["disclosures"]) {
+        if (d["id"] == "rollover") {
+            tiny = d["values"].contains("years_to_tiny");
+        }
+    }
+    CHECK(tiny);
+
+    // A data file without the alias the example's mix uses: the error names --mix.
+    for (auto& a : j["asset_classes"]) {
+        a.erase("aliases");
+    }
+    {
+        std::ofstream file(path);
+        file << j.dump(2);
+    }
+    const Result no_alias = cli({"analyze", "--example", "--data", path.c_str()});
+    CHECK(no_alias.code == 2);
+    CHECK(no_alias.err.find("--mix") != std::string::npos);
+    CHECK(no_alias.err.find("industrial_metals") != std::string::npos);
+    std::remove(path.c_str());
+}
+
+TEST_CASE("--data with an invalid file names the file, key and line") {
+    const std::string path = std::string(CANDOR_BINARY_DIR) + "/analyze_disclosures_bad.json";
+    {
+        std::ofstream out(path);
+        out << "{\n  \"schema_version\": 1,\n  \"asset_classes\": [\n    {\n      \"id\": 5\n    "
+               "}\n  ]\n}\n";
+    }
+    const Result r = cli({"analyze", "--example", "--data", path.c_str()});
+    CHECK(r.code == 2);
+    CHECK(r.err.find(path + ":5: asset_classes[0].id") != std::string::npos);
+    std::remove(path.c_str());
+}
+
+TEST_CASE("analyze FILE.candor gives each offer its disclosures; --claims applies to all") {
+    const std::string file = std::string(CANDOR_SOURCE_DIR) + "/examples/platform-a.candor";
+    const Result r = cli({"analyze", file.c_str(), "--claims", "pressure", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    REQUIRE(j["offers"].size() == 3);
+    const auto first = ids_of(j["offers"][0]);
+    CHECK(has(first, "beyond_best_year"));
+    CHECK(has(first, "claim.pressure"));
+    // The bank deposit: a one-year term at 4%, below the benchmark: no annual restating, no
+    // break-even, no rollover; only the checklist item and the real return.
+    const auto bank = ids_of(j["offers"][2]);
+    CHECK_FALSE(has(bank, "annual_equivalent"));
+    CHECK_FALSE(has(bank, "break_even"));
+    CHECK_FALSE(has(bank, "rollover"));
+    CHECK(has(bank, "claim.pressure"));
+    CHECK(j["offers"][2]["plausible"].is_null());
+}
+
+TEST_CASE("analyze FILE.candor --data takes missing assumptions from the data file") {
+    auto j = nlohmann::ordered_json::parse(
+        candor::core::read_text_file(std::string(CANDOR_SOURCE_DIR) + "/data/benchmarks.json"));
+    for (auto& a : j["asset_classes"]) {
+        if (a["id"] == "tbill_3m") {
+            a["current"]["value"] = 0.09;
+        }
+        if (a["id"] == "us_cpi") {
+            a["current"]["value"] = 0.05;
+        }
+    }
+    const std::string path = std::string(CANDOR_BINARY_DIR) + "/analyze_file_data.json";
+    {
+        std::ofstream file(path);
+        file << j.dump(2);
+    }
+    const std::string offers = std::string(CANDOR_SOURCE_DIR) + "/examples/platform-a.candor";
+    const Result r = cli({"analyze", offers.c_str(), "--data", path.c_str(), "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto out = nlohmann::json::parse(r.out);
+    // The first offer sets its benchmark (0.043) but not inflation; the third sets neither.
+    CHECK(out["offers"][0]["benchmark_rate"].get<double>() == doctest::Approx(0.043));
+    CHECK(out["offers"][0]["inflation"].get<double>() == doctest::Approx(0.05));
+    CHECK(out["offers"][2]["benchmark_rate"].get<double>() == doctest::Approx(0.09));
+    std::remove(path.c_str());
+}

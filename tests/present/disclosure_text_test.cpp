@@ -1,0 +1,168 @@
+// Rendering disclosures to text (src/present/disclosure_text.hpp): every message a rule can
+// produce has an English source whose placeholders are all filled, values are formatted by
+// kind, and the JSON array has the documented shape.
+#include "present/disclosure_text.hpp"
+
+#include "core/analysis.hpp"
+#include "core/examples.hpp"
+#include "core/market_data.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace candor;
+using core::ValueKind;
+
+namespace {
+
+core::Assumptions assumptions(double inflation = 0.0274) {
+    core::Assumptions a;
+    a.benchmark_rate = 0.0421;
+    a.annual_inflation = inflation;
+    return a;
+}
+
+core::Analysis make(const std::string& held, long days, const std::string& principal,
+                    const std::string& payout, std::map<std::string, double> mix,
+                    const core::Assumptions& s) {
+    const core::Asset asset = core::asset_or_throw(held, "asset");
+    const core::Money p = core::parse_money(principal, asset, "principal");
+    core::Offer o{"t",
+                  p,
+                  asset,
+                  core::Term::of_days(days),
+                  core::DayCount::Act365F,
+                  core::parse_money(payout, p.asset(), "payout"),
+                  std::nullopt,
+                  std::move(mix)};
+    return core::analyze(o, s);
+}
+
+/// Disclosures from inputs chosen to reach every message id of every rule.
+std::vector<core::Disclosure> every_kind_of_disclosure() {
+    std::vector<core::Disclosure> all;
+    const auto add = [&](const core::Analysis& a, std::optional<double> vol) {
+        core::DisclosureInput in;
+        in.analysis = &a;
+        in.market = &core::MarketData::builtin();
+        in.plausible = core::plausible_for(a, core::MarketData::builtin());
+        in.claims = core::all_claims();
+        in.held_asset_annual_volatility = vol;
+        for (auto& d : core::disclose(in)) {
+            all.push_back(std::move(d));
+        }
+    };
+    const std::map<std::string, double> mix{{"gold", 0.5}, {"bonds", 0.5}};
+    add(make("USDT", 20, "5000", "6350", mix, assumptions()), std::nullopt);
+    add(make("USDT", 1, "5000", "40000", mix, assumptions()), std::nullopt); // EAR overflows
+    add(make("USDT", 20, "5000", "5100", mix, assumptions()), std::nullopt);
+    add(make("XRP", 30, "30000 USD", "44400", {}, assumptions()), 2.0);
+    add(make("XRP", 30, "30000 USD", "44400", {}, assumptions()), 0.5);
+    add(make("XRP", 30, "30000 USD", "44400", {}, assumptions()), std::nullopt);
+    core::Assumptions fees = assumptions();
+    fees.exit_fee.percent = 0.5;
+    add(make("USDT", 30, "5000", "5100", {}, fees), std::nullopt); // erased; nothing... left
+    fees.exit_fee.percent = 1.0 - 1e-9;
+    add(make("USDT", 30, "5000", "5100", {}, fees), std::nullopt);
+    core::Assumptions tax = assumptions();
+    tax.tax_on_gains = 0.6;
+    add(make("USDT", 30, "5000", "5100", {}, tax), std::nullopt);
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("every message a rule produces has a source string with all placeholders filled") {
+    std::set<std::string> ids;
+    for (const auto& d : every_kind_of_disclosure()) {
+        for (const core::Message* m : {&d.headline, &d.detail}) {
+            CAPTURE(m->id);
+            ids.insert(m->id);
+            REQUIRE(present::disclosure_source_text(m->id) != nullptr);
+            const std::string s = present::render_message(*m);
+            CHECK(s != m->id);
+            CHECK(s.find('{') == std::string::npos);
+            CHECK(s.find('}') == std::string::npos);
+        }
+    }
+    // Every variant of every rule was reached.
+    for (const char* id :
+         {"annual_equivalent.headline", "annual_equivalent.headline_overflow",
+          "benchmark_gap.detail", "benchmark_gap.detail_beyond", "break_even.headline",
+          "rollover.headline", "beyond_best_year.headline", "volatile_principal.headline",
+          "volatile_principal.headline_exceeds", "volatile_principal.headline_unknown",
+          "fees_taxes.headline_erased", "fees_taxes.headline", "real_return.detail",
+          "real_return.detail_no_rate", "claim.guaranteed.headline", "claim.pressure.detail"}) {
+        CAPTURE(id);
+        CHECK(ids.count(id) == 1);
+    }
+}
+
+TEST_CASE("a headline renders its parameters by kind") {
+    core::Message m{"annual_equivalent.headline",
+                    {{"term_return", ValueKind::Fraction, 0.27, {}},
+                     {"days", ValueKind::Days, 20, {}},
+                     {"apr", ValueKind::Fraction, 4.9275, {}},
+                     {"ear", ValueKind::Fraction, 77.4184, {}}}};
+    CHECK(present::render_message(m) ==
+          "27.00% over 20 days is 492.75% a year simple (APR), or 7,741.84% a year compounded "
+          "(EAR)");
+}
+
+TEST_CASE("format_value by kind") {
+    CHECK(present::format_value({"x", ValueKind::Fraction, 0.2108, {}}) == "21.08%");
+    CHECK(present::format_value({"x", ValueKind::Fraction, 1.2e-8, {}}) == "0.0000012%");
+    CHECK(present::format_value({"x", ValueKind::Fraction, 0.0, {}}) == "0%");
+    CHECK(present::format_value({"x", ValueKind::Fraction, -0.257, {}}) == "-25.70%");
+    CHECK(present::format_value({"x", ValueKind::Amount, 5011.5482, "USDT"}) == "5,011.55 USDT");
+    CHECK(present::format_value({"x", ValueKind::Amount, 27.3609e12, "USD"}) ==
+          "27.4 trillion USD");
+    CHECK(present::format_value({"x", ValueKind::Amount, 4.4561e9, "USD"}) == "4.5 billion USD");
+    CHECK(present::format_value({"x", ValueKind::Log10, 22.6, "USDT"}) == "about 10^22 USDT");
+    CHECK(present::format_value({"x", ValueKind::Log10, 18.94, {}}) == "10^18.9");
+    CHECK(present::format_value({"x", ValueKind::Multiple, 12.345, {}}) == "12.3 times");
+    CHECK(present::format_value({"x", ValueKind::Years, 10, {}}) == "10");
+    CHECK(present::format_value({"x", ValueKind::Years, 4.72, {}}) == "4.7");
+    CHECK(present::format_value({"x", ValueKind::Year, 2020, {}}) == "2020");
+    CHECK(present::format_value({"x", ValueKind::Text, 0, "Gold"}) == "Gold");
+}
+
+TEST_CASE("an unknown message id or a missing parameter falls back to the id") {
+    CHECK(present::render_message({"no.such.message", {}}) == "no.such.message");
+    CHECK(present::render_message({"break_even.headline", {}}) == "break_even.headline");
+}
+
+TEST_CASE("disclosures_json has id, severity, headline, detail and numeric values") {
+    const auto& e = core::builtin_examples().front();
+    const core::Analysis a = core::analyze(e.offer, assumptions());
+    core::DisclosureInput in;
+    in.analysis = &a;
+    in.market = &core::MarketData::builtin();
+    in.plausible = core::plausible_for(a, core::MarketData::builtin());
+    const auto list = core::disclose(in);
+    const auto j = present::disclosures_json(list);
+    REQUIRE(j.is_array());
+    REQUIRE(j.size() == list.size());
+    for (const auto& d : j) {
+        CHECK(d.size() == 5);
+        CHECK(d["id"].is_string());
+        const std::string sev = d["severity"];
+        CHECK((sev == "info" || sev == "caution" || sev == "warning"));
+        CHECK_FALSE(d["headline"].get<std::string>().empty());
+        CHECK_FALSE(d["detail"].get<std::string>().empty());
+        CHECK(d["values"].is_object());
+        for (const auto& item : d["values"].items()) {
+            CAPTURE(item.key());
+            CHECK(item.value().is_number());
+        }
+    }
+    CHECK(j[0]["id"] == "annual_equivalent");
+    CHECK(j[0]["values"]["term_return"].get<double>() == doctest::Approx(0.27));
+}
+
+TEST_CASE("severity labels") {
+    CHECK(present::severity_label(core::Severity::Warning) == "Warning");
+    CHECK(present::severity_label(core::Severity::Caution) == "Caution");
+    CHECK(present::severity_label(core::Severity::Info) == "Info");
+}
