@@ -3,6 +3,7 @@
 #include "number_format.hpp"
 
 #include "core/asset.hpp"
+#include "core/money.hpp"
 #include "i18n/tr.hpp"
 
 #include <fmt/args.h>
@@ -107,10 +108,17 @@ const Entry entries[] = {
     {"volatile_principal.detail",
      // TRANSLATORS: {asset} a code such as XRP, {annual_volatility} a percentage,
      // {one_sd_amount} an amount.
-     tr_noop("{asset}'s price has moved by about {annual_volatility} in a typical year. Over the "
-             "term, about one time in three the move is larger than {one_sd_amount} on this "
-             "principal, up or down; a fall of that size would outweigh the advertised gain if "
-             "the principal is returned in {asset}.")},
+     tr_noop("{asset}'s price moves by about {annual_volatility} in a typical year (one standard "
+             "deviation). Over the term, about one time in three the move is larger than "
+             "{one_sd_amount} on this principal, up or down, so what the principal is worth at "
+             "the end depends on that move as well as on the advertised gain.")},
+    {"volatile_principal.detail_exceeds",
+     // TRANSLATORS: {asset} a code such as XRP, {annual_volatility} a percentage,
+     // {one_sd_amount} an amount.
+     tr_noop("{asset}'s price moves by about {annual_volatility} in a typical year (one standard "
+             "deviation). Over the term, about one time in three the move is larger than "
+             "{one_sd_amount} on this principal, up or down; a fall of that size would outweigh "
+             "the advertised gain if the principal is returned in {asset}.")},
     {"volatile_principal.headline_unknown",
      // TRANSLATORS: {asset} a code such as XRP, {advertised_return} a percentage, {days} days.
      tr_noop("The principal is held in {asset}: its price over the {days} days adds to or "
@@ -187,20 +195,23 @@ int percent_decimals(double fraction) {
     return d > 12 ? 12 : d;
 }
 
-std::string format_with(const char* source, const std::vector<core::Value>& params) {
+std::string format_with(const char* source, const std::vector<core::Value>& params,
+                        TextStyle style) {
     fmt::dynamic_format_arg_store<fmt::format_context> store;
     std::vector<std::string> shown;
     shown.reserve(params.size());
     for (const auto& p : params) {
-        shown.push_back(format_value(p));
+        shown.push_back(format_value(p, style));
     }
     for (std::size_t i = 0; i < params.size(); ++i) {
         store.push_back(fmt::arg(params[i].name.c_str(), shown[i]));
     }
-    try {
-        return fmt::vformat(i18n::tr(source), store);
-    } catch (const fmt::format_error&) {
-        // A translation with a wrong placeholder: fall back to the English source.
+    if (style == TextStyle::Localized) {
+        try {
+            return fmt::vformat(i18n::tr(source), store);
+        } catch (const fmt::format_error&) {
+            // A translation with a wrong placeholder: fall back to the English source.
+        }
     }
     try {
         return fmt::vformat(source, store);
@@ -220,65 +231,86 @@ const char* disclosure_source_text(std::string_view message_id) {
     return nullptr;
 }
 
-std::string format_value(const core::Value& v) {
+std::string format_value(const core::Value& v, TextStyle style) {
     using core::ValueKind;
+    const bool local = style == TextStyle::Localized;
+    const auto num = [&](double x, int decimals) {
+        return local ? number(x, decimals) : core::format_grouped(x, decimals);
+    };
+    const auto translated = [&](const char* source) {
+        return local ? i18n::tr(source) : std::string(source);
+    };
     switch (v.kind) {
-    case ValueKind::Fraction:
-        return v.number == 0.0 ? std::string("0%") : percent(v.number, percent_decimals(v.number));
+    case ValueKind::Fraction: {
+        if (v.number == 0.0) {
+            return std::string("0%");
+        }
+        const int decimals = percent_decimals(v.number);
+        return local ? percent(v.number, decimals)
+                     : core::format_grouped(v.number * 100.0, decimals) + "%";
+    }
     case ValueKind::Amount: {
         const auto asset = core::find_asset(v.text);
         if (!asset) {
-            return number(v.number, 2) + (v.text.empty() ? "" : " " + v.text);
+            return num(v.number, 2) + (v.text.empty() ? "" : " " + v.text);
         }
         const double mag = std::fabs(v.number);
         if (mag >= 1e15) {
-            return large_amount(std::nullopt, std::log10(mag), *asset);
+            const double exponent = std::log10(mag);
+            return local ? large_amount(std::nullopt, exponent, *asset)
+                         : fmt::format("about 10^{:.0f} {}", std::floor(exponent), asset->code);
         }
+        // TRANSLATORS: {0} a number such as 27.4, {1} a currency code: "27.4 trillion USD".
+        const char* trillion = i18n::tr_noop("{0} trillion {1}");
+        // TRANSLATORS: {0} a number such as 4.5, {1} a currency code: "4.5 billion USD".
+        const char* billion = i18n::tr_noop("{0} billion {1}");
         if (mag >= 1e12) {
-            // TRANSLATORS: {0} a number such as 27.4, {1} a currency code: "27.4 trillion USD".
-            return fmt::format(fmt::runtime(i18n::tr("{0} trillion {1}")),
-                               number(v.number / 1e12, 1), asset->code);
-        }
-        if (mag >= 1e9) {
-            // TRANSLATORS: {0} a number such as 4.5, {1} a currency code: "4.5 billion USD".
-            return fmt::format(fmt::runtime(i18n::tr("{0} billion {1}")), number(v.number / 1e9, 1),
+            return fmt::format(fmt::runtime(translated(trillion)), num(v.number / 1e12, 1),
                                asset->code);
         }
-        return money(v.number, *asset);
-    }
-    case ValueKind::Log10:
-        if (!v.text.empty()) {
-            // TRANSLATORS: {0} is an exponent, {1} a currency code: "about 10^43 USD".
-            return fmt::format(fmt::runtime(i18n::tr("about 10^{0:.0f} {1}")), std::floor(v.number),
-                               v.text);
+        if (mag >= 1e9) {
+            return fmt::format(fmt::runtime(translated(billion)), num(v.number / 1e9, 1),
+                               asset->code);
         }
-        return fmt::format("10^{:.1f}", v.number);
-    case ValueKind::Multiple:
+        return local ? money(v.number, *asset)
+                     : num(v.number, asset->display_decimals) + " " + asset->code;
+    }
+    case ValueKind::Log10: {
+        if (v.text.empty()) {
+            return local ? power_of_ten(v.number, 1) : fmt::format("10^{:.1f}", v.number);
+        }
+        // TRANSLATORS: {0} is an exponent, {1} a currency code: "about 10^43 USD".
+        const char* about = i18n::tr_noop("about 10^{0:.0f} {1}");
+        return fmt::format(fmt::runtime(translated(about)), std::floor(v.number), v.text);
+    }
+    case ValueKind::Multiple: {
         // TRANSLATORS: {0} is a ratio, e.g. "12.5 times".
-        return fmt::format(fmt::runtime(i18n::tr("{0} times")), number(v.number, 1));
+        const char* times = i18n::tr_noop("{0} times");
+        return fmt::format(fmt::runtime(translated(times)), num(v.number, 1));
+    }
     case ValueKind::Years:
-        return number(v.number, v.number == std::floor(v.number) ? 0 : 1);
+        return num(v.number, v.number == std::floor(v.number) ? 0 : 1);
     case ValueKind::Days:
-        return number(v.number, 0);
+        return num(v.number, 0);
     case ValueKind::Year:
         return fmt::format("{:.0f}", v.number);
     case ValueKind::Text:
-        return i18n::tr(v.text);
+        return translated(v.text.c_str());
     }
     return {};
 }
 
-std::string render_message(const core::Message& m) {
+std::string render_message(const core::Message& m, TextStyle style) {
     const char* source = disclosure_source_text(m.id);
     if (source == nullptr) {
         return m.id;
     }
-    std::string s = format_with(source, m.params);
+    std::string s = format_with(source, m.params, style);
     return s.empty() ? m.id : s;
 }
 
-DisclosureText render(const core::Disclosure& d) {
-    return {d.id, d.severity, render_message(d.headline), render_message(d.detail)};
+DisclosureText render(const core::Disclosure& d, TextStyle style) {
+    return {d.id, d.severity, render_message(d.headline, style), render_message(d.detail, style)};
 }
 
 std::vector<DisclosureText> render(const std::vector<core::Disclosure>& list) {
@@ -305,7 +337,7 @@ std::string severity_label(core::Severity s) {
 nlohmann::ordered_json disclosures_json(const std::vector<core::Disclosure>& list) {
     auto arr = nlohmann::ordered_json::array();
     for (const auto& d : list) {
-        const DisclosureText t = render(d);
+        const DisclosureText t = render(d, TextStyle::LocaleFree);
         nlohmann::ordered_json values = nlohmann::ordered_json::object();
         for (const auto& v : d.values) {
             if (v.kind != core::ValueKind::Text) {

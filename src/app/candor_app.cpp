@@ -1,0 +1,209 @@
+#include "candor_app.hpp"
+
+#include "classroom_frame.hpp"
+#include "main_frame.hpp"
+#include "offer_page.hpp"
+
+#include "core/data_error.hpp"
+#include "core/input_error.hpp"
+#include "core/market_data.hpp"
+#include "i18n/tr.hpp"
+
+#include <wx/fileconf.h>
+#include <wx/filename.h>
+#include <wx/image.h>
+#include <wx/intl.h>
+#include <wx/log.h>
+#include <wx/stdpaths.h>
+#include <wx/timer.h>
+#include <wx/translation.h>
+#include <wx/uilocale.h>
+
+#include <chrono>
+#include <cstdio>
+#include <string_view>
+
+namespace candor::app {
+
+std::optional<std::string> parse_app_options(int argc, const char* const* argv, AppOptions& o) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        const auto next_value = [&]() -> std::optional<std::string> {
+            if (i + 1 < argc && std::string_view(argv[i + 1]).substr(0, 2) != "--") {
+                return std::string(argv[++i]);
+            }
+            return std::nullopt;
+        };
+        if (a == "--example") {
+            // The name is optional; a following .candor file is not a name.
+            if (i + 1 < argc && std::string_view(argv[i + 1]).substr(0, 2) != "--" &&
+                !std::string_view(argv[i + 1]).ends_with(".candor")) {
+                o.example = argv[++i];
+            } else {
+                o.example = "";
+            }
+        } else if (a == "--screenshot") {
+            const auto v = next_value();
+            if (!v) {
+                return "--screenshot needs a directory, e.g. --screenshot docs/images";
+            }
+            o.screenshot_dir = *v;
+        } else if (a == "--lang") {
+            const auto v = next_value();
+            if (!v) {
+                return "--lang needs a language code, e.g. --lang de";
+            }
+            o.language = *v;
+        } else if (a == "--classroom") {
+            o.classroom = true;
+        } else if (a == "--quit-when-shown") {
+            o.quit_when_shown = true;
+        } else if (a == "--help" || a == "-h") {
+            return "usage: candor [FILE.candor] [--example [NAME]] [--classroom] [--lang xx]\n"
+                   "              [--screenshot DIR] [--quit-when-shown]";
+        } else if (!a.starts_with("-") && o.file.empty()) {
+            o.file = std::string(a);
+        } else {
+            return "unknown option " + std::string(a) + " (try --help)";
+        }
+    }
+    return std::nullopt;
+}
+
+void CandorApp::setup_language() {
+    wxUILocale::UseDefault();
+    i18n::init(options_.language);
+    const std::string dir = i18n::locale_dir();
+    if (!dir.empty()) {
+        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(dir));
+    }
+    auto* translations = new wxTranslations;
+    if (!options_.language.empty()) {
+        translations->SetLanguage(wxString::FromUTF8(options_.language));
+    }
+    wxTranslations::Set(translations);
+    const wxLogNull quiet; // a missing catalog means English, not an error box
+    translations->AddStdCatalog();
+    translations->AddCatalog(wxS("candor"));
+}
+
+bool CandorApp::OnInit() {
+    std::vector<std::string> args;
+    std::vector<const char*> argv_c;
+    for (int i = 0; i < argc; ++i) {
+        args.push_back(argv[i].utf8_string());
+    }
+    for (const auto& s : args) {
+        argv_c.push_back(s.c_str());
+    }
+    if (const auto err = parse_app_options(argc, argv_c.data(), options_)) {
+        std::fprintf(stderr, "candor: %s\n", err->c_str());
+        return false;
+    }
+    wxInitAllImageHandlers();
+    SetAppName(wxS("candor"));
+    SetAppDisplayName(wxS("Candor"));
+    // Preferences and recent files: ~/.config/candor/candor.conf (XDG layout).
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    const wxString config_dir = wxStandardPaths::Get().GetUserConfigDir() + wxS("/candor");
+    wxFileName::Mkdir(config_dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    wxConfigBase::Set(new wxFileConfig(wxS("candor"), wxString(), config_dir + wxS("/candor.conf"),
+                                       wxString(), wxCONFIG_USE_LOCAL_FILE));
+    if (options_.language.empty()) {
+        options_.language =
+            wxConfigBase::Get()->Read(wxS("/Preferences/Language"), wxString()).utf8_string();
+    }
+    setup_language();
+
+    frame_ = new MainFrame;
+    if (!options_.file.empty()) {
+        if (!frame_->open_file(options_.file)) {
+            std::fprintf(stderr, "candor: cannot open %s\n", options_.file.c_str());
+        }
+    } else if (options_.example) {
+        try {
+            frame_->add_example(*options_.example);
+        } catch (const core::InputError& e) {
+            std::fprintf(stderr, "candor: unknown example '%s'; `candor-cli examples` lists them\n",
+                         e.got().c_str());
+            return false;
+        }
+    } else if (wxFileName::FileExists(wxString::FromUTF8(MainFrame::session_path()))) {
+        // The last session, exactly as it was left (invalid fields included).
+        try {
+            const std::string path = MainFrame::session_path();
+            frame_->restore(session_from_json(core::read_text_file(path), path));
+        } catch (const core::DataError& e) {
+            std::fprintf(stderr, "candor: ignoring the last session: %s\n", e.what());
+        }
+    }
+    if (frame_->page_count() == 0) {
+        frame_->add_example("");
+    }
+    frame_->Show();
+    if (!options_.screenshot_dir.empty() || options_.classroom || options_.quit_when_shown) {
+        CallAfter([this] { when_ready(); });
+    }
+    return true;
+}
+
+int CandorApp::OnExit() {
+    return wxApp::OnExit();
+}
+
+int CandorApp::OnRun() {
+    const int rc = wxApp::OnRun();
+    return exit_code_ != 0 ? exit_code_ : rc;
+}
+
+/// Waits (without blocking the loop) until the first results are painted, then does what the
+/// command line asked: classroom mode, screenshots, or quitting.
+void CandorApp::when_ready() {
+    OfferPage* p = frame_->current_page();
+    if (p == nullptr || p->busy() || !p->results() || !frame_->IsShownOnScreen()) {
+        CallAfter([this] { when_ready(); });
+        wxMilliSleep(2);
+        return;
+    }
+    frame_->Update();
+    if (options_.quit_when_shown) {
+        std::printf("shown\n");
+        std::fflush(stdout);
+        frame_->Destroy();
+        return;
+    }
+    if (!options_.screenshot_dir.empty()) {
+        // Let the window manager (if any) and GTK finish drawing before grabbing.
+        for (int i = 0; i < 20; ++i) {
+            Yield(true);
+            wxMilliSleep(20);
+        }
+        wxFileName::Mkdir(wxString::FromUTF8(options_.screenshot_dir), wxS_DIR_DEFAULT,
+                          wxPATH_MKDIR_FULL);
+        const std::string dir = options_.screenshot_dir + "/";
+        bool ok = save_window_png(frame_, dir + "main.png");
+        if (ClassroomFrame* c = frame_->open_classroom()) {
+            c->next();
+            c->next();
+            for (int i = 0; i < 30; ++i) {
+                Yield(true);
+                wxMilliSleep(20);
+            }
+            ok = save_window_png(c, dir + "classroom.png") && ok;
+            c->Destroy();
+        }
+        std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
+                     (dir + "main.png, " + dir + "classroom.png").c_str());
+        SetExitOnFrameDelete(true);
+        frame_->Destroy();
+        if (!ok) {
+            exit_code_ = 1;
+        }
+        return;
+    }
+    if (options_.classroom) {
+        frame_->open_classroom();
+    }
+}
+
+} // namespace candor::app

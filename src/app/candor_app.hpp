@@ -1,0 +1,44 @@
+#pragma once
+/// \file candor_app.hpp
+/// The wxApp: command line, translations, the main window, and the screenshot command.
+
+#include <wx/app.h>
+
+#include <optional>
+#include <string>
+
+namespace candor::app {
+
+class MainFrame;
+
+/// What the command line asked for.
+struct AppOptions {
+    std::optional<std::string> example; ///< --example [NAME]: "" for the first example
+    std::string screenshot_dir;         ///< --screenshot DIR: write main.png, classroom.png
+    std::string file;                   ///< a .candor file to open
+    std::string language;               ///< --lang xx
+    bool classroom = false;             ///< --classroom: start in classroom mode
+    bool quit_when_shown = false;       ///< --quit-when-shown: exit once the window is painted
+};
+
+/// Parses the arguments; returns an error message for unknown options.
+std::optional<std::string> parse_app_options(int argc, const char* const* argv, AppOptions& out);
+
+class CandorApp : public wxApp {
+  public:
+    bool OnInit() override;
+    int OnExit() override;
+    int OnRun() override;
+
+  private:
+    void setup_language();
+    void when_ready();
+    AppOptions options_;
+    MainFrame* frame_ = nullptr;
+    int exit_code_ = 0;
+};
+
+/// Saves what is on screen inside `window` to a PNG file. Returns false on failure.
+bool save_window_png(wxWindow* window, const std::string& path);
+
+} // namespace candor::app

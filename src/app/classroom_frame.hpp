@@ -1,0 +1,47 @@
+#pragma once
+/// \file classroom_frame.hpp
+/// Classroom mode: a full-screen window that shows one step of an offer's story at a time in
+/// type large enough to read from the back of a room. Forward: Right, Down, Space, Page Down
+/// (what presentation clickers send) or a click; back: Left, Up, Page Up; Esc or F11 leaves.
+
+#include "classroom_steps.hpp"
+
+#include <wx/frame.h>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class wxDC;
+
+namespace candor::app {
+
+class ClassroomFrame : public wxFrame {
+  public:
+    ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResults> results);
+
+    std::size_t step() const { return step_; }
+    std::size_t step_count() const { return steps_.size(); }
+    const ClassroomStep& current() const { return steps_.at(step_); }
+
+    void next();
+    void previous();
+    /// Leaves classroom mode (closes the window).
+    void leave();
+
+    /// Called when the window closes.
+    std::function<void()> on_closed;
+
+    /// Draws the current step on any DC of the given size (screen or screenshot).
+    void draw(wxDC& dc, const wxSize& size) const;
+
+  private:
+    void on_key(wxKeyEvent& event);
+    void on_paint(wxPaintEvent& event);
+
+    std::shared_ptr<const OfferResults> results_;
+    std::vector<ClassroomStep> steps_;
+    std::size_t step_ = 0;
+};
+
+} // namespace candor::app

@@ -1,0 +1,3 @@
+#include "candor_app.hpp"
+
+wxIMPLEMENT_APP(candor::app::CandorApp);

@@ -1,0 +1,523 @@
+#include "main_frame.hpp"
+
+#include "classroom_frame.hpp"
+#include "offer_page.hpp"
+#include "preferences_dialog.hpp"
+
+#include "core/data_error.hpp"
+#include "core/examples.hpp"
+#include "core/input_error.hpp"
+#include "core/market_data.hpp"
+#include "core/offer_file.hpp"
+
+#include <wx/aboutdlg.h>
+#include <wx/config.h>
+#include <wx/filedlg.h>
+#include <wx/filehistory.h>
+#include <wx/filename.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/stdpaths.h>
+#include <wx/utils.h>
+
+#include <filesystem>
+
+namespace candor::app {
+
+namespace {
+
+wxString u8(const std::string& s) {
+    return wxString::FromUTF8(s);
+}
+std::string s8(const wxString& s) {
+    return s.utf8_string();
+}
+
+enum MenuId : int {
+    IdAddOffer = wxID_HIGHEST + 1,
+    IdRemoveOffer,
+    IdClassroom,
+    IdMethodology,
+    IdExampleFirst = wxID_HIGHEST + 100,
+};
+
+/// The form for a built-in example; assumption fields left empty take the preferences.
+OfferFormInput example_form(const core::Example& ex) {
+    OfferFormInput in = form_from_offer(ex.offer, core::Assumptions::defaults());
+    in.benchmark.clear();
+    in.inflation.clear();
+    return in;
+}
+
+} // namespace
+
+MainFrame::MainFrame()
+    : wxFrame(nullptr, wxID_ANY, wxS("Candor"), wxDefaultPosition, wxSize(1280, 860)),
+      history_(std::make_unique<wxFileHistory>(8)), defaults_(FormDefaults::builtin()) {
+    SetName(wxS("Candor"));
+    SetMinSize(wxSize(900, 600));
+    book_ = new wxNotebook(this, wxID_ANY);
+    book_->SetName(_("Offers"));
+    // After the notebook exists: applying saved preferences updates every open page.
+    load_preferences();
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(book_, 1, wxEXPAND);
+    SetSizer(sizer);
+    CreateStatusBar(1);
+    build_menus();
+    book_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::on_page_changed, this);
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    update_title();
+}
+
+MainFrame::~MainFrame() {
+    if (wxConfigBase* cfg = wxConfigBase::Get(false)) {
+        cfg->SetPath(wxS("/RecentFiles"));
+        history_->Save(*cfg);
+        cfg->SetPath(wxS("/"));
+        cfg->Flush();
+    }
+}
+
+void MainFrame::load_preferences() {
+    wxConfigBase* cfg = wxConfigBase::Get(false);
+    if (cfg == nullptr) {
+        return;
+    }
+    Preferences p;
+    p.language = s8(cfg->Read(wxS("/Preferences/Language"), wxString()));
+    p.benchmark_id = s8(cfg->Read(wxS("/Preferences/Benchmark"), wxString()));
+    p.data_file = s8(cfg->Read(wxS("/Preferences/DataFile"), wxString()));
+    if (!set_preferences(p).empty()) {
+        // A data file that no longer loads: keep the built-in data and say so once.
+        prefs_ = Preferences{p.language, {}, {}};
+    }
+    cfg->SetPath(wxS("/RecentFiles"));
+    history_->Load(*cfg);
+    cfg->SetPath(wxS("/"));
+}
+
+std::string MainFrame::set_preferences(const Preferences& p) {
+    FormDefaults d;
+    try {
+        const core::MarketData data = p.data_file.empty()
+                                          ? core::MarketData::builtin()
+                                          : core::MarketData::load_file(p.data_file);
+        const core::AssetClass& bench =
+            p.benchmark_id.empty() ? data.default_benchmark() : data.get(p.benchmark_id);
+        if (!bench.current) {
+            return s8(wxString::Format(_("%s has no current yield to use as the benchmark."),
+                                       u8(bench.name)));
+        }
+        d.benchmark_rate = bench.current->value;
+        d.annual_inflation = data.default_inflation().current->value;
+    } catch (const core::DataError& e) {
+        return e.what();
+    }
+    prefs_ = p;
+    defaults_ = d;
+    if (wxConfigBase* cfg = wxConfigBase::Get(false)) {
+        cfg->Write(wxS("/Preferences/Language"), u8(p.language));
+        cfg->Write(wxS("/Preferences/Benchmark"), u8(p.benchmark_id));
+        cfg->Write(wxS("/Preferences/DataFile"), u8(p.data_file));
+        cfg->Flush();
+    }
+    for (std::size_t i = 0; i < page_count(); ++i) {
+        page(i)->set_defaults(defaults_);
+    }
+    return {};
+}
+
+void MainFrame::build_menus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_NEW, _("&New\tCtrl+N"), _("Start an empty offer set"));
+    file->Append(wxID_OPEN, _("&Open...\tCtrl+O"), _("Open an offer set (.candor)"));
+    auto* recent = new wxMenu;
+    history_->UseMenu(recent);
+    history_->AddFilesToMenu(recent);
+    file->AppendSubMenu(recent, _("Open &Recent"));
+    auto* examples = new wxMenu;
+    int id = IdExampleFirst;
+    for (const auto& ex : core::builtin_examples()) {
+        examples->Append(id, u8(ex.offer.name));
+        Bind(
+            wxEVT_MENU,
+            [this, eid = ex.id](wxCommandEvent&) {
+                add_example(eid);
+                set_modified(true);
+            },
+            id);
+        ++id;
+    }
+    file->AppendSubMenu(examples, _("&Examples"), _("Add a built-in example offer"));
+    file->AppendSeparator();
+    file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
+    file->Append(wxID_SAVEAS, _("Save &As...\tCtrl+Shift+S"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+
+    auto* edit = new wxMenu;
+    edit->Append(IdAddOffer, _("&Add Offer\tCtrl+T"), _("Add an offer to compare"));
+    edit->Append(IdRemoveOffer, _("&Remove Offer\tCtrl+W"), _("Remove the current offer"));
+    edit->AppendSeparator();
+    edit->Append(wxID_PREFERENCES, _("&Preferences...\tCtrl+,"));
+
+    auto* view = new wxMenu;
+    view->Append(IdClassroom, _("&Classroom\tF11"),
+                 _("Full screen, large type, one step at a time"));
+
+    auto* help = new wxMenu;
+    help->Append(IdMethodology, _("&Methodology\tF1"), _("How every figure is computed"));
+    help->Append(wxID_ABOUT, _("&About Candor"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
+    bar->Append(view, _("&View"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_new(); }, wxID_NEW);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_open(); }, wxID_OPEN);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& e) {
+            const wxString path =
+                history_->GetHistoryFile(static_cast<std::size_t>(e.GetId() - wxID_FILE1));
+            if (confirm_discard()) {
+                open_file(s8(path));
+            }
+        },
+        wxID_FILE1, wxID_FILE9);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_save(); }, wxID_SAVE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_save_as(); }, wxID_SAVEAS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            OfferFormInput in;
+            in.name = s8(_("New offer"));
+            in.asset = "USDT";
+            in.days = "30";
+            add_offer(in);
+            set_modified(true);
+        },
+        IdAddOffer);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_remove_offer(); }, IdRemoveOffer);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_preferences(); }, wxID_PREFERENCES);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { open_classroom(); }, IdClassroom);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_methodology(); }, IdMethodology);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            wxAboutDialogInfo info;
+            info.SetName(wxS("Candor"));
+            info.SetVersion(wxS(CANDOR_VERSION));
+            info.SetDescription(_("Reads a fixed-term yield offer honestly: the advertised "
+                                  "payout beside plausible ones, the risk it implies, and "
+                                  "careful disclosures."));
+            info.SetLicence(_("Figures are illustrations for learning, not investment advice."));
+            wxAboutBox(info, this);
+        },
+        wxID_ABOUT);
+}
+
+OfferPage* MainFrame::add_offer(const OfferFormInput& input) {
+    auto* p = new OfferPage(book_, input, defaults_);
+    book_->AddPage(p, p->title(), true);
+    p->on_edited = [this, p] {
+        const int i = book_->FindPage(p);
+        if (i != wxNOT_FOUND) {
+            book_->SetPageText(static_cast<std::size_t>(i), p->title());
+        }
+        set_modified(true);
+    };
+    p->on_results = [this] { update_title(); };
+    update_title();
+    return p;
+}
+
+OfferPage* MainFrame::add_example(const std::string& id) {
+    return add_offer(example_form(core::find_example(id)));
+}
+
+std::size_t MainFrame::page_count() const {
+    return book_->GetPageCount();
+}
+
+OfferPage* MainFrame::page(std::size_t i) const {
+    return i < book_->GetPageCount() ? static_cast<OfferPage*>(book_->GetPage(i)) : nullptr;
+}
+
+OfferPage* MainFrame::current_page() const {
+    const int i = book_->GetSelection();
+    return i == wxNOT_FOUND ? nullptr : page(static_cast<std::size_t>(i));
+}
+
+void MainFrame::on_page_changed(wxBookCtrlEvent& event) {
+    update_title();
+    event.Skip();
+}
+
+void MainFrame::on_remove_offer() {
+    const int i = book_->GetSelection();
+    if (i != wxNOT_FOUND) {
+        book_->DeletePage(static_cast<std::size_t>(i));
+        set_modified(true);
+    }
+}
+
+void MainFrame::set_modified(bool m) {
+    modified_ = m;
+    update_title();
+}
+
+void MainFrame::update_title() {
+    const wxString doc =
+        document_path_.empty() ? _("Untitled") : wxFileName(u8(document_path_)).GetFullName();
+    SetTitle(wxString::Format(wxS("%s%s — Candor"), modified_ ? wxS("*") : wxS(""), doc));
+    SetStatusText(wxString::Format(
+        wxPLURAL("%zu offer", "%zu offers", static_cast<unsigned>(page_count())), page_count()));
+}
+
+void MainFrame::clear_document() {
+    if (classroom_ != nullptr) {
+        classroom_->Destroy();
+        classroom_ = nullptr;
+    }
+    book_->DeleteAllPages();
+    document_path_.clear();
+    set_modified(false);
+}
+
+bool MainFrame::confirm_discard() {
+    if (!modified_) {
+        return true;
+    }
+    wxMessageDialog ask(this,
+                        wxString::Format(_("Save the changes to %s before closing it?"),
+                                         document_path_.empty()
+                                             ? _("this offer set")
+                                             : wxFileName(u8(document_path_)).GetFullName()),
+                        _("Unsaved changes"), wxYES_NO | wxCANCEL | wxICON_QUESTION);
+    ask.SetYesNoCancelLabels(_("&Save"), _("&Don't Save"), _("&Cancel"));
+    switch (ask.ShowModal()) {
+    case wxID_YES:
+        return on_save();
+    case wxID_NO:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainFrame::on_new() {
+    if (!confirm_discard()) {
+        return;
+    }
+    clear_document();
+    OfferFormInput in;
+    in.name = s8(_("New offer"));
+    in.asset = "USDT";
+    in.days = "30";
+    add_offer(in);
+    set_modified(false);
+}
+
+void MainFrame::on_open() {
+    if (!confirm_discard()) {
+        return;
+    }
+    wxFileDialog dlg(this, _("Open an offer set"), wxString(), wxString(),
+                     _("Candor offer sets (*.candor)|*.candor|All files (*)|*"),
+                     wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dlg.ShowModal() == wxID_OK) {
+        open_file(s8(dlg.GetPath()));
+    }
+}
+
+bool MainFrame::open_file(const std::string& path) {
+    core::OfferSet set;
+    try {
+        set = core::load_offer_set(path);
+    } catch (const core::DataError& e) {
+        wxMessageBox(u8(e.what()), _("Cannot open the offer set"), wxOK | wxICON_ERROR, this);
+        return false;
+    }
+    clear_document();
+    for (const auto& entry : set.offers) {
+        add_offer(form_from_offer(entry.offer, entry.assumptions, entry.scenario, entry.claims));
+    }
+    if (page_count() > 0) {
+        book_->SetSelection(0);
+    }
+    document_path_ = path;
+    history_->AddFileToHistory(u8(path));
+    set_modified(false);
+    return true;
+}
+
+bool MainFrame::save_to(const std::string& path) {
+    core::OfferSet set;
+    for (std::size_t i = 0; i < page_count(); ++i) {
+        OfferPage* p = page(i);
+        p->recalculate_now();
+        const FormResult& f = p->form();
+        if (!f.ok()) {
+            book_->SetSelection(i);
+            const FieldError& e = f.errors.front();
+            // TRANSLATORS: %s the offer's name, %s the field, %s what the field accepts.
+            const wxString msg =
+                wxString::Format(_("\"%s\" cannot be saved yet: %s expects %s."), p->title(),
+                                 u8(e.field), wxGetTranslation(u8(e.expected)));
+            // The field is already marked inline; say why in the status bar and go there,
+            // rather than opening a dialog.
+            SetStatusText(msg);
+            if (wxWindow* ctrl = p->field_control(e.field)) {
+                ctrl->SetFocus();
+            }
+            return false;
+        }
+        const OfferFormInput in = p->input();
+        set.offers.push_back({*f.offer, *f.assumptions, in.scenario, in.claims});
+    }
+    try {
+        core::save_offer_set_atomic(set, path);
+    } catch (const core::DataError& e) {
+        wxMessageBox(u8(e.what()), _("Cannot save the offer set"), wxOK | wxICON_ERROR, this);
+        return false;
+    }
+    document_path_ = path;
+    history_->AddFileToHistory(u8(path));
+    set_modified(false);
+    SetStatusText(wxString::Format(_("Saved %s."), u8(path)));
+    return true;
+}
+
+bool MainFrame::on_save() {
+    if (document_path_.empty()) {
+        return on_save_as();
+    }
+    return save_to(document_path_);
+}
+
+bool MainFrame::on_save_as() {
+    wxFileDialog dlg(this, _("Save the offer set"), wxString(), _("offers.candor"),
+                     _("Candor offer sets (*.candor)|*.candor"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dlg.ShowModal() != wxID_OK) {
+        return false;
+    }
+    wxFileName fn(dlg.GetPath());
+    if (fn.GetExt().empty()) {
+        fn.SetExt(wxS("candor"));
+    }
+    return save_to(s8(fn.GetFullPath()));
+}
+
+void MainFrame::on_close(wxCloseEvent& event) {
+    if (event.CanVeto() && !confirm_discard()) {
+        event.Veto();
+        return;
+    }
+    // Keep the last session so that the next start shows the same offers.
+    Session s = session();
+    try {
+        save_session(s, session_path());
+    } catch (const core::DataError&) {
+        // Not being able to remember the session must not stop the program from closing.
+    }
+    if (classroom_ != nullptr) {
+        classroom_->Destroy();
+        classroom_ = nullptr;
+    }
+    event.Skip();
+}
+
+Session MainFrame::session() const {
+    Session s;
+    for (std::size_t i = 0; i < page_count(); ++i) {
+        s.offers.push_back(page(i)->input());
+    }
+    const int sel = book_->GetSelection();
+    s.selected = sel == wxNOT_FOUND ? 0 : static_cast<std::size_t>(sel);
+    s.document_path = document_path_;
+    s.modified = modified_;
+    return s;
+}
+
+void MainFrame::restore(const Session& s) {
+    clear_document();
+    for (const auto& in : s.offers) {
+        add_offer(in);
+    }
+    if (s.selected < page_count()) {
+        book_->SetSelection(s.selected);
+    }
+    document_path_ = s.document_path;
+    set_modified(s.modified);
+}
+
+std::string MainFrame::session_path() {
+    wxStandardPaths& paths = wxStandardPaths::Get();
+    paths.SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    return s8(paths.GetUserConfigDir()) + "/candor/session.json";
+}
+
+void MainFrame::on_preferences() {
+    PreferencesDialog dlg(this, prefs_);
+    while (dlg.ShowModal() == wxID_OK) {
+        const std::string err = set_preferences(dlg.value());
+        if (err.empty()) {
+            if (dlg.value().language != prefs_.language) {
+                SetStatusText(_("The new language applies from the next start."));
+            }
+            return;
+        }
+        dlg.show_error(u8(err));
+    }
+}
+
+void MainFrame::on_methodology() {
+    // The installed docs first, then the source tree's (when run from the build directory).
+    for (const char* dir : {CANDOR_DOC_DIR, CANDOR_SOURCE_DOC_DIR}) {
+        const std::filesystem::path p = std::filesystem::path(dir) / "methodology.md";
+        if (std::filesystem::exists(p)) {
+            if (!wxLaunchDefaultApplication(u8(p.string()))) {
+                wxLaunchDefaultBrowser(wxS("file://") + u8(p.string()));
+            }
+            return;
+        }
+    }
+    SetStatusText(_("The methodology document is not installed."));
+}
+
+ClassroomFrame* MainFrame::open_classroom() {
+    if (classroom_ != nullptr) {
+        classroom_->Raise();
+        return classroom_;
+    }
+    const OfferPage* p = current_page();
+    if (p == nullptr || !p->results()) {
+        SetStatusText(_("Classroom mode needs an offer with a valid result."));
+        return nullptr;
+    }
+    classroom_ = new ClassroomFrame(this, p->results());
+    classroom_->on_closed = [this] { classroom_ = nullptr; };
+    classroom_->ShowFullScreen(true);
+    classroom_->Show();
+    classroom_->SetFocus();
+    return classroom_;
+}
+
+} // namespace candor::app

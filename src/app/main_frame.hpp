@@ -1,0 +1,95 @@
+#pragma once
+/// \file main_frame.hpp
+/// The main window: one tab per offer of the open document (.candor), the menus, the last
+/// session, and the way into classroom mode.
+
+#include "offer_form.hpp"
+#include "session.hpp"
+
+#include <wx/frame.h>
+
+#include <memory>
+#include <string>
+
+class wxBookCtrlEvent;
+class wxFileHistory;
+class wxNotebook;
+
+namespace candor::app {
+
+class ClassroomFrame;
+class OfferPage;
+
+/// User preferences, kept with wxConfig.
+struct Preferences {
+    std::string language;     ///< "" for the system's
+    std::string benchmark_id; ///< asset-class id of the default benchmark; "" for the data's
+    std::string data_file;    ///< a benchmarks JSON file replacing the built-in data; "" none
+};
+
+class MainFrame : public wxFrame {
+  public:
+    MainFrame();
+    ~MainFrame() override;
+
+    /// Adds a tab for `input` and selects it.
+    OfferPage* add_offer(const OfferFormInput& input);
+    /// Adds a tab for a built-in example (empty id: the first). \throws core::InputError.
+    OfferPage* add_example(const std::string& id);
+
+    std::size_t page_count() const;
+    OfferPage* page(std::size_t i) const;
+    OfferPage* current_page() const;
+
+    /// Opens classroom mode on the current offer's last valid results; nullptr when there
+    /// are none yet.
+    ClassroomFrame* open_classroom();
+    ClassroomFrame* classroom() const { return classroom_; }
+
+    /// Document. Each returns false (with a message in the status bar or one dialog) when it
+    /// could not finish; nothing on disk is changed then.
+    bool open_file(const std::string& path);
+    bool save_to(const std::string& path);
+    const std::string& document_path() const { return document_path_; }
+    bool modified() const { return modified_; }
+    /// Removes every tab and starts an empty document (no prompt).
+    void clear_document();
+
+    /// The state to restore next time, and restoring it.
+    Session session() const;
+    void restore(const Session& s);
+    /// Where the session is kept: <user config dir>/candor/session.json.
+    static std::string session_path();
+
+    const Preferences& preferences() const { return prefs_; }
+    /// Applies and stores new preferences. Returns an error message when the data file
+    /// cannot be used (the old preferences stay then).
+    std::string set_preferences(const Preferences& p);
+
+  private:
+    void build_menus();
+    void update_title();
+    void set_modified(bool m);
+    void on_page_changed(wxBookCtrlEvent& event);
+    void on_close(wxCloseEvent& event);
+    void on_remove_offer();
+    void on_new();
+    void on_open();
+    bool on_save();
+    bool on_save_as();
+    void on_preferences();
+    void on_methodology();
+    /// Asks whether to save unsaved changes; false when the user cancels.
+    bool confirm_discard();
+    void load_preferences();
+
+    wxNotebook* book_ = nullptr;
+    ClassroomFrame* classroom_ = nullptr;
+    std::unique_ptr<wxFileHistory> history_;
+    std::string document_path_;
+    bool modified_ = false;
+    Preferences prefs_;
+    FormDefaults defaults_;
+};
+
+} // namespace candor::app

@@ -1,0 +1,385 @@
+#include "offer_form.hpp"
+
+#include "core/input_error.hpp"
+#include "core/market_data.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <functional>
+
+namespace candor::app {
+
+using core::InputError;
+
+namespace {
+
+std::string trim(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) {
+        return {};
+    }
+    const auto e = s.find_last_not_of(" \t\r\n");
+    return s.substr(b, e - b + 1);
+}
+
+/// A percent field: "27", "27%", "27 %" -> 0.27.
+double parse_percent(const std::string& text, const char* field_id, const char* expected) {
+    std::string s = trim(text);
+    if (!s.empty() && s.back() == '%') {
+        s = trim(s.substr(0, s.size() - 1));
+    }
+    return core::parse_number(s, field_id, expected) / 100.0;
+}
+
+long parse_days(const std::string& text) {
+    const char* expected = CANDOR_N_("a whole number of days from 1 to 36500");
+    const std::string s = trim(text);
+    long v = 0;
+    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (s.empty() || ec != std::errc() || ptr != s.data() + s.size() || v <= 0 ||
+        v > core::Term::max_days) {
+        throw InputError(field::days, expected, text);
+    }
+    return v;
+}
+
+/// Runs `parse`, turning an InputError into a FieldError for `field_id`.
+template <typename T>
+std::optional<T> attempt(std::vector<FieldError>& errors, const char* field_id,
+                         const std::function<T()>& parse) {
+    try {
+        return parse();
+    } catch (const InputError& e) {
+        errors.push_back({field_id, e.expected(), e.got()});
+        return std::nullopt;
+    }
+}
+
+/// Maps the field names core's validate() uses onto the form's ids.
+std::string form_field_of(const std::string& core_field, PayoutMode mode) {
+    if (core_field == "benchmark-rate") {
+        return field::benchmark;
+    }
+    if (core_field == "payout" && mode == PayoutMode::Rate) {
+        return field::rate;
+    }
+    if (core_field == "start" || core_field == "end" || core_field == "days") {
+        return core_field;
+    }
+    if (core_field == "day_count" || core_field == "day-count") {
+        return field::day_count;
+    }
+    return core_field;
+}
+
+} // namespace
+
+const FieldError* FormResult::error_for(const std::string& field_id) const {
+    const auto it = std::find_if(errors.begin(), errors.end(),
+                                 [&](const FieldError& e) { return e.field == field_id; });
+    return it == errors.end() ? nullptr : &*it;
+}
+
+std::vector<std::pair<std::string, double>> parse_mix(const std::string& text) {
+    const char* expected =
+        CANDOR_N_("asset classes with weights in percent, e.g. sovereign_bonds=60, gold=40");
+    std::vector<std::pair<std::string, double>> out;
+    const std::string all = trim(text);
+    if (all.empty()) {
+        return out;
+    }
+    std::size_t pos = 0;
+    while (pos <= all.size()) {
+        const std::size_t comma = all.find_first_of(",;\n", pos);
+        const std::string part =
+            trim(all.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos));
+        pos = comma == std::string::npos ? all.size() + 1 : comma + 1;
+        if (part.empty()) {
+            continue;
+        }
+        const auto sep = part.find_first_of("=:");
+        if (sep == std::string::npos) {
+            throw InputError(field::mix, expected, part);
+        }
+        const std::string id = trim(part.substr(0, sep));
+        if (id.empty() || !std::all_of(id.begin(), id.end(), [](unsigned char c) {
+                return std::isalnum(c) != 0 || c == '_' || c == '-';
+            })) {
+            throw InputError(field::mix, expected, part);
+        }
+        const double w = parse_percent(part.substr(sep + 1), field::mix, expected);
+        if (!(w >= 0.0 && w <= 1.0)) {
+            throw InputError(field::mix, CANDOR_N_("weights from 0% to 100%"), part);
+        }
+        if (std::any_of(out.begin(), out.end(), [&](const auto& p) { return p.first == id; })) {
+            throw InputError(field::mix, CANDOR_N_("each asset class once"), id);
+        }
+        out.emplace_back(id, w);
+    }
+    double total = 0.0;
+    for (const auto& p : out) {
+        total += p.second;
+    }
+    if (!out.empty() && std::fabs(total - 1.0) > 1e-6) {
+        throw InputError(field::mix, CANDOR_N_("weights that add up to 100%"),
+                         plain_number(total * 100.0, 4) + "%");
+    }
+    return out;
+}
+
+FormDefaults FormDefaults::builtin() {
+    const auto& market = core::MarketData::builtin();
+    return {market.default_benchmark().current->value, market.default_inflation().current->value};
+}
+
+FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaults) {
+    FormResult r;
+    auto& errs = r.errors;
+
+    // Asset held, then the principal (in the held asset unless it names its own currency).
+    const auto held = attempt<core::Asset>(
+        errs, field::asset, [&] { return core::asset_or_throw(trim(in.asset), field::asset); });
+    const auto principal = attempt<core::Money>(errs, field::principal, [&] {
+        if (trim(in.principal).empty()) {
+            throw InputError(field::principal,
+                             CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"), "");
+        }
+        return core::parse_money(in.principal, held, field::principal);
+    });
+    if (principal && principal->minor() <= 0) {
+        errs.push_back({field::principal,
+                        CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"), in.principal});
+    }
+
+    const auto dc = attempt<core::DayCount>(errs, field::day_count, [&] {
+        return core::parse_day_count(trim(in.day_count), field::day_count);
+    });
+
+    // Term.
+    std::optional<core::Term> term;
+    if (in.term_mode == TermMode::Days) {
+        const auto days = attempt<long>(errs, field::days, [&] { return parse_days(in.days); });
+        if (days) {
+            term = core::Term::of_days(*days);
+        }
+    } else {
+        const auto start = attempt<core::Date>(
+            errs, field::start, [&] { return core::parse_date(trim(in.start), field::start); });
+        const auto end = attempt<core::Date>(
+            errs, field::end, [&] { return core::parse_date(trim(in.end), field::end); });
+        if (start && end) {
+            term = attempt<core::Term>(errs, field::end,
+                                       [&] { return core::Term::between(*start, *end); });
+        }
+    }
+
+    // Advertised payout or rate.
+    std::optional<core::Money> payout;
+    std::optional<core::Rate> rate;
+    if (in.payout_mode == PayoutMode::Payout) {
+        payout = attempt<core::Money>(errs, field::payout, [&] {
+            if (trim(in.payout).empty()) {
+                throw InputError(field::payout,
+                                 CANDOR_N_("the payout promised at maturity, e.g. 6350"), "");
+            }
+            return core::parse_money(
+                in.payout, principal ? std::optional(principal->asset()) : held, field::payout);
+        });
+    } else {
+        const auto comp = attempt<core::CompoundingChoice>(errs, field::compounding, [&] {
+            return core::parse_compounding(trim(in.compounding), field::compounding);
+        });
+        const auto value = attempt<double>(errs, field::rate, [&] {
+            return parse_percent(in.rate, field::rate,
+                                 CANDOR_N_("an annual rate in percent, e.g. 27"));
+        });
+        if (comp && value) {
+            rate = attempt<core::Rate>(errs, field::rate, [&] {
+                return core::Rate(*value, comp->compounding, comp->frequency,
+                                  dc.value_or(core::DayCount::Act365F));
+            });
+        }
+    }
+
+    const auto mix = attempt<std::vector<std::pair<std::string, double>>>(
+        errs, field::mix, [&] { return parse_mix(in.mix); });
+
+    // Assumptions: empty fields take the built-in defaults.
+    core::Assumptions a;
+    a.benchmark_rate = defaults.benchmark_rate;
+    a.annual_inflation = defaults.annual_inflation;
+    const auto percent_or = [&](const std::string& text, const char* id, const char* expected,
+                                double fallback) {
+        if (trim(text).empty()) {
+            return fallback;
+        }
+        return attempt<double>(errs, id, [&] { return parse_percent(text, id, expected); })
+            .value_or(fallback);
+    };
+    a.benchmark_rate =
+        percent_or(in.benchmark, field::benchmark, CANDOR_N_("an annual rate in percent, e.g. 4.3"),
+                   a.benchmark_rate);
+    a.annual_inflation =
+        percent_or(in.inflation, field::inflation, CANDOR_N_("an annual rate in percent, e.g. 2.7"),
+                   a.annual_inflation);
+    a.tax_on_gains = percent_or(in.tax, field::tax, CANDOR_N_("a percentage from 0 to 100"), 0.0);
+    a.recovery =
+        percent_or(in.recovery, field::recovery, CANDOR_N_("a percentage from 0 to 100"), 0.0);
+    if (!trim(in.entry_fee).empty()) {
+        if (auto fee = attempt<core::Fee>(errs, field::entry_fee, [&] {
+                return core::parse_fee(in.entry_fee, field::entry_fee);
+            })) {
+            a.entry_fee = *fee;
+        }
+    }
+    if (!trim(in.exit_fee).empty()) {
+        if (auto fee = attempt<core::Fee>(errs, field::exit_fee, [&] {
+                return core::parse_fee(in.exit_fee, field::exit_fee);
+            })) {
+            a.exit_fee = *fee;
+        }
+    }
+    // Range checks on the assumptions, each against its own field.
+    const auto range = [&](double v, double lo, double hi, const char* id, const char* expected,
+                           const std::string& got) {
+        if (!r.error_for(id) && !(v >= lo && v <= hi)) {
+            errs.push_back({id, expected, got});
+        }
+    };
+    range(a.benchmark_rate, -0.5, 1.0, field::benchmark,
+          CANDOR_N_("an annual rate from -50% to 100%"), in.benchmark);
+    range(a.annual_inflation, -0.5, 10.0, field::inflation,
+          CANDOR_N_("an annual rate from -50% to 1000%"), in.inflation);
+    range(a.tax_on_gains, 0.0, 1.0, field::tax, CANDOR_N_("a percentage from 0 to 100"), in.tax);
+    range(a.recovery, 0.0, 1.0, field::recovery, CANDOR_N_("a percentage from 0 to 100"),
+          in.recovery);
+
+    if (!errs.empty() || !held || !principal || !term || !dc) {
+        return r;
+    }
+
+    core::Offer o;
+    o.name = trim(in.name).empty() ? std::string("Offer") : trim(in.name);
+    o.principal = *principal;
+    o.held = *held;
+    o.term = *term;
+    o.day_count = *dc;
+    o.advertised_payout = payout;
+    o.advertised_rate = rate;
+    if (mix) {
+        for (const auto& [id, w] : *mix) {
+            o.claimed_mix[id] = w;
+        }
+    }
+    // Whole-offer checks (currency of the payout, dates the day count needs, ...).
+    try {
+        core::validate(o);
+        core::validate(a);
+        // The analysis itself may still reject the combination (e.g. fees above the principal).
+        (void)core::analyze(o, a);
+    } catch (const InputError& e) {
+        errs.push_back({form_field_of(e.field(), in.payout_mode), e.expected(), e.got()});
+        return r;
+    }
+    r.offer = std::move(o);
+    r.assumptions = a;
+    return r;
+}
+
+std::string plain_number(double value, int max_decimals) {
+    std::string s = fmt::format("{:.{}f}", value, max_decimals);
+    if (s.find('.') != std::string::npos) {
+        while (!s.empty() && s.back() == '0') {
+            s.pop_back();
+        }
+        if (!s.empty() && s.back() == '.') {
+            s.pop_back();
+        }
+    }
+    if (s == "-0") {
+        s = "0";
+    }
+    return s;
+}
+
+namespace {
+
+std::string fee_text(const core::Fee& f) {
+    std::string s;
+    if (f.flat != 0.0) {
+        s = plain_number(f.flat, 8);
+    }
+    if (f.percent != 0.0) {
+        s += (s.empty() ? "" : "+") + plain_number(f.percent * 100.0, 6) + "%";
+    }
+    return s;
+}
+
+/// The amount as the user would type it: digits only, in the asset's minor units.
+std::string amount_text(const core::Money& m) {
+    return plain_number(m.to_major(), m.asset().decimals);
+}
+
+} // namespace
+
+OfferFormInput form_from_offer(const core::Offer& o, const core::Assumptions& a,
+                               std::string scenario, std::vector<std::string> claims) {
+    OfferFormInput in;
+    in.name = o.name;
+    in.asset = o.held.code;
+    in.principal = amount_text(o.principal);
+    if (o.principal.asset().code != o.held.code) {
+        in.principal += " " + o.principal.asset().code;
+    }
+    if (o.term.start()) {
+        in.term_mode = TermMode::Dates;
+        in.start = core::format_date(*o.term.start());
+        in.end = core::format_date(*o.term.maturity());
+    } else {
+        in.term_mode = TermMode::Days;
+    }
+    in.days = std::to_string(o.term.days());
+    in.day_count = std::string(core::day_count_name(o.day_count));
+    if (o.advertised_payout) {
+        in.payout_mode = PayoutMode::Payout;
+        in.payout = amount_text(*o.advertised_payout);
+    } else if (o.advertised_rate) {
+        in.payout_mode = PayoutMode::Rate;
+        in.rate = plain_number(o.advertised_rate->value() * 100.0, 8);
+        in.compounding = std::string(core::compounding_name(o.advertised_rate->compounding(),
+                                                            o.advertised_rate->frequency()));
+    }
+    in.entry_fee = fee_text(a.entry_fee);
+    in.exit_fee = fee_text(a.exit_fee);
+    in.tax = a.tax_on_gains == 0.0 ? "" : plain_number(a.tax_on_gains * 100.0);
+    in.recovery = a.recovery == 0.0 ? "" : plain_number(a.recovery * 100.0);
+    in.inflation = plain_number(a.annual_inflation * 100.0);
+    in.benchmark = plain_number(a.benchmark_rate * 100.0);
+    std::string mix;
+    for (const auto& [id, w] : o.claimed_mix) {
+        mix += (mix.empty() ? "" : ", ") + id + "=" + plain_number(w * 100.0, 4);
+    }
+    in.mix = mix;
+    in.scenario = std::move(scenario);
+    in.claims = std::move(claims);
+    return in;
+}
+
+const std::vector<ClaimItem>& claim_items() {
+    // After the red-flag lists of the SEC and FINRA investor alerts (see docs/app.md).
+    static const std::vector<ClaimItem> items = {
+        {"guaranteed", CANDOR_N_("Returns are called guaranteed or risk-free")},
+        {"referral", CANDOR_N_("Bonuses for bringing in new investors")},
+        {"insured", CANDOR_N_("Claims of insurance or a protection fund")},
+        {"lockup", CANDOR_N_("Money is locked up or withdrawals are limited")},
+        {"unregistered", CANDOR_N_("The issuer or seller is not registered")},
+        {"pressure", CANDOR_N_("Pressure to act fast, offer for a limited time")},
+    };
+    return items;
+}
+
+} // namespace candor::app

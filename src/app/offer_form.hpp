@@ -1,0 +1,118 @@
+#pragma once
+/// \file offer_form.hpp
+/// The offer form as typed, without any wxWidgets type: the text of every field, turned into
+/// a validated Offer and Assumptions or into a list of field errors (one per wrong field, so
+/// the window can mark each of them at once). The window (offer_page.*) only copies text in
+/// and out; tests cover this layer without a display.
+
+#include "core/analysis.hpp"
+#include "core/offer.hpp"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace candor::app {
+
+/// Field ids: the window maps each to its control, errors name them.
+namespace field {
+inline constexpr const char* name = "name";
+inline constexpr const char* principal = "principal";
+inline constexpr const char* asset = "asset";
+inline constexpr const char* days = "days";
+inline constexpr const char* start = "start";
+inline constexpr const char* end = "end";
+inline constexpr const char* day_count = "day_count";
+inline constexpr const char* payout = "payout";
+inline constexpr const char* rate = "rate";
+inline constexpr const char* compounding = "compounding";
+inline constexpr const char* entry_fee = "entry_fee";
+inline constexpr const char* exit_fee = "exit_fee";
+inline constexpr const char* tax = "tax";
+inline constexpr const char* inflation = "inflation";
+inline constexpr const char* benchmark = "benchmark";
+inline constexpr const char* recovery = "recovery";
+inline constexpr const char* mix = "mix";
+} // namespace field
+
+enum class TermMode { Days, Dates };
+enum class PayoutMode { Payout, Rate };
+
+/// Everything the form holds, as text. Percent fields (rate, tax, inflation, benchmark,
+/// recovery, mix weights) are in percent: "27" and "27%" both mean 0.27.
+struct OfferFormInput {
+    std::string name;
+    std::string principal; ///< "5000", "5,000.00", "30000 USD"; without a code, in `asset`
+    std::string asset;     ///< code of the asset held: USDT, XRP, USD...
+    TermMode term_mode = TermMode::Days;
+    std::string days;  ///< whole days (TermMode::Days)
+    std::string start; ///< YYYY-MM-DD (TermMode::Dates)
+    std::string end;   ///< YYYY-MM-DD (TermMode::Dates)
+    std::string day_count = "ACT/365F";
+    PayoutMode payout_mode = PayoutMode::Payout;
+    std::string payout; ///< amount at maturity (PayoutMode::Payout)
+    std::string rate;   ///< annual rate in percent (PayoutMode::Rate)
+    std::string compounding = "simple";
+    std::string entry_fee; ///< "10", "1%", "10+1%"; empty is none
+    std::string exit_fee;
+    std::string tax;       ///< percent of a positive gain; empty is 0
+    std::string inflation; ///< percent a year; empty is the built-in CPI figure
+    std::string benchmark; ///< percent a year; empty is the built-in T-bill yield
+    std::string recovery;  ///< percent of principal recovered on failure; empty is 0
+    std::string mix;       ///< "sovereign_bonds=30, gold=20, ..." in percent; empty is none
+    std::string scenario;  ///< counterparty scenario preset id (may be empty)
+    std::vector<std::string> claims; ///< ticked claim ids, e.g. "guaranteed"
+
+    friend bool operator==(const OfferFormInput&, const OfferFormInput&) = default;
+};
+
+/// One wrong field: which, what it accepts (English, marked for translation), what it had.
+struct FieldError {
+    std::string field;
+    std::string expected;
+    std::string got;
+};
+
+struct FormResult {
+    std::optional<core::Offer> offer;
+    std::optional<core::Assumptions> assumptions;
+    std::vector<FieldError> errors;
+
+    bool ok() const { return errors.empty() && offer && assumptions; }
+    /// The error for `field_id`, or nullptr.
+    const FieldError* error_for(const std::string& field_id) const;
+};
+
+/// What empty assumption fields stand for (from the market data and the preferences).
+struct FormDefaults {
+    double benchmark_rate = 0.0;
+    double annual_inflation = 0.0;
+    /// The built-in market data's current T-bill yield and CPI inflation.
+    static FormDefaults builtin();
+};
+
+/// Parses and validates every field; never throws for bad input.
+FormResult parse_offer_form(const OfferFormInput& in,
+                            const FormDefaults& defaults = FormDefaults::builtin());
+
+/// The form that shows `offer` under `assumptions` (the inverse of parse_offer_form for
+/// valid input).
+OfferFormInput form_from_offer(const core::Offer& offer, const core::Assumptions& assumptions,
+                               std::string scenario = {}, std::vector<std::string> claims = {});
+
+/// A plain decimal with up to `max_decimals` digits and no trailing zeros: 4.3 -> "4.3".
+std::string plain_number(double value, int max_decimals = 6);
+
+/// Parses the mix field ("id=30, id2=70" in percent, '%' optional) into fractions.
+/// \throws core::InputError naming field::mix.
+std::vector<std::pair<std::string, double>> parse_mix(const std::string& text);
+
+/// The claims checklist, in display order: id and English label (marked for translation).
+struct ClaimItem {
+    const char* id;
+    const char* label;
+};
+const std::vector<ClaimItem>& claim_items();
+
+} // namespace candor::app

@@ -1,0 +1,672 @@
+#include "offer_page.hpp"
+
+#include "theme.hpp"
+
+#include "core/asset.hpp"
+#include "core/day_count.hpp"
+#include "core/input_error.hpp"
+#include "present/number_format.hpp"
+
+#include <wx/app.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
+#include <wx/intl.h>
+#include <wx/radiobut.h>
+#include <wx/scrolwin.h>
+#include <wx/sizer.h>
+#include <wx/statline.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <fmt/format.h>
+
+namespace candor::app {
+
+namespace pf = present;
+
+namespace {
+
+wxString u8(const std::string& s) {
+    return wxString::FromUTF8(s);
+}
+std::string s8(const wxString& s) {
+    return s.utf8_string();
+}
+
+/// The translation of an English text that core or offer_form marked with CANDOR_N_.
+wxString tr_marked(const std::string& s) {
+    return wxGetTranslation(u8(s));
+}
+
+const char* const compounding_names[] = {"simple",  "annual", "semiannual", "quarterly",
+                                         "monthly", "daily",  "continuous"};
+
+void select_string(wxChoice* c, const std::string& value) {
+    const int i = c->FindString(u8(value), false);
+    c->SetSelection(i == wxNOT_FOUND ? 0 : i);
+}
+
+std::string choice_value(const wxChoice* c) {
+    const int i = c->GetSelection();
+    return i == wxNOT_FOUND ? std::string() : s8(c->GetString(static_cast<unsigned>(i)));
+}
+
+std::string iso(const wxDatePickerCtrl* p) {
+    return s8(p->GetValue().FormatISODate());
+}
+
+void set_iso(wxDatePickerCtrl* p, const std::string& text) {
+    wxDateTime d;
+    if (!text.empty() && d.ParseISODate(u8(text))) {
+        p->SetValue(d);
+    }
+}
+
+/// A card: a lightly shaded panel holding a caption, a big figure and a line under it.
+struct Card {
+    wxPanel* panel;
+    wxStaticText* caption;
+    wxStaticText* figure;
+    wxStaticText* sub;
+};
+
+Card make_card(wxWindow* parent, const wxString& caption, const wxColour& colour, float scale) {
+    auto* p = new wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                          wxBORDER_SIMPLE | wxTAB_TRAVERSAL);
+    p->SetBackgroundColour(theme::card());
+    auto* s = new wxBoxSizer(wxVERTICAL);
+    auto* cap = new wxStaticText(p, wxID_ANY, caption.Upper());
+    cap->SetForegroundColour(theme::muted());
+    cap->SetFont(cap->GetFont().Bold());
+    auto* fig = new wxStaticText(p, wxID_ANY, wxS("—"));
+    fig->SetFont(fig->GetFont().Scaled(scale).Bold());
+    fig->SetForegroundColour(colour);
+    auto* sub = new wxStaticText(p, wxID_ANY, wxString());
+    sub->SetForegroundColour(theme::muted());
+    s->Add(cap, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    s->Add(fig, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    s->Add(sub, 0, wxALL, 12);
+    p->SetSizer(s);
+    return {p, cap, fig, sub};
+}
+
+} // namespace
+
+OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, const FormDefaults& defaults)
+    : wxPanel(parent, wxID_ANY), timer_(this), defaults_(defaults),
+      alive_(std::make_shared<int>(0)) {
+    // Results come back on the worker thread; CallAfter moves them to the UI thread, and the
+    // token drops them if this page has been closed in between.
+    std::weak_ptr<int> token = alive_;
+    worker_ = std::make_unique<ResultsWorker>(
+        [this, token](std::uint64_t gen, std::shared_ptr<const OfferResults> res, std::string err) {
+            wxTheApp->CallAfter([this, token, gen, res = std::move(res), err = std::move(err)] {
+                if (token.lock()) {
+                    apply_results(gen, res, err);
+                }
+            });
+        });
+
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    auto* form_panel = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                            wxVSCROLL | wxTAB_TRAVERSAL, wxS("offer form"));
+    form_panel->SetScrollRate(0, 12);
+    auto* form_sizer = new wxBoxSizer(wxVERTICAL);
+    build_form(form_panel, form_sizer);
+    form_panel->SetSizer(form_sizer);
+    form_panel->SetMinSize(wxSize(form_sizer->GetMinSize().x + 24, -1));
+
+    results_panel_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                          wxVSCROLL | wxTAB_TRAVERSAL, wxS("results"));
+    results_panel_->SetScrollRate(0, 12);
+    results_panel_->SetBackgroundColour(*wxWHITE);
+    auto* results_sizer = new wxBoxSizer(wxVERTICAL);
+    build_results(results_panel_, results_sizer);
+    results_panel_->SetSizer(results_sizer);
+
+    top->Add(form_panel, 0, wxEXPAND);
+    top->Add(new wxStaticLine(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLI_VERTICAL), 0,
+             wxEXPAND);
+    top->Add(results_panel_, 1, wxEXPAND);
+    SetSizer(top);
+
+    Bind(wxEVT_TIMER, &OfferPage::on_timer, this, timer_.GetId());
+    set_input(input);
+}
+
+OfferPage::~OfferPage() {
+    timer_.Stop();
+    worker_.reset(); // joins the worker before the page's members go
+}
+
+void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
+    auto* grid = new wxFlexGridSizer(2, wxSize(10, 2));
+    grid->AddGrowableCol(1, 1);
+    const auto on_edit = [this](wxEvent&) { edited(); };
+
+    // Adds a label and a control; the error line sits under the control in the same column.
+    const auto add_row = [&](const wxString& label, wxWindow* control, const char* field_id,
+                             const wxString& help) {
+        auto* lbl = new wxStaticText(parent, wxID_ANY, label);
+        grid->Add(lbl, 0, wxALIGN_CENTER_VERTICAL | wxTOP, 6);
+        control->SetName(label);
+        if (!help.empty()) {
+            control->SetToolTip(help);
+        }
+        grid->Add(control, 1, wxEXPAND | wxTOP, 6);
+        if (field_id != nullptr) {
+            grid->AddSpacer(0);
+            auto* err = new wxStaticText(parent, wxID_ANY, wxString());
+            err->SetForegroundColour(theme::error_text());
+            err->Hide();
+            grid->Add(err, 0, wxEXPAND);
+            field_controls_[field_id] = control;
+            field_errors_[field_id] = err;
+        }
+    };
+    const auto text = [&]() {
+        auto* t = new wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition,
+                                 wxSize(FromDIP(200), -1));
+        t->Bind(wxEVT_TEXT, on_edit);
+        return t;
+    };
+    const auto heading = [&](const wxString& title) {
+        auto* h = new wxStaticText(parent, wxID_ANY, title);
+        h->SetFont(h->GetFont().Bold());
+        grid->Add(h, 0, wxTOP, 14);
+        grid->AddSpacer(0);
+    };
+
+    heading(_("Offer"));
+    name_ = text();
+    add_row(_("&Name:"), name_, field::name, _("A label for this offer, shown on its tab"));
+    principal_ = text();
+    add_row(_("&Principal:"), principal_, field::principal,
+            _("The amount paid in; in the asset held unless it names a currency, e.g. 30000 USD"));
+    asset_ = new wxChoice(parent, wxID_ANY);
+    for (const auto& a : core::known_assets()) {
+        asset_->Append(u8(a.code));
+    }
+    asset_->Bind(wxEVT_CHOICE, on_edit);
+    add_row(_("Asset &held:"), asset_, field::asset,
+            _("What the principal is held in during the term"));
+
+    // Term: a number of days, or start and maturity dates.
+    term_days_ = new wxRadioButton(parent, wxID_ANY, _("&Days"), wxDefaultPosition, wxDefaultSize,
+                                   wxRB_GROUP);
+    term_dates_ = new wxRadioButton(parent, wxID_ANY, _("D&ates"));
+    auto* modes = new wxBoxSizer(wxHORIZONTAL);
+    modes->Add(term_days_, 0, wxRIGHT, 12);
+    modes->Add(term_dates_);
+    grid->Add(new wxStaticText(parent, wxID_ANY, _("Term given as:")), 0,
+              wxALIGN_CENTER_VERTICAL | wxTOP, 6);
+    grid->Add(modes, 0, wxTOP, 6);
+    term_days_->SetName(_("Term given as days"));
+    term_dates_->SetName(_("Term given as dates"));
+    term_days_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) {
+        sync_modes();
+        edited();
+    });
+    term_dates_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) {
+        sync_modes();
+        edited();
+    });
+    days_ = text();
+    add_row(_("Term in da&ys:"), days_, field::days, _("Whole days from 1 to 36500"));
+    start_ = new wxDatePickerCtrl(parent, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
+                                  wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    start_->Bind(wxEVT_DATE_CHANGED, on_edit);
+    add_row(_("&Start date:"), start_, field::start, _("The first day of the term"));
+    end_ = new wxDatePickerCtrl(parent, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
+                                wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    end_->Bind(wxEVT_DATE_CHANGED, on_edit);
+    add_row(_("&Maturity date:"), end_, field::end, _("The day the payout is due"));
+    day_count_ = new wxChoice(parent, wxID_ANY);
+    for (auto dc : {core::DayCount::Act365F, core::DayCount::Act360, core::DayCount::ActActISDA,
+                    core::DayCount::Thirty360Bond}) {
+        day_count_->Append(u8(std::string(core::day_count_name(dc))));
+    }
+    day_count_->Bind(wxEVT_CHOICE, on_edit);
+    add_row(_("Day &count:"), day_count_, field::day_count,
+            _("How days become a fraction of a year; ACT/365F unless the offer says otherwise"));
+
+    heading(_("What is advertised"));
+    by_payout_ = new wxRadioButton(parent, wxID_ANY, _("Pa&yout"), wxDefaultPosition, wxDefaultSize,
+                                   wxRB_GROUP);
+    by_rate_ = new wxRadioButton(parent, wxID_ANY, _("Annual &rate"));
+    auto* pmodes = new wxBoxSizer(wxHORIZONTAL);
+    pmodes->Add(by_payout_, 0, wxRIGHT, 12);
+    pmodes->Add(by_rate_);
+    grid->Add(new wxStaticText(parent, wxID_ANY, _("Advertised as:")), 0,
+              wxALIGN_CENTER_VERTICAL | wxTOP, 6);
+    grid->Add(pmodes, 0, wxTOP, 6);
+    by_payout_->SetName(_("Advertised as a payout"));
+    by_rate_->SetName(_("Advertised as an annual rate"));
+    for (auto* rb : {by_payout_, by_rate_}) {
+        rb->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) {
+            sync_modes();
+            edited();
+        });
+    }
+    payout_ = text();
+    add_row(_("Payout at ma&turity:"), payout_, field::payout,
+            _("The amount promised at the end of the term, in the principal's currency"));
+    rate_ = text();
+    add_row(_("Advertised rate (%):"), rate_, field::rate,
+            _("The advertised annual rate in percent"));
+    compounding_ = new wxChoice(parent, wxID_ANY);
+    for (const char* n : compounding_names) {
+        compounding_->Append(u8(n));
+    }
+    compounding_->Bind(wxEVT_CHOICE, on_edit);
+    add_row(_("Compounding:"), compounding_, field::compounding,
+            _("How the advertised rate compounds"));
+
+    heading(_("Costs and assumptions"));
+    entry_fee_ = text();
+    add_row(_("&Entry fee:"), entry_fee_, field::entry_fee,
+            _("Charged on the principal: flat (10), a percentage (1%) or both (10+1%)"));
+    exit_fee_ = text();
+    add_row(_("E&xit fee:"), exit_fee_, field::exit_fee, _("Charged on the payout"));
+    tax_ = text();
+    add_row(_("Ta&x on gains (%):"), tax_, field::tax, _("Percent of a positive gain paid as tax"));
+    inflation_ = text();
+    // xgettext:no-c-format
+    add_row(_("&Inflation (% a year):"), inflation_, field::inflation,
+            _("Empty uses the built-in US CPI figure"));
+    benchmark_ = text();
+    // xgettext:no-c-format
+    add_row(_("&Benchmark (% a year):"), benchmark_, field::benchmark,
+            _("A safe alternative's annual rate; empty uses the built-in 3-month T-bill yield"));
+    recovery_ = text();
+    add_row(_("Rec&overy on failure (%):"), recovery_, field::recovery,
+            _("Percent of the principal recovered if the platform fails"));
+
+    heading(_("What the platform claims"));
+    mix_ = text();
+    add_row(_("Claimed asset &mix (%):"), mix_, field::mix,
+            _("Asset classes the yield is said to come from, with weights in percent adding up "
+              "to 100"));
+    scenario_ = new wxChoice(parent, wxID_ANY);
+    scenario_->Append(_("(none)"));
+    scenario_->SetSelection(0);
+    scenario_->Bind(wxEVT_CHOICE, on_edit);
+    add_row(_("Counterparty sce&nario:"), scenario_, nullptr,
+            _("What happens if the platform fails: a preset of failure and recovery figures"));
+    sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT, 14);
+
+    auto* claims_label = new wxStaticText(parent, wxID_ANY, _("Claims made by the offer:"));
+    sizer->Add(claims_label, 0, wxLEFT | wxTOP, 14);
+    for (const ClaimItem& item : claim_items()) {
+        auto* cb = new wxCheckBox(parent, wxID_ANY, wxGetTranslation(u8(item.label)));
+        cb->SetName(wxGetTranslation(u8(item.label)));
+        cb->Bind(wxEVT_CHECKBOX, on_edit);
+        sizer->Add(cb, 0, wxLEFT | wxTOP, 6);
+        sizer->GetItem(cb)->SetBorder(18);
+        claims_.emplace_back(item.id, cb);
+    }
+    sizer->AddSpacer(14);
+}
+
+void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
+    stale_banner_ = new wxStaticText(parent, wxID_ANY,
+                                     _("Some fields need attention: the figures below are the "
+                                       "last valid result."));
+    stale_banner_->SetBackgroundColour(theme::stale());
+    stale_banner_->Hide();
+    sizer->Add(stale_banner_, 0, wxEXPAND | wxALL, 10);
+
+    auto* title = new wxStaticText(parent, wxID_ANY, wxString());
+    title->SetFont(title->GetFont().Scaled(1.4f).Bold());
+    title->SetForegroundColour(theme::ink());
+    figures_["title"] = title;
+    sizer->Add(title, 0, wxLEFT | wxRIGHT | wxTOP, 16);
+    auto* summary = new wxStaticText(parent, wxID_ANY, wxString());
+    summary->SetForegroundColour(theme::muted());
+    figures_["summary"] = summary;
+    sizer->Add(summary, 0, wxLEFT | wxRIGHT | wxBOTTOM, 16);
+
+    // The contrast: advertised and plausible side by side, the gap and the expected payout.
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    const Card adv = make_card(parent, _("Advertised"), theme::advertised(), 2.4f);
+    const Card pla = make_card(parent, _("Plausible"), theme::plausible(), 2.4f);
+    figures_["advertised"] = adv.figure;
+    figures_["advertised_sub"] = adv.sub;
+    figures_["plausible"] = pla.figure;
+    figures_["plausible_sub"] = pla.sub;
+    adv.panel->SetName(_("Advertised payout"));
+    pla.panel->SetName(_("Plausible payout"));
+    row->Add(adv.panel, 1, wxEXPAND | wxRIGHT, 10);
+    row->Add(pla.panel, 1, wxEXPAND);
+    sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, 16);
+
+    auto* row2 = new wxBoxSizer(wxHORIZONTAL);
+    const Card gap = make_card(parent, _("Gap"), theme::ink(), 1.6f);
+    const Card exp = make_card(parent, _("Expected under the scenario"), theme::expected(), 1.6f);
+    figures_["gap"] = gap.figure;
+    figures_["gap_sub"] = gap.sub;
+    figures_["expected"] = exp.figure;
+    figures_["expected_sub"] = exp.sub;
+    gap.panel->SetName(_("Gap between advertised and plausible"));
+    exp.panel->SetName(_("Expected payout under the scenario"));
+    row2->Add(gap.panel, 1, wxEXPAND | wxRIGHT, 10);
+    row2->Add(exp.panel, 1, wxEXPAND);
+    sizer->Add(row2, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
+
+    // Key figures: label, advertised, benchmark.
+    auto* head = new wxStaticText(parent, wxID_ANY, _("Key figures"));
+    head->SetFont(head->GetFont().Scaled(1.15f).Bold());
+    sizer->Add(head, 0, wxLEFT | wxTOP, 16);
+    auto* grid = new wxFlexGridSizer(3, wxSize(24, 6));
+    grid->AddGrowableCol(0, 1);
+    const auto cell = [&](const wxString& t, bool bold) {
+        auto* st = new wxStaticText(parent, wxID_ANY, t);
+        if (bold) {
+            st->SetFont(st->GetFont().Bold());
+        }
+        return st;
+    };
+    grid->Add(cell(wxString(), false));
+    grid->Add(cell(_("Advertised"), true), 0, wxALIGN_RIGHT);
+    grid->Add(cell(_("Benchmark"), true), 0, wxALIGN_RIGHT);
+    const auto add = [&](const char* id, const wxString& label) {
+        grid->Add(cell(label, false));
+        auto* left = cell(wxS("—"), false);
+        auto* right = cell(wxString(), false);
+        figures_[std::string(id) + ".adv"] = left;
+        figures_[std::string(id) + ".bench"] = right;
+        grid->Add(left, 0, wxALIGN_RIGHT);
+        grid->Add(right, 0, wxALIGN_RIGHT);
+    };
+    add("payout", _("Payout at maturity"));
+    add("hpr", _("Return over the term"));
+    add("apr", _("Simple annual rate (APR)"));
+    add("ear", _("Effective annual rate (EAR)"));
+    add("real_ear", _("Real effective annual rate"));
+    add("net", _("Net payout after fees and tax"));
+    add("net_ear", _("Net effective annual rate"));
+    add("break_even", _("Break-even chance of failure in the term"));
+    add("survival", _("Implied chance of surviving a year"));
+    add("doubling", _("Doubling time at this pace"));
+    add("rollover", _("Rolled over for 10 years"));
+    sizer->Add(grid, 0, wxEXPAND | wxALL, 16);
+
+    auto* dhead = new wxStaticText(parent, wxID_ANY, _("Disclosures"));
+    dhead->SetFont(dhead->GetFont().Scaled(1.15f).Bold());
+    sizer->Add(dhead, 0, wxLEFT | wxTOP, 16);
+    disclosures_parent_ = parent;
+    disclosures_sizer_ = new wxBoxSizer(wxVERTICAL);
+    auto* none = new wxStaticText(parent, wxID_ANY,
+                                  _("The disclosure engine is not part of this build yet."));
+    none->SetForegroundColour(theme::muted());
+    disclosures_sizer_->Add(none);
+    sizer->Add(disclosures_sizer_, 0, wxEXPAND | wxALL, 16);
+
+    auto* status = new wxStaticText(parent, wxID_ANY, wxString());
+    status->SetForegroundColour(theme::muted());
+    figures_["status"] = status;
+    sizer->Add(status, 0, wxALL, 16);
+}
+
+OfferFormInput OfferPage::input() const {
+    OfferFormInput in;
+    in.name = s8(name_->GetValue());
+    in.principal = s8(principal_->GetValue());
+    in.asset = choice_value(asset_);
+    in.term_mode = term_dates_->GetValue() ? TermMode::Dates : TermMode::Days;
+    in.days = s8(days_->GetValue());
+    in.start = iso(start_);
+    in.end = iso(end_);
+    in.day_count = choice_value(day_count_);
+    in.payout_mode = by_rate_->GetValue() ? PayoutMode::Rate : PayoutMode::Payout;
+    in.payout = s8(payout_->GetValue());
+    in.rate = s8(rate_->GetValue());
+    in.compounding = choice_value(compounding_);
+    in.entry_fee = s8(entry_fee_->GetValue());
+    in.exit_fee = s8(exit_fee_->GetValue());
+    in.tax = s8(tax_->GetValue());
+    in.inflation = s8(inflation_->GetValue());
+    in.benchmark = s8(benchmark_->GetValue());
+    in.recovery = s8(recovery_->GetValue());
+    in.mix = s8(mix_->GetValue());
+    in.scenario = scenario_->GetSelection() > 0 ? choice_value(scenario_) : std::string();
+    for (const auto& [id, cb] : claims_) {
+        if (cb->GetValue()) {
+            in.claims.push_back(id);
+        }
+    }
+    return in;
+}
+
+void OfferPage::set_input(const OfferFormInput& in) {
+    loading_ = true;
+    name_->ChangeValue(u8(in.name));
+    principal_->ChangeValue(u8(in.principal));
+    select_string(asset_, in.asset);
+    term_days_->SetValue(in.term_mode == TermMode::Days);
+    term_dates_->SetValue(in.term_mode == TermMode::Dates);
+    days_->ChangeValue(u8(in.days));
+    const wxDateTime today = wxDateTime::Today();
+    start_->SetValue(today);
+    long days = 30;
+    if (!u8(in.days).ToLong(&days) || days < 1 || days > core::Term::max_days) {
+        days = 30;
+    }
+    end_->SetValue(today + wxDateSpan::Days(static_cast<int>(days)));
+    set_iso(start_, in.start);
+    set_iso(end_, in.end);
+    select_string(day_count_, in.day_count);
+    by_payout_->SetValue(in.payout_mode == PayoutMode::Payout);
+    by_rate_->SetValue(in.payout_mode == PayoutMode::Rate);
+    payout_->ChangeValue(u8(in.payout));
+    rate_->ChangeValue(u8(in.rate));
+    select_string(compounding_, in.compounding);
+    entry_fee_->ChangeValue(u8(in.entry_fee));
+    exit_fee_->ChangeValue(u8(in.exit_fee));
+    tax_->ChangeValue(u8(in.tax));
+    inflation_->ChangeValue(u8(in.inflation));
+    benchmark_->ChangeValue(u8(in.benchmark));
+    recovery_->ChangeValue(u8(in.recovery));
+    mix_->ChangeValue(u8(in.mix));
+    if (in.scenario.empty() || scenario_->FindString(u8(in.scenario)) == wxNOT_FOUND) {
+        scenario_->SetSelection(0);
+    } else {
+        select_string(scenario_, in.scenario);
+    }
+    for (const auto& [id, cb] : claims_) {
+        cb->SetValue(std::find(in.claims.begin(), in.claims.end(), id) != in.claims.end());
+    }
+    sync_modes();
+    loading_ = false;
+    recalculate_now();
+}
+
+void OfferPage::set_defaults(const FormDefaults& defaults) {
+    defaults_ = defaults;
+    recalculate_now();
+}
+
+void OfferPage::sync_modes() {
+    const bool dates = term_dates_->GetValue();
+    days_->Enable(!dates);
+    start_->Enable(dates);
+    end_->Enable(dates);
+    const bool by_rate = by_rate_->GetValue();
+    payout_->Enable(!by_rate);
+    rate_->Enable(by_rate);
+    compounding_->Enable(by_rate);
+}
+
+void OfferPage::edited() {
+    if (loading_) {
+        return;
+    }
+    timer_.StartOnce(debounce_ms);
+    if (on_edited) {
+        on_edited();
+    }
+}
+
+bool OfferPage::busy() const {
+    return timer_.IsRunning() || shown_generation_ != generation_;
+}
+
+void OfferPage::on_timer(wxTimerEvent&) {
+    validate_and_start();
+}
+
+void OfferPage::recalculate_now() {
+    timer_.Stop();
+    validate_and_start();
+}
+
+void OfferPage::validate_and_start() {
+    form_ = parse_offer_form(input(), defaults_);
+    show_field_errors();
+    if (!form_.ok()) {
+        stale_banner_->Show(results_ != nullptr);
+        figures_["status"]->SetLabel(
+            wxString::Format(wxPLURAL("%d field needs attention.", "%d fields need attention.",
+                                      static_cast<int>(form_.errors.size())),
+                             static_cast<int>(form_.errors.size())));
+        results_panel_->Layout();
+        return;
+    }
+    ++generation_;
+    worker_->request(generation_, *form_.offer, *form_.assumptions, input().scenario);
+}
+
+void OfferPage::show_field_errors() {
+    for (const auto& [id, err] : field_errors_) {
+        const FieldError* e = form_.error_for(id);
+        wxWindow* ctrl = field_controls_.at(id);
+        if (e != nullptr) {
+            // TRANSLATORS: shown under a form field; %s is what the field accepts.
+            const wxString msg = wxString::Format(_("Expected %s"), tr_marked(e->expected));
+            err->SetLabel(msg);
+            err->Wrap(FromDIP(260));
+            err->Show();
+            ctrl->SetBackgroundColour(theme::error_field());
+            ctrl->SetToolTip(msg);
+        } else if (err->IsShown()) {
+            err->SetLabel(wxString());
+            err->Hide();
+            ctrl->SetBackgroundColour(wxNullColour);
+        }
+        ctrl->Refresh();
+    }
+    if (auto* form = dynamic_cast<wxScrolledWindow*>(name_->GetParent())) {
+        form->FitInside();
+        form->Layout();
+    }
+}
+
+void OfferPage::apply_results(std::uint64_t generation, std::shared_ptr<const OfferResults> r,
+                              const std::string& error) {
+    if (generation != generation_) {
+        return; // a newer request is on its way
+    }
+    shown_generation_ = generation;
+    if (!r) {
+        figures_["status"]->SetLabel(u8(error));
+        return;
+    }
+    results_ = std::move(r);
+    stale_banner_->Hide();
+    show_results();
+    if (on_results) {
+        on_results();
+    }
+}
+
+void OfferPage::set_figure(const std::string& id, const wxString& text) {
+    const auto it = figures_.find(id);
+    if (it != figures_.end()) {
+        it->second->SetLabel(text);
+    }
+}
+
+wxString OfferPage::figure_text(const std::string& id) const {
+    const auto it = figures_.find(id);
+    return it == figures_.end() ? wxString() : it->second->GetLabel();
+}
+
+wxWindow* OfferPage::field_control(const std::string& field_id) const {
+    const auto it = field_controls_.find(field_id);
+    return it == field_controls_.end() ? nullptr : it->second;
+}
+
+wxString OfferPage::field_error_text(const std::string& field_id) const {
+    const auto it = field_errors_.find(field_id);
+    return it == field_errors_.end() || !it->second->IsShown() ? wxString()
+                                                               : it->second->GetLabel();
+}
+
+wxString OfferPage::title() const {
+    const wxString n = name_->GetValue().Strip(wxString::both);
+    return n.empty() ? _("Offer") : n;
+}
+
+void OfferPage::show_results() {
+    const core::Analysis& a = results_->analysis;
+    const core::Asset& cur = a.offer.principal.asset();
+    const wxString na = _("too large");
+    const double principal = a.offer.principal.to_major();
+
+    set_figure("title", u8(a.offer.name));
+    // TRANSLATORS: %1$s the principal, %2$s the asset held, %3$s days, %4$s a day count.
+    set_figure("summary",
+               wxString::Format(wxPLURAL("%1$s held in %2$s for %3$s day (%4$s)",
+                                         "%1$s held in %2$s for %3$s days (%4$s)",
+                                         static_cast<unsigned>(a.term_days)),
+                                u8(pf::money(a.offer.principal)), u8(a.offer.held.code),
+                                u8(pf::number(static_cast<double>(a.term_days), 0)),
+                                u8(std::string(core::day_count_name(a.offer.day_count)))));
+
+    set_figure("advertised", u8(pf::money(a.advertised_payout)));
+    set_figure("advertised_sub",
+               wxString::Format(_("%s over the term · %s a year (EAR)"),
+                                u8(pf::percent(a.nominal.holding_period_return)),
+                                u8(pf::percent(a.nominal.effective_annual_rate, s8(na)))));
+    set_figure("plausible", u8(pf::money(a.benchmark_payout)));
+    set_figure("plausible_sub", wxString::Format(_("the benchmark at %s a year over the same term"),
+                                                 u8(pf::percent(a.benchmark_rate))));
+    const double gap = a.advertised_payout.to_major() - a.benchmark_payout.to_major();
+    set_figure("gap", u8(pf::money(gap, cur)));
+    set_figure("gap_sub", wxString::Format(_("%s of the principal beyond the plausible payout"),
+                                           u8(pf::percent(gap / principal))));
+    set_figure("expected", _("no scenario"));
+    set_figure("expected_sub", _("choose a counterparty scenario"));
+
+    set_figure("payout.adv", u8(pf::money(a.advertised_payout)));
+    set_figure("payout.bench", u8(pf::money(a.benchmark_payout)));
+    set_figure("hpr.adv", u8(pf::percent(a.nominal.holding_period_return)));
+    set_figure("hpr.bench", u8(pf::percent(a.benchmark.holding_period_return)));
+    set_figure("apr.adv", u8(pf::percent(a.nominal.simple_annual_rate)));
+    set_figure("apr.bench", u8(pf::percent(a.benchmark.simple_annual_rate)));
+    set_figure("ear.adv", u8(pf::percent(a.nominal.effective_annual_rate, s8(na))));
+    set_figure("ear.bench", u8(pf::percent(a.benchmark.effective_annual_rate, s8(na))));
+    set_figure("real_ear.adv", u8(pf::percent(a.real_effective_annual_rate, s8(na))));
+    set_figure("net.adv", a.net ? u8(pf::money(a.net->payout, cur)) : _("nothing left"));
+    set_figure("net_ear.adv",
+               a.net ? u8(pf::percent(a.net->effective_annual_rate, s8(na))) : wxString(wxS("—")));
+    if (a.break_even) {
+        set_figure("break_even.adv", u8(pf::percent(a.break_even->default_probability)));
+        set_figure("survival.adv", u8(pf::percent(a.break_even->one_year_survival)));
+    } else {
+        set_figure("break_even.adv", _("none needed"));
+        set_figure("survival.adv", wxS("—"));
+    }
+    set_figure("doubling.adv", u8(pf::duration_years(a.doubling_time_years)));
+    if (!a.rollover.empty()) {
+        const auto& last = a.rollover.back();
+        set_figure("rollover.adv", u8(pf::large_amount(last.value, last.log10_value, cur)));
+    }
+    set_figure("status", wxString::Format(_("Recalculated in %.1f ms."), results_->elapsed_ms));
+    results_panel_->FitInside();
+    results_panel_->Layout();
+}
+
+} // namespace candor::app

@@ -1,0 +1,132 @@
+#pragma once
+/// \file offer_page.hpp
+/// One offer's tab: the form on the left, the contrast and the details on the right. The page
+/// copies text between its controls and an OfferFormInput, lets offer_form validate it and
+/// hands valid input to a background worker; it does no finance math itself.
+
+#include "offer_form.hpp"
+#include "offer_results.hpp"
+
+#include <wx/panel.h>
+#include <wx/timer.h>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+class wxCheckBox;
+class wxChoice;
+class wxDatePickerCtrl;
+class wxRadioButton;
+class wxScrolledWindow;
+class wxSizer;
+class wxStaticText;
+class wxTextCtrl;
+class wxWindow;
+
+namespace candor::app {
+
+class OfferPage : public wxPanel {
+  public:
+    /// Milliseconds between the last keystroke and the recalculation.
+    static constexpr int debounce_ms = 150;
+
+    OfferPage(wxWindow* parent, const OfferFormInput& input,
+              const FormDefaults& defaults = FormDefaults::builtin());
+    ~OfferPage() override;
+
+    /// The form as currently typed.
+    OfferFormInput input() const;
+    /// Replaces every field and recalculates at once.
+    void set_input(const OfferFormInput& input);
+
+    /// What empty assumption fields stand for; recalculates.
+    void set_defaults(const FormDefaults& defaults);
+
+    /// The last validation of the form.
+    const FormResult& form() const { return form_; }
+    /// The last valid results (kept while the form has errors); nullptr before the first.
+    std::shared_ptr<const OfferResults> results() const { return results_; }
+    /// True while a recalculation is waiting for the debounce timer or the worker.
+    bool busy() const;
+    /// Skips the debounce: validates now and, when valid, starts the worker.
+    void recalculate_now();
+
+    /// The label for the tab: the offer's name.
+    wxString title() const;
+
+    /// Called on the UI thread after every edit made by the user.
+    std::function<void()> on_edited;
+    /// Called on the UI thread when new results are shown.
+    std::function<void()> on_results;
+
+    /// The text of a figure on screen by id ("advertised", "plausible", "gap", ...), for tests
+    /// and for the classroom; empty when unknown.
+    wxString figure_text(const std::string& id) const;
+    /// The control for a form field id (field::payout ...), for tests and focus.
+    wxWindow* field_control(const std::string& field_id) const;
+    /// The error text shown under a field (empty when the field is valid).
+    wxString field_error_text(const std::string& field_id) const;
+
+  private:
+    void build_form(wxWindow* parent, wxSizer* sizer);
+    void build_results(wxWindow* parent, wxSizer* sizer);
+    void edited();
+    void on_timer(wxTimerEvent& event);
+    void validate_and_start();
+    void show_field_errors();
+    void sync_modes();
+    void apply_results(std::uint64_t generation, std::shared_ptr<const OfferResults> results,
+                       const std::string& error);
+    void show_results();
+    void set_figure(const std::string& id, const wxString& text);
+
+    // Form controls.
+    wxTextCtrl* name_ = nullptr;
+    wxTextCtrl* principal_ = nullptr;
+    wxChoice* asset_ = nullptr;
+    wxRadioButton* term_days_ = nullptr;
+    wxRadioButton* term_dates_ = nullptr;
+    wxTextCtrl* days_ = nullptr;
+    wxDatePickerCtrl* start_ = nullptr;
+    wxDatePickerCtrl* end_ = nullptr;
+    wxChoice* day_count_ = nullptr;
+    wxRadioButton* by_payout_ = nullptr;
+    wxRadioButton* by_rate_ = nullptr;
+    wxTextCtrl* payout_ = nullptr;
+    wxTextCtrl* rate_ = nullptr;
+    wxChoice* compounding_ = nullptr;
+    wxTextCtrl* entry_fee_ = nullptr;
+    wxTextCtrl* exit_fee_ = nullptr;
+    wxTextCtrl* tax_ = nullptr;
+    wxTextCtrl* inflation_ = nullptr;
+    wxTextCtrl* benchmark_ = nullptr;
+    wxTextCtrl* recovery_ = nullptr;
+    wxTextCtrl* mix_ = nullptr;
+    wxChoice* scenario_ = nullptr;
+    std::vector<std::pair<std::string, wxCheckBox*>> claims_;
+    std::map<std::string, wxWindow*> field_controls_;
+    std::map<std::string, wxStaticText*> field_errors_;
+
+    // Results.
+    wxScrolledWindow* results_panel_ = nullptr;
+    wxStaticText* stale_banner_ = nullptr;
+    std::map<std::string, wxStaticText*> figures_;
+    wxSizer* disclosures_sizer_ = nullptr;
+    wxWindow* disclosures_parent_ = nullptr;
+
+    wxTimer timer_;
+    FormDefaults defaults_;
+    bool loading_ = false;
+    FormResult form_;
+    std::shared_ptr<const OfferResults> results_;
+    std::uint64_t generation_ = 0;       ///< of the last request sent to the worker
+    std::uint64_t shown_generation_ = 0; ///< of the results on screen
+    std::shared_ptr<int> alive_;         ///< expires when the page is destroyed
+    std::unique_ptr<ResultsWorker> worker_;
+};
+
+} // namespace candor::app

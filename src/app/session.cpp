@@ -1,0 +1,142 @@
+#include "session.hpp"
+
+#include "core/data_error.hpp"
+#include "core/json_reader.hpp"
+#include "core/offer_file.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <system_error>
+
+namespace candor::app {
+
+namespace {
+
+nlohmann::ordered_json form_json(const OfferFormInput& in) {
+    nlohmann::ordered_json j;
+    j["name"] = in.name;
+    j["principal"] = in.principal;
+    j["asset"] = in.asset;
+    j["term_mode"] = in.term_mode == TermMode::Dates ? "dates" : "days";
+    j["days"] = in.days;
+    j["start"] = in.start;
+    j["end"] = in.end;
+    j["day_count"] = in.day_count;
+    j["payout_mode"] = in.payout_mode == PayoutMode::Rate ? "rate" : "payout";
+    j["payout"] = in.payout;
+    j["rate"] = in.rate;
+    j["compounding"] = in.compounding;
+    j["entry_fee"] = in.entry_fee;
+    j["exit_fee"] = in.exit_fee;
+    j["tax"] = in.tax;
+    j["inflation"] = in.inflation;
+    j["benchmark"] = in.benchmark;
+    j["recovery"] = in.recovery;
+    j["mix"] = in.mix;
+    j["scenario"] = in.scenario;
+    j["claims"] = in.claims;
+    return j;
+}
+
+OfferFormInput form_from_json(const core::JsonReader::Node& n) {
+    OfferFormInput in;
+    // Empty strings are normal here (fields left blank), so read them directly.
+    const auto str = [&](const char* key, std::string& out) {
+        const auto it = n.json().find(key);
+        if (it == n.json().end()) {
+            return;
+        }
+        if (!it->is_string()) {
+            n.fail(key, "expected a string");
+        }
+        out = it->get<std::string>();
+    };
+    str("name", in.name);
+    str("principal", in.principal);
+    str("asset", in.asset);
+    std::string mode;
+    str("term_mode", mode);
+    in.term_mode = mode == "dates" ? TermMode::Dates : TermMode::Days;
+    str("days", in.days);
+    str("start", in.start);
+    str("end", in.end);
+    str("day_count", in.day_count);
+    mode.clear();
+    str("payout_mode", mode);
+    in.payout_mode = mode == "rate" ? PayoutMode::Rate : PayoutMode::Payout;
+    str("payout", in.payout);
+    str("rate", in.rate);
+    str("compounding", in.compounding);
+    str("entry_fee", in.entry_fee);
+    str("exit_fee", in.exit_fee);
+    str("tax", in.tax);
+    str("inflation", in.inflation);
+    str("benchmark", in.benchmark);
+    str("recovery", in.recovery);
+    str("mix", in.mix);
+    str("scenario", in.scenario);
+    if (const auto claims = n.find("claims")) {
+        for (std::size_t i = 0; i < claims->size(); ++i) {
+            const auto& v = claims->at(i).json();
+            if (!v.is_string()) {
+                claims->fail(std::to_string(i), "expected a claim id");
+            }
+            in.claims.push_back(v.get<std::string>());
+        }
+    }
+    return in;
+}
+
+} // namespace
+
+std::string session_to_json(const Session& s) {
+    nlohmann::ordered_json j;
+    j["session_version"] = session_version;
+    j["document_path"] = s.document_path;
+    j["modified"] = s.modified;
+    j["selected"] = s.selected;
+    j["offers"] = nlohmann::ordered_json::array();
+    for (const auto& o : s.offers) {
+        j["offers"].push_back(form_json(o));
+    }
+    return j.dump(2) + "\n";
+}
+
+Session session_from_json(const std::string& text, const std::string& file_name) {
+    const core::JsonReader doc(text, file_name);
+    const auto root = doc.root();
+    root.integer("session_version", session_version, session_version);
+    Session s;
+    if (const auto p = root.json().find("document_path");
+        p != root.json().end() && p->is_string()) {
+        s.document_path = p->get<std::string>();
+    }
+    if (root.has("modified")) {
+        const auto& m = root.at("modified").json();
+        if (!m.is_boolean()) {
+            root.fail("modified", "expected true or false");
+        }
+        s.modified = m.get<bool>();
+    }
+    const auto offers = root.at("offers");
+    for (std::size_t i = 0; i < offers.size(); ++i) {
+        s.offers.push_back(form_from_json(offers.at(i)));
+    }
+    if (root.has("selected")) {
+        s.selected = static_cast<std::size_t>(root.integer(
+            "selected", 0, static_cast<long>(s.offers.empty() ? 0 : s.offers.size() - 1)));
+    }
+    return s;
+}
+
+void save_session(const Session& s, const std::string& path) {
+    std::error_code ec;
+    const std::filesystem::path target(path);
+    if (target.has_parent_path()) {
+        std::filesystem::create_directories(target.parent_path(), ec);
+    }
+    core::write_file_atomic(path, session_to_json(s));
+}
+
+} // namespace candor::app

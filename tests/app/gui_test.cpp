@@ -1,0 +1,285 @@
+// Drives the real main window under Xvfb: loads the built-in example, types a new payout,
+// checks the figures on screen against core, breaks and fixes a field, then walks through
+// classroom mode with the keys a presenter uses. Run through `xvfb-run -a` (see CMakeLists).
+#define DOCTEST_CONFIG_IMPLEMENT
+#include <doctest/doctest.h>
+
+#include "app/candor_app.hpp"
+#include "app/classroom_frame.hpp"
+#include "app/main_frame.hpp"
+#include "app/offer_page.hpp"
+
+#include "core/analysis.hpp"
+#include "core/examples.hpp"
+#include "core/market_data.hpp"
+#include "core/offer_file.hpp"
+#include "present/number_format.hpp"
+
+#include <wx/app.h>
+#include <wx/init.h>
+#include <wx/stopwatch.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
+#include <wx/utils.h>
+
+#include <filesystem>
+#include <functional>
+
+using namespace candor;
+using namespace candor::app;
+
+namespace {
+
+/// Runs the event loop until `done` or `timeout_ms` passes; returns done().
+bool pump_until(const std::function<bool()>& done, long timeout_ms = 5000) {
+    const wxStopWatch sw;
+    while (!done() && sw.Time() < timeout_ms) {
+        wxTheApp->Yield(true);
+        wxMilliSleep(5);
+    }
+    return done();
+}
+
+bool settled(const OfferPage* p) {
+    return !p->busy();
+}
+
+std::string text(const wxString& s) {
+    return s.utf8_string();
+}
+
+/// The figures core gives for the example with the payout replaced.
+core::Analysis expected_for(const core::Example& ex, double payout) {
+    core::Offer o = ex.offer;
+    o.advertised_payout = core::Money::from_major(payout, o.principal.asset());
+    return core::analyze(o, core::Assumptions::defaults());
+}
+
+void press(wxWindow* w, int key) {
+    wxKeyEvent e(wxEVT_CHAR_HOOK);
+    e.m_keyCode = key;
+    e.SetEventObject(w);
+    w->GetEventHandler()->ProcessEvent(e);
+}
+
+} // namespace
+
+TEST_CASE("the main window shows core's figures, follows edits and keeps the last valid "
+          "result") {
+    auto* frame = new MainFrame;
+    frame->Show();
+    const core::Example& ex = core::find_example("platform-a-usdt");
+    OfferPage* page = frame->add_example(ex.id);
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+
+    // As loaded: the advertised payout and the plausible one, side by side.
+    const core::Analysis as_loaded = core::analyze(ex.offer, core::Assumptions::defaults());
+    CHECK(text(page->figure_text("advertised")) == present::money(as_loaded.advertised_payout));
+    CHECK(text(page->figure_text("plausible")) == present::money(as_loaded.benchmark_payout));
+    CHECK(text(page->figure_text("ear.adv")) ==
+          present::percent(as_loaded.nominal.effective_annual_rate, ""));
+    CHECK(text(page->figure_text("break_even.adv")) ==
+          present::percent(as_loaded.break_even->default_probability));
+
+    // Type a new payout with the keyboard (XTest through wxUIActionSimulator).
+    auto* payout = dynamic_cast<wxTextCtrl*>(page->field_control(field::payout));
+    REQUIRE(payout != nullptr);
+    payout->SetFocus();
+    payout->SelectAll();
+    pump_until([&] { return payout->HasFocus(); }, 1000);
+    {
+        wxUIActionSimulator sim;
+        sim.Text("5600");
+    }
+    // Keystrokes may be lost without a window manager giving focus; inject the same edit
+    // event then, so the rest of the test still runs against the real window.
+    if (!pump_until([&] { return payout->GetValue() == wxS("5600"); }, 2000)) {
+        WARN_MESSAGE(false,
+                     "keyboard input did not arrive; setting the text with an injected event");
+        payout->SetValue(wxS("5600"));
+    }
+    CHECK(page->busy()); // debounced: nothing recomputed yet
+    REQUIRE(pump_until([&] { return settled(page); }));
+    const core::Analysis edited = expected_for(ex, 5600.0);
+    CHECK(text(page->figure_text("advertised")) == present::money(edited.advertised_payout));
+    CHECK(text(page->figure_text("advertised")) == "5,600.00 USDT");
+    CHECK(text(page->figure_text("plausible")) == present::money(edited.benchmark_payout));
+    CHECK(text(page->figure_text("ear.adv")) ==
+          present::percent(edited.nominal.effective_annual_rate, ""));
+    CHECK(text(page->figure_text("apr.adv")) ==
+          present::percent(edited.nominal.simple_annual_rate));
+    CHECK(text(page->figure_text("gap")) ==
+          present::money(edited.advertised_payout.to_major() - edited.benchmark_payout.to_major(),
+                         edited.offer.principal.asset()));
+
+    // A wrong principal is marked inline; the figures stay at the last valid result.
+    auto* principal = dynamic_cast<wxTextCtrl*>(page->field_control(field::principal));
+    REQUIRE(principal != nullptr);
+    principal->SetValue(wxS("lots"));
+    REQUIRE(pump_until([&] { return settled(page); }));
+    CHECK(text(page->field_error_text(field::principal)).find("an amount such as 5000") !=
+          std::string::npos);
+    CHECK(text(page->field_error_text(field::payout)).empty());
+    CHECK(text(page->figure_text("advertised")) == "5,600.00 USDT");
+    principal->SetValue(wxS("5000"));
+    REQUIRE(pump_until([&] { return settled(page); }));
+    CHECK(text(page->field_error_text(field::principal)).empty());
+
+    // A second offer in the same document.
+    OfferPage* second = frame->add_example("platform-a-xrp");
+    REQUIRE(pump_until([&] { return settled(second) && second->results() != nullptr; }));
+    CHECK(frame->page_count() == 2);
+    const core::Analysis xrp =
+        core::analyze(core::find_example("platform-a-xrp").offer, core::Assumptions::defaults());
+    CHECK(text(second->figure_text("advertised")) == present::money(xrp.advertised_payout));
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
+
+TEST_CASE("classroom mode steps forward and back with presenter keys and leaves with Esc") {
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-usdt");
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+    ClassroomFrame* room = frame->open_classroom();
+    REQUIRE(room != nullptr);
+    pump_until([&] { return room->IsFullScreen(); }, 2000);
+    CHECK(room->IsFullScreen());
+    const core::Analysis a =
+        core::analyze(core::find_example("platform-a-usdt").offer, core::Assumptions::defaults());
+    REQUIRE(room->step_count() == 5);
+    CHECK(room->step() == 0);
+    CHECK(room->current().headline.find(present::money(a.advertised_payout)) != std::string::npos);
+    press(room, WXK_RIGHT);
+    CHECK(room->step() == 1);
+    press(room, WXK_SPACE);
+    CHECK(room->step() == 2);
+    CHECK(room->current().headline == present::money(a.benchmark_payout));
+    press(room, WXK_PAGEDOWN);
+    CHECK(room->step() == 3);
+    CHECK(room->current().headline.find(present::percent(a.break_even->default_probability, 1)) !=
+          std::string::npos);
+    press(room, WXK_PAGEDOWN);
+    CHECK(room->step() == 4);
+    press(room, WXK_PAGEDOWN); // stays on the last step
+    CHECK(room->step() == 4);
+    press(room, WXK_PAGEUP);
+    CHECK(room->step() == 3);
+    press(room, WXK_ESCAPE);
+    CHECK(pump_until([&] { return frame->classroom() == nullptr; }, 3000));
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
+
+TEST_CASE("an offer set saves atomically, opens again with the same figures, and the session "
+          "restores unsaved text") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "candor_gui_files";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string path = (dir / "two.candor").string();
+
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* a = frame->add_example("platform-a-usdt");
+    OfferPage* b = frame->add_example("platform-a-xrp");
+    REQUIRE(pump_until([&] { return settled(a) && settled(b); }));
+    auto* tax = dynamic_cast<wxTextCtrl*>(b->field_control(field::tax));
+    REQUIRE(tax != nullptr);
+    tax->SetValue(wxS("20"));
+    REQUIRE(pump_until([&] { return settled(b); }));
+    CHECK(frame->modified());
+    const wxString net_before = b->figure_text("net.adv");
+
+    REQUIRE(frame->save_to(path));
+    CHECK_FALSE(frame->modified());
+    CHECK(frame->document_path() == path);
+    CHECK_FALSE(fs::exists(path + ".tmp"));
+    const core::OfferSet set = core::load_offer_set(path);
+    REQUIRE(set.offers.size() == 2);
+    CHECK(set.offers[1].assumptions.tax_on_gains == doctest::Approx(0.20));
+
+    // An invalid field blocks saving and leaves the file untouched.
+    const std::string before = core::read_text_file(path);
+    auto* principal = dynamic_cast<wxTextCtrl*>(a->field_control(field::principal));
+    principal->SetValue(wxS("lots"));
+    REQUIRE(pump_until([&] { return settled(a); }));
+    CHECK_FALSE(frame->save_to(path));
+    CHECK(core::read_text_file(path) == before);
+
+    // The session keeps the invalid text; a new window restores it.
+    const Session s = frame->session();
+    frame->Destroy();
+    auto* again = new MainFrame;
+    again->Show();
+    again->restore(s);
+    REQUIRE(again->page_count() == 2);
+    CHECK(again->page(0)->input().principal == "lots");
+    CHECK(again->modified());
+
+    // Opening the saved file gives the saved figures.
+    REQUIRE(again->open_file(path));
+    REQUIRE(again->page_count() == 2);
+    OfferPage* b2 = again->page(1);
+    REQUIRE(pump_until([&] { return settled(again->page(0)) && settled(b2); }));
+    CHECK(b2->figure_text("net.adv") == net_before);
+    CHECK_FALSE(again->modified());
+    again->Destroy();
+    pump_until([] { return false; }, 50);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("command-line options") {
+    AppOptions o;
+    const char* a1[] = {"candor", "--example"};
+    CHECK_FALSE(parse_app_options(2, a1, o));
+    REQUIRE(o.example);
+    CHECK(o.example->empty());
+    AppOptions o2;
+    const char* a2[] = {"candor", "--example", "platform-a-xrp", "--screenshot", "out"};
+    CHECK_FALSE(parse_app_options(5, a2, o2));
+    CHECK(*o2.example == "platform-a-xrp");
+    CHECK(o2.screenshot_dir == "out");
+    AppOptions o3;
+    const char* a3[] = {"candor", "--bogus"};
+    CHECK(parse_app_options(2, a3, o3));
+}
+
+namespace {
+
+class GuiTestApp : public wxApp {
+  public:
+    bool OnInit() override {
+        CallAfter([this] {
+            doctest::Context ctx(argc, argv_utf8());
+            result_ = ctx.run();
+            ExitMainLoop();
+        });
+        return true;
+    }
+    int OnRun() override {
+        wxApp::OnRun();
+        return result_;
+    }
+
+  private:
+    char** argv_utf8() {
+        for (int i = 0; i < argc; ++i) {
+            args_.push_back(argv[i].utf8_string());
+        }
+        for (auto& s : args_) {
+            ptrs_.push_back(s.data());
+        }
+        return ptrs_.data();
+    }
+    int result_ = 1;
+    std::vector<std::string> args_;
+    std::vector<char*> ptrs_;
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+    wxApp::SetInstance(new GuiTestApp);
+    return wxEntry(argc, argv);
+}

@@ -1,0 +1,235 @@
+// The wx-free form layer: text in, a validated offer or field errors out. No display needed.
+#include "app/classroom_steps.hpp"
+#include "app/offer_form.hpp"
+#include "app/offer_results.hpp"
+
+#include "core/examples.hpp"
+#include "core/market_data.hpp"
+#include "present/number_format.hpp"
+
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace candor;
+using namespace candor::app;
+
+namespace {
+
+OfferFormInput usdt_example() {
+    OfferFormInput in;
+    in.name = "A";
+    in.principal = "5000";
+    in.asset = "USDT";
+    in.days = "20";
+    in.payout = "6350";
+    return in;
+}
+
+} // namespace
+
+TEST_CASE("a valid form gives the offer core would build") {
+    const FormResult r = parse_offer_form(usdt_example());
+    REQUIRE(r.ok());
+    CHECK(r.offer->principal.minor() == 5'000'000'000); // USDT has 6 decimals
+    CHECK(r.offer->principal.asset().code == "USDT");
+    CHECK(r.offer->term.days() == 20);
+    REQUIRE(r.offer->advertised_payout);
+    CHECK(r.offer->advertised_payout->to_major() == doctest::Approx(6350.0));
+    // Empty assumption fields take the built-in figures.
+    const auto& md = core::MarketData::builtin();
+    CHECK(r.assumptions->benchmark_rate == md.default_benchmark().current->value);
+    CHECK(r.assumptions->annual_inflation == md.default_inflation().current->value);
+    CHECK(r.assumptions->tax_on_gains == 0.0);
+}
+
+TEST_CASE("every wrong field is reported at once, each with what it accepts") {
+    OfferFormInput in = usdt_example();
+    in.principal = "lots";
+    in.days = "0";
+    in.tax = "120";
+    in.entry_fee = "ten";
+    const FormResult r = parse_offer_form(in);
+    CHECK_FALSE(r.ok());
+    CHECK_FALSE(r.offer);
+    REQUIRE(r.error_for(field::principal) != nullptr);
+    CHECK(r.error_for(field::principal)->got == "lots");
+    REQUIRE(r.error_for(field::days) != nullptr);
+    CHECK(r.error_for(field::days)->expected.find("36500") != std::string::npos);
+    REQUIRE(r.error_for(field::tax) != nullptr);
+    CHECK(r.error_for(field::tax)->expected.find("0 to 100") != std::string::npos);
+    REQUIRE(r.error_for(field::entry_fee) != nullptr);
+    CHECK(r.error_for(field::payout) == nullptr);
+    CHECK(r.errors.size() == 4);
+}
+
+TEST_CASE("empty required fields are errors, not crashes") {
+    OfferFormInput in;
+    const FormResult r = parse_offer_form(in);
+    CHECK_FALSE(r.ok());
+    CHECK(r.error_for(field::asset) != nullptr);
+    CHECK(r.error_for(field::principal) != nullptr);
+    CHECK(r.error_for(field::days) != nullptr);
+    CHECK(r.error_for(field::payout) != nullptr);
+}
+
+TEST_CASE("percent fields take percent, with or without the sign") {
+    OfferFormInput in = usdt_example();
+    in.tax = "20%";
+    in.inflation = "3";
+    in.benchmark = " 4.5 % ";
+    in.recovery = "40";
+    const FormResult r = parse_offer_form(in);
+    REQUIRE(r.ok());
+    CHECK(r.assumptions->tax_on_gains == doctest::Approx(0.20));
+    CHECK(r.assumptions->annual_inflation == doctest::Approx(0.03));
+    CHECK(r.assumptions->benchmark_rate == doctest::Approx(0.045));
+    CHECK(r.assumptions->recovery == doctest::Approx(0.40));
+}
+
+TEST_CASE("the term can be given as dates, and reversed dates are named") {
+    OfferFormInput in = usdt_example();
+    in.term_mode = TermMode::Dates;
+    in.start = "2026-01-01";
+    in.end = "2026-01-21";
+    FormResult r = parse_offer_form(in);
+    REQUIRE(r.ok());
+    CHECK(r.offer->term.days() == 20);
+    in.end = "2025-12-01";
+    r = parse_offer_form(in);
+    CHECK_FALSE(r.ok());
+    CHECK(r.error_for(field::end) != nullptr);
+    in.end = "2026-02-30";
+    r = parse_offer_form(in);
+    CHECK(r.error_for(field::end) != nullptr);
+}
+
+TEST_CASE("an advertised rate in percent replaces the payout") {
+    OfferFormInput in = usdt_example();
+    in.payout_mode = PayoutMode::Rate;
+    in.payout = "not looked at";
+    in.rate = "27";
+    in.compounding = "annual";
+    FormResult r = parse_offer_form(in);
+    REQUIRE(r.ok());
+    REQUIRE(r.offer->advertised_rate);
+    CHECK(r.offer->advertised_rate->value() == doctest::Approx(0.27));
+    CHECK_FALSE(r.offer->advertised_payout);
+    in.compounding = "hourly";
+    r = parse_offer_form(in);
+    CHECK(r.error_for(field::compounding) != nullptr);
+}
+
+TEST_CASE("the claimed mix is in percent and must add up to 100") {
+    auto mix = parse_mix("sovereign_bonds=60, gold=40%");
+    REQUIRE(mix.size() == 2);
+    CHECK(mix[0].first == "sovereign_bonds");
+    CHECK(mix[0].second == doctest::Approx(0.6));
+    CHECK(mix[1].second == doctest::Approx(0.4));
+    OfferFormInput in = usdt_example();
+    in.mix = "gold=50, bonds=30";
+    FormResult r = parse_offer_form(in);
+    REQUIRE(r.error_for(field::mix) != nullptr);
+    CHECK(r.error_for(field::mix)->got == "80%");
+    in.mix = "gold 50";
+    r = parse_offer_form(in);
+    CHECK(r.error_for(field::mix) != nullptr);
+    in.mix = "gold=50, gold=50";
+    r = parse_offer_form(in);
+    CHECK(r.error_for(field::mix) != nullptr);
+}
+
+TEST_CASE("a payout in another currency than the principal is an error on the payout") {
+    OfferFormInput in = usdt_example();
+    in.payout = "6350 EUR";
+    const FormResult r = parse_offer_form(in);
+    CHECK_FALSE(r.ok());
+    CHECK(r.error_for(field::payout) != nullptr);
+}
+
+TEST_CASE("form_from_offer round-trips every built-in example") {
+    for (const auto& ex : core::builtin_examples()) {
+        CAPTURE(ex.id);
+        core::Assumptions a = core::Assumptions::defaults();
+        a.tax_on_gains = 0.25;
+        a.entry_fee = core::Fee{10.0, 0.01};
+        const OfferFormInput in = form_from_offer(ex.offer, a, "", {"guaranteed"});
+        const FormResult r = parse_offer_form(in);
+        REQUIRE(r.ok());
+        CHECK(r.offer->principal == ex.offer.principal);
+        CHECK(r.offer->held == ex.offer.held);
+        CHECK(r.offer->term.days() == ex.offer.term.days());
+        CHECK(r.offer->advertised_payout == ex.offer.advertised_payout);
+        CHECK(r.offer->claimed_mix.size() == ex.offer.claimed_mix.size());
+        for (const auto& [id, w] : ex.offer.claimed_mix) {
+            CHECK(r.offer->claimed_mix.at(id) == doctest::Approx(w));
+        }
+        CHECK(r.assumptions->tax_on_gains == doctest::Approx(0.25));
+        CHECK(r.assumptions->entry_fee.flat == doctest::Approx(10.0));
+        CHECK(r.assumptions->entry_fee.percent == doctest::Approx(0.01));
+        CHECK(r.assumptions->benchmark_rate == doctest::Approx(a.benchmark_rate));
+        CHECK(in.claims == std::vector<std::string>{"guaranteed"});
+        // The same analysis as core on the original.
+        const auto mine = core::analyze(*r.offer, *r.assumptions);
+        const auto theirs = core::analyze(ex.offer, a);
+        CHECK(mine.nominal.effective_annual_rate == theirs.nominal.effective_annual_rate);
+        CHECK(mine.benchmark_payout == theirs.benchmark_payout);
+    }
+}
+
+TEST_CASE("plain_number drops trailing zeros only") {
+    CHECK(plain_number(4.3) == "4.3");
+    CHECK(plain_number(100.0) == "100");
+    CHECK(plain_number(0.000001) == "0.000001");
+    CHECK(plain_number(-0.0) == "0");
+    CHECK(plain_number(1350.5, 2) == "1350.5");
+}
+
+TEST_CASE("the worker computes the latest request off the calling thread") {
+    std::atomic<std::uint64_t> last{0};
+    std::atomic<int> calls{0};
+    std::atomic<bool> other_thread{false};
+    const auto caller = std::this_thread::get_id();
+    const FormResult r = parse_offer_form(usdt_example());
+    REQUIRE(r.ok());
+    {
+        ResultsWorker w(
+            [&](std::uint64_t gen, std::shared_ptr<const OfferResults> res, std::string err) {
+                CHECK(err.empty());
+                REQUIRE(res);
+                CHECK(res->analysis.advertised_payout.to_major() == doctest::Approx(6350.0));
+                other_thread = std::this_thread::get_id() != caller;
+                last = gen;
+                ++calls;
+            });
+        for (std::uint64_t g = 1; g <= 50; ++g) {
+            w.request(g, *r.offer, *r.assumptions, "");
+        }
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (last != 50 && std::chrono::steady_clock::now() < deadline) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    }
+    CHECK(last == 50);  // the newest request always runs
+    CHECK(calls <= 50); // stale ones may be dropped
+    CHECK(other_thread.load());
+}
+
+TEST_CASE("classroom steps show core's figures in order") {
+    const FormResult r = parse_offer_form(usdt_example());
+    REQUIRE(r.ok());
+    const OfferResults res = compute_results(*r.offer, *r.assumptions, "");
+    const auto steps = classroom_steps(res);
+    REQUIRE(steps.size() == 5);
+    CHECK(steps[0].kind == StepKind::Promise);
+    CHECK(steps[0].headline.find("6,350.00 USDT") != std::string::npos);
+    CHECK(steps[1].headline.find(present::percent(res.analysis.nominal.effective_annual_rate,
+                                                  "")) != std::string::npos);
+    CHECK(steps[2].headline == present::money(res.analysis.benchmark_payout));
+    CHECK(steps[3].kind == StepKind::BreakEven);
+    CHECK(steps[3].headline.find(present::percent(res.analysis.break_even->default_probability,
+                                                  1)) != std::string::npos);
+    CHECK(steps[4].kind == StepKind::Rollover);
+}
