@@ -120,6 +120,11 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                 std::vector<present::CsvFields> rows;
                 for (const auto& s : all) {
                     present::CsvFields f = present::csv_fields(s.eval.analysis);
+                    const auto& pl = s.eval.plausible;
+                    f.emplace_back("plausible_central_payout",
+                                   pl ? present::csv_number(pl->central_payout) : "");
+                    f.emplace_back("plausible_optimistic_payout",
+                                   pl ? present::csv_number(pl->optimistic_payout) : "");
                     const auto* sc = s.scenario ? &*s.scenario : nullptr;
                     f.emplace_back("scenario", sc ? sc->name : "");
                     f.emplace_back("scenario_expected_payout",

@@ -20,6 +20,7 @@ namespace {
 struct ChartFlags {
     OfferFlags offer;
     std::string kind;
+    std::string scenario;
     std::string output;
     std::string width;
     std::string height;
@@ -57,6 +58,8 @@ void add_chart_command(CLI::App& app, Context& ctx) {
     CLI::App* cmd = app.add_subcommand("chart", "Draw one chart of an offer to PNG, SVG or PDF");
     cmd->add_option("kind", flags->kind, "value, rollover, outcomes or survival")->required();
     add_offer_options(*cmd, flags->offer);
+    cmd->add_option("--scenario", flags->scenario,
+                    "Counterparty scenario preset (outcomes, value, survival)");
     cmd->add_option("-o,--output", flags->output, "Output file: .png, .svg or .pdf")->required();
     cmd->add_option("--width", flags->width, "Width: pixels for PNG, points otherwise (800)");
     cmd->add_option("--height", flags->height, "Height: pixels for PNG, points otherwise (500)");
@@ -86,9 +89,9 @@ void add_chart_command(CLI::App& app, Context& ctx) {
                 }
             }
             const Request req = build_request(flags->offer);
-            const render::OfferResults results = offer_results(req);
+            const render::OfferResults results = offer_results(req, flags->scenario);
             const render::ChartData data =
-                render::chart_for(*kind, results, render::default_magnitudes());
+                render::chart_for(*kind, results, render::magnitudes_of(*req.market));
             render::ChartStyle style;
             style.greyscale = flags->greyscale;
             style.font_size = 11.0;

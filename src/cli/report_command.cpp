@@ -21,6 +21,7 @@ namespace {
 struct ReportFlags {
     OfferFlags offer;
     std::string file;
+    std::string scenario;
     std::string output;
     std::string paper = "a4";
     std::string date;
@@ -45,6 +46,8 @@ void add_report_command(CLI::App& app, Context& ctx) {
     CLI::App* cmd = app.add_subcommand("report", "Write a printable comparison report as PDF");
     add_offer_options(*cmd, flags->offer);
     cmd->add_option("file", flags->file, "A .candor offer file (else the offer flags)");
+    cmd->add_option("--scenario", flags->scenario,
+                    "Counterparty scenario preset for every offer (see docs/scenarios.md)");
     cmd->add_option("-o,--output", flags->output, "The PDF file to write")->required();
     cmd->add_option("--paper", flags->paper, "a4 (default) or letter");
     cmd->add_flag("--handout", flags->handout, "A one-page classroom handout");
@@ -61,7 +64,7 @@ void add_report_command(CLI::App& app, Context& ctx) {
             if (flags->file.empty()) {
                 const Request req = build_request(flags->offer);
                 market = req.market;
-                offers.push_back(offer_results(req));
+                offers.push_back(offer_results(req, flags->scenario));
                 input_name = flags->offer.example;
             } else {
                 if (flags->offer.example_opt != nullptr && flags->offer.example_opt->count() > 0) {
@@ -69,19 +72,8 @@ void add_report_command(CLI::App& app, Context& ctx) {
                         "--example", CANDOR_N_("either a .candor file or --example, not both"),
                         flags->file);
                 }
-                market = flags->offer.data_file.empty()
-                             ? std::shared_ptr<const core::MarketData>(
-                                   &core::MarketData::builtin(), [](const core::MarketData*) {})
-                             : std::make_shared<core::MarketData>(
-                                   core::MarketData::load_file(flags->offer.data_file));
-                const core::OfferSet set = core::load_offer_set(flags->file);
-                if (set.offers.empty()) {
-                    throw core::InputError(
-                        "FILE", CANDOR_N_("a .candor file with at least one offer"), flags->file);
-                }
-                for (const auto& entry : set.offers) {
-                    offers.push_back(offer_results(entry, *market));
-                }
+                market = market_data(flags->offer);
+                offers = offer_results_of_file(flags->file, flags->offer, flags->scenario, *market);
                 input_name = std::filesystem::path(flags->file).filename().string();
             }
             render::ReportOptions options;
@@ -90,6 +82,7 @@ void add_report_command(CLI::App& app, Context& ctx) {
             options.printed_date = flags->date;
             options.input_name = input_name;
             options.market = market.get();
+            options.magnitudes = render::magnitudes_of(*market);
             const render::Report report = render::build_report(offers, options);
             try {
                 render::write_report_pdf(report, style, flags->output);

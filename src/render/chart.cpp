@@ -240,7 +240,8 @@ Bounds data_bounds(ChartKind kind, const ChartData& d) {
         // Payouts are never negative: do not pad below zero.
         b.x_lo = b.x_lo >= 0.0 ? std::max(0.0, b.x_lo - pad) : b.x_lo - pad;
         b.x_hi += pad;
-        b.y_hi *= 1.12;
+        // Headroom for the labels, but a probability axis never goes past 100%.
+        b.y_hi = b.y_hi <= 1.0 ? std::min(1.0, b.y_hi * 1.12) : b.y_hi * 1.12;
     } else if (!b.empty_y() && d.y.format != AxisFormat::Power10) {
         const double pad = (b.y_hi - b.y_lo) * 0.04;
         b.y_lo -= pad;

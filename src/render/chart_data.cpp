@@ -258,17 +258,18 @@ ChartData chart_for(ChartKind kind, const OfferResults& r,
     return value_over_term_chart(r);
 }
 
+std::vector<Magnitude> magnitudes_of(const core::MarketData& market) {
+    std::vector<Magnitude> out;
+    for (const auto& m : market.magnitudes()) {
+        // TRANSLATORS: a real-world amount marked on the rollover chart; {0} its name (e.g.
+        // World GDP), {1} its year or date.
+        out.push_back({fmt::format(fmt::runtime(tr("{0} ({1})")), tr(m.name), m.as_of), m.value});
+    }
+    return out;
+}
+
 std::vector<Magnitude> default_magnitudes() {
-    // Rounded figures; sources in docs/reports.md (not checked at the source from this
-    // machine, which has no web access; see there).
-    return {
-        // TRANSLATORS: a real-world magnitude marked on the rollover chart.
-        {tr("US M2 money stock (2024, about 21 trillion USD)"), 21.0e12},
-        // TRANSLATORS: a real-world magnitude marked on the rollover chart.
-        {tr("US GDP (2023, about 27 trillion USD)"), 27.4e12},
-        // TRANSLATORS: a real-world magnitude marked on the rollover chart.
-        {tr("World GDP (2023, about 105 trillion USD)"), 105.0e12},
-    };
+    return magnitudes_of(core::MarketData::builtin());
 }
 
 } // namespace candor::render

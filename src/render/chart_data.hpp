@@ -8,6 +8,7 @@
 #include "report.hpp"
 
 #include "core/analysis.hpp"
+#include "core/market_data.hpp"
 
 #include <optional>
 #include <string>
@@ -77,8 +78,10 @@ ChartData survival_chart(const OfferResults& r);
 ChartData chart_for(ChartKind kind, const OfferResults& r,
                     const std::vector<Magnitude>& magnitudes);
 
-/// Magnitudes the rollover chart marks by default, in US dollars, with sources in
-/// docs/reports.md (used until the disclosure engine's data file provides them).
+/// The real-world magnitudes of the market data (data/benchmarks.json, with their sources),
+/// with translated labels.
+std::vector<Magnitude> magnitudes_of(const core::MarketData& market);
+/// magnitudes_of(core::MarketData::builtin()).
 std::vector<Magnitude> default_magnitudes();
 
 } // namespace candor::render

@@ -3,6 +3,8 @@
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 #include "core/offer_file.hpp"
+#include "core/scenario.hpp"
+#include "core/scenario_data.hpp"
 #include "present/number_format.hpp"
 #include "render/report.hpp"
 
@@ -285,4 +287,27 @@ TEST_CASE("report FILE.candor: every offer of the file, side by side") {
     const auto missing = run_cli({"report", (dir / "nope.candor").string(), "-o", pdf.string()});
     CHECK(missing.code == 2);
     CHECK(missing.err.find("nope.candor") != std::string::npos);
+}
+
+TEST_CASE("report --scenario: the expected payout and chance of loss core computes") {
+    const auto dir = scratch_dir("scenario");
+    const auto pdf = dir / "scenario.pdf";
+    const auto r = run_cli({"report", "--example", "platform-a-usdt", "--scenario",
+                            "crypto-lender-2022", "-o", pdf.string()});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    const auto& e = core::find_example("platform-a-usdt");
+    const core::Assumptions assumptions = core::Assumptions::defaults();
+    core::ScenarioModel m = core::scenario_model(e.offer, assumptions);
+    core::PriceRiskTable::builtin().apply_to(e.offer.held.code, m);
+    core::ScenarioPresets::builtin().get("crypto-lender-2022", "scenario").apply_to(m);
+    REQUIRE(core::has_closed_form(m));
+    const core::ScenarioStats stats = core::closed_form(m);
+    const std::string text = pdftotext(pdf);
+    CHECK(text.find(present::money(stats.expected_payout, e.offer.principal.asset())) !=
+          std::string::npos);
+    CHECK(text.find(present::percent(stats.probability_of_loss)) != std::string::npos);
+    const auto bad = run_cli(
+        {"report", "--example", "platform-a-usdt", "--scenario", "nope", "-o", pdf.string()});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("nope") != std::string::npos);
 }
