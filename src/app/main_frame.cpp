@@ -58,13 +58,13 @@ MainFrame::MainFrame()
       history_(std::make_unique<wxFileHistory>(8)), defaults_(FormDefaults::builtin()) {
     SetName(wxS("Candor"));
     SetMinSize(wxSize(900, 600));
-    load_preferences();
     book_ = new wxNotebook(this, wxID_ANY);
     book_->SetName(_("Offers"));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(book_, 1, wxEXPAND);
     SetSizer(sizer);
     CreateStatusBar(1);
+    load_preferences(); // before the menus: the recent-files list fills the File menu
     build_menus();
     book_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::on_page_changed, this);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
@@ -101,17 +101,18 @@ void MainFrame::load_preferences() {
 std::string MainFrame::set_preferences(const Preferences& p) {
     FormDefaults d;
     try {
-        const core::MarketData data = p.data_file.empty()
-                                          ? core::MarketData::builtin()
-                                          : core::MarketData::load_file(p.data_file);
+        const auto data = p.data_file.empty() ? FormDefaults::builtin().market
+                                              : std::make_shared<const core::MarketData>(
+                                                    core::MarketData::load_file(p.data_file));
         const core::AssetClass& bench =
-            p.benchmark_id.empty() ? data.default_benchmark() : data.get(p.benchmark_id);
+            p.benchmark_id.empty() ? data->default_benchmark() : data->get(p.benchmark_id);
         if (!bench.current) {
             return s8(wxString::Format(_("%s has no current yield to use as the benchmark."),
                                        u8(bench.name)));
         }
         d.benchmark_rate = bench.current->value;
-        d.annual_inflation = data.default_inflation().current->value;
+        d.annual_inflation = data->default_inflation().current->value;
+        d.market = data;
     } catch (const core::DataError& e) {
         return e.what();
     }
