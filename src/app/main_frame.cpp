@@ -60,11 +60,12 @@ MainFrame::MainFrame()
     SetMinSize(wxSize(900, 600));
     book_ = new wxNotebook(this, wxID_ANY);
     book_->SetName(_("Offers"));
+    // After the notebook exists: applying saved preferences updates every open page.
+    load_preferences();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(book_, 1, wxEXPAND);
     SetSizer(sizer);
     CreateStatusBar(1);
-    load_preferences(); // before the menus: the recent-files list fills the File menu
     build_menus();
     book_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::on_page_changed, this);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);

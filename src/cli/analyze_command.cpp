@@ -11,6 +11,7 @@
 #include "core/input_error.hpp"
 #include "core/offer_file.hpp"
 #include "i18n/tr.hpp"
+#include "present/analysis_csv.hpp"
 #include "present/analysis_json.hpp"
 #include "present/disclosure_text.hpp"
 #include "present/offer_label.hpp"
@@ -63,7 +64,7 @@ std::vector<Analyzed> analyses_for(const AnalyzeFlags& f) {
     const std::vector<core::Claim> flag_claims =
         f.offer.claims.empty() ? std::vector<core::Claim>{}
                                : core::parse_claims(f.offer.claims, "--claims");
-    const core::OfferSet set = core::load_offer_set(f.file);
+    const core::OfferSet set = core::load_offer_set(f.file, core::Assumptions::defaults(*market));
     for (const auto& e : set.offers) {
         const Request req{e.offer, e.assumptions, market,
                           core::merge_claims(e.claims, flag_claims, "claims")};
@@ -92,13 +93,13 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
     add_offer_options(*cmd, flags->offer);
     cmd->add_option("file", flags->file,
                     i18n::tr("A .candor offer file to analyse instead of the flags"));
-    cmd->add_option("--format", flags->format, i18n::tr("text (default) or json"));
+    cmd->add_option("--format", flags->format, i18n::tr("text (default), json or csv"));
     cmd->add_option("--scenario", flags->scenario,
                     i18n::tr("Add a counterparty preset's expected outcome"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
-            if (flags->format != "text" && flags->format != "json") {
-                throw core::InputError("--format", CANDOR_N_("text or json"), flags->format);
+            if (flags->format != "text" && flags->format != "json" && flags->format != "csv") {
+                throw core::InputError("--format", CANDOR_N_("text, json or csv"), flags->format);
             }
             const std::vector<Analyzed> all = analyses_for(*flags);
             if (flags->format == "json") {
@@ -113,6 +114,14 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                     }
                     ctx.out << j.dump(2) << '\n';
                 }
+                return Success;
+            }
+            if (flags->format == "csv") {
+                std::vector<present::CsvFields> rows;
+                for (const auto& a : all) {
+                    rows.push_back(present::csv_fields(a.eval.analysis));
+                }
+                ctx.out << present::to_csv(rows);
                 return Success;
             }
             for (std::size_t i = 0; i < all.size(); ++i) {

@@ -19,5 +19,7 @@ void add_analyze_command(CLI::App& app, Context& ctx);
 void add_examples_command(CLI::App& app, Context& ctx);
 void add_simulate_command(CLI::App& app, Context& ctx);
 void add_ponzi_command(CLI::App& app, Context& ctx);
+void add_report_command(CLI::App& app, Context& ctx);
+void add_chart_command(CLI::App& app, Context& ctx);
 
 } // namespace candor::cli

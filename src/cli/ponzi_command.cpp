@@ -62,9 +62,9 @@ void print_text(const core::PonziParams& p, const core::PonziResult& r, std::ost
 
 double rate(const std::string& text, const char* field) {
     if (text.empty()) {
-        throw core::InputError(field, CANDOR_N_("a continuous annual rate, e.g. 0.1"), "");
+        throw core::InputError(field, CANDOR_N_("a continuous annual rate from -20 to 20"), "");
     }
-    return parse_rate(text, field, CANDOR_N_("a continuous annual rate, e.g. 0.1"));
+    return parse_rate(text, field, CANDOR_N_("a continuous annual rate from -20 to 20"));
 }
 
 } // namespace
@@ -97,8 +97,9 @@ void add_ponzi_command(CLI::App& app, Context& ctx) {
             p.deposit_growth = rate(f.deposit_growth, "--deposit-growth");
             p.initial_deposit = core::parse_number(f.initial_deposit, "--initial-deposit",
                                                    CANDOR_N_("an amount from 0 to 1e12"));
-            p.initial_inflow = core::parse_number(f.initial_inflow, "--initial-inflow",
-                                                  CANDOR_N_("an amount per year above 0"));
+            p.initial_inflow =
+                core::parse_number(f.initial_inflow, "--initial-inflow",
+                                   CANDOR_N_("an amount per year above 0, up to 1e12"));
             p.horizon_years = core::parse_number(f.horizon, "--horizon",
                                                  CANDOR_N_("a number of years above 0, up to 200"));
             core::PonziResult r;

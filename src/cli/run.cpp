@@ -54,6 +54,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     add_examples_command(app, ctx);
     add_simulate_command(app, ctx);
     add_ponzi_command(app, ctx);
+    add_report_command(app, ctx);
+    add_chart_command(app, ctx);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

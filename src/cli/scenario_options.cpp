@@ -144,7 +144,8 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
         m.depeg_probability = fraction(f.depeg_probability, "--depeg-probability", prob);
     }
     if (!f.depeg_loss.empty()) {
-        m.depeg_loss = fraction(f.depeg_loss, "--depeg-loss", CANDOR_N_("a fraction from 0 to 1"));
+        m.depeg_loss =
+            fraction(f.depeg_loss, "--depeg-loss", CANDOR_N_("a fraction from 0 to 1, e.g. 0.2"));
     }
     if (!f.rollovers.empty()) {
         m.rollovers = static_cast<int>(parse_count(f.rollovers, "--rollovers",
@@ -197,14 +198,14 @@ void print_scenario_summary(const ScenarioSummary& s, const core::Asset& currenc
     using i18n::tr;
     out << '\n';
     // TRANSLATORS: {0} is a scenario preset id such as crypto-lender-2022.
-    out << fmt::format(fmt::runtime(tr("Scenario {0}")), s.name) << '\n';
+    out << fmt::format(fmt::runtime(tr("Scenario: {0}")), s.name) << '\n';
     out << "  " << tr("Expected payout") << ": "
         << present::money(s.stats.expected_payout, currency) << '\n';
     out << "  " << tr("Chance of any loss") << ": " << present::percent(s.stats.probability_of_loss)
         << '\n';
     out << "  " << tr("Chance the platform fails") << ": "
         << present::percent(s.stats.probability_of_failure) << '\n';
-    out << "  " << (s.exact ? tr("(exact)") : tr("(Monte Carlo, 1,000,000 paths)")) << '\n';
+    out << "  (" << (s.exact ? tr("Exact") : tr("Monte Carlo")) << ")\n";
 }
 
 } // namespace candor::cli

@@ -59,7 +59,8 @@ struct ScenarioSummary {
     double standard_error = 0.0;
 };
 
-/// Applies the built-in preset `name` (and the built-in price risk of the held asset).
+/// Applies the built-in preset `name` (and the built-in price risk of the held asset); an
+/// explicit --recovery in `offer` overrides the preset's recovery.
 ScenarioSummary summarize_preset(const Request& req, const OfferFlags& offer,
                                  const std::string& name);
 nlohmann::ordered_json scenario_summary_json(const ScenarioSummary& s);

@@ -275,7 +275,7 @@ std::optional<Disclosure> volatile_principal(const DisclosureInput& in) {
     d.headline = {one_sd >= hpr ? "volatile_principal.headline_exceeds"
                                 : "volatile_principal.headline",
                   pick(d.values, {"one_sd_move", "advertised_return", "days"}, {asset})};
-    d.detail = {"volatile_principal.detail",
+    d.detail = {one_sd >= hpr ? "volatile_principal.detail_exceeds" : "volatile_principal.detail",
                 pick(d.values, {"annual_volatility", "one_sd_amount"}, {asset})};
     return d;
 }

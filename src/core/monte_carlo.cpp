@@ -102,32 +102,46 @@ Tables make_tables(const ScenarioModel& m) {
     return t;
 }
 
-/// Standard normal from a scalar stream (Box-Muller, one of the pair).
-double scalar_normal(mc::Xoshiro& r) {
-    const double u1 = 1.0 - r.next();
-    const double u2 = r.next();
-    double s = 0.0;
-    double c = 0.0;
-    mc::sincos_2pi(u2, s, c);
-    return std::sqrt(-2.0 * mc::log(u1)) * c;
-}
+/// Standard normals from a scalar stream, both of each Box-Muller pair.
+struct ScalarNormal {
+    mc::Xoshiro* r;
+    double spare = 0.0;
+    bool has_spare = false;
+    double next() {
+        if (has_spare) {
+            has_spare = false;
+            return spare;
+        }
+        const double u1 = 1.0 - r->next();
+        const double u2 = r->next();
+        double s = 0.0;
+        double c = 0.0;
+        mc::sincos_2pi(u2, s, c);
+        const double rad = std::sqrt(-2.0 * mc::log(u1));
+        spare = rad * s;
+        has_spare = true;
+        return rad * c;
+    }
+};
 
 /// Gamma(a, 1) by Marsaglia and Tsang, "A simple method for generating gamma variables",
-/// ACM TOMS 26(3), 2000; for a < 1 via Gamma(a + 1) U^(1/a).
-double gamma_draw(mc::Xoshiro& r, double a) {
+/// ACM TOMS 26(3), 2000, with their squeeze (most draws need no logarithm); for a < 1 via
+/// Gamma(a + 1) U^(1/a).
+double gamma_draw(mc::Xoshiro& r, ScalarNormal& normal, double a) {
     const double boost = a < 1.0 ? mc::exp(mc::log(1.0 - r.next()) / a) : 1.0;
     const double aa = a < 1.0 ? a + 1.0 : a;
     const double d = aa - 1.0 / 3.0;
     const double c = 1.0 / std::sqrt(9.0 * d);
     for (;;) {
-        const double z = scalar_normal(r);
+        const double z = normal.next();
         double v = 1.0 + c * z;
         if (v <= 0.0) {
             continue;
         }
         v = v * v * v;
         const double u = 1.0 - r.next();
-        if (mc::log(u) < 0.5 * z * z + d - d * v + d * mc::log(v)) {
+        const double z2 = z * z;
+        if (u < 1.0 - 0.0331 * z2 * z2 || mc::log(u) < 0.5 * z2 + d - d * v + d * mc::log(v)) {
             return d * v * boost;
         }
     }
@@ -164,6 +178,7 @@ run_block(const Tables& t, std::uint64_t seed, std::uint64_t block, std::uint64_
     rd.seed(seed, block * 4 + 1);
     rn.seed(seed, block * 4 + 2);
     rb.seed(seed, block * 4 + 3);
+    ScalarNormal rbn{&rb};
 
     alignas(64) double s1[lanes] = {};
     alignas(64) double s2[lanes] = {};
@@ -222,8 +237,8 @@ run_block(const Tables& t, std::uint64_t seed, std::uint64_t block, std::uint64_
         if (t.beta) {
             for (int i = 0; i < cnt; ++i) {
                 if (idx[i] < n) {
-                    const double ga = gamma_draw(rb, t.beta_a);
-                    const double gb = gamma_draw(rb, t.beta_b);
+                    const double ga = gamma_draw(rb, rbn, t.beta_a);
+                    const double gb = gamma_draw(rb, rbn, t.beta_b);
                     lx[i] += mc::log(ga / (ga + gb)) - t.log_r;
                 }
             }
@@ -304,11 +319,11 @@ double hist_shortfall(const Tables& t, const std::vector<std::uint64_t>& h, std:
 MonteCarloResult monte_carlo(const ScenarioModel& m, const MonteCarloSettings& s) {
     validate(m);
     if (s.paths < 1 || s.paths > MonteCarloSettings::max_paths) {
-        throw InputError("paths", CANDOR_N_("a number of paths from 1 to 100000000000"),
+        throw InputError("paths", CANDOR_N_("a number of paths from 1 to 100000000000 (1e11)"),
                          std::to_string(s.paths));
     }
     if (s.threads > max_threads) {
-        throw InputError("threads", CANDOR_N_("a number of threads from 1 to 256 (0: all cores)"),
+        throw InputError("threads", CANDOR_N_("a number of threads from 0 (all cores) to 256"),
                          std::to_string(s.threads));
     }
     const auto start = std::chrono::steady_clock::now();

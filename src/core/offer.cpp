@@ -55,7 +55,10 @@ Fee parse_fee(std::string_view text, const std::string& field) {
 }
 
 Assumptions Assumptions::defaults() {
-    const MarketData& md = MarketData::builtin();
+    return defaults(MarketData::builtin());
+}
+
+Assumptions Assumptions::defaults(const MarketData& md) {
     Assumptions a;
     a.benchmark_rate = md.default_benchmark().current->value;
     a.annual_inflation = md.default_inflation().current->value;

@@ -12,6 +12,8 @@
 
 namespace candor::core {
 
+class MarketData;
+
 /// A fee charged on entry (on the principal) or on exit (on the payout).
 struct Fee {
     double flat = 0.0;    ///< in major units of the principal's currency
@@ -45,6 +47,8 @@ struct Assumptions {
 
     /// Defaults from the built-in market data: the current T-bill yield and CPI inflation.
     static Assumptions defaults();
+    /// Defaults from `market`: its default benchmark's and inflation series' current figures.
+    static Assumptions defaults(const MarketData& market);
 };
 
 /// Checks an offer's fields and throws InputError naming the first that is wrong.

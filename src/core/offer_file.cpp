@@ -22,8 +22,8 @@ namespace {
 
 constexpr const char* format_name = "candor-offers";
 
-Assumptions read_assumptions(const JsonReader::Node& n) {
-    Assumptions a = Assumptions::defaults();
+Assumptions read_assumptions(const JsonReader::Node& n, const Assumptions& defaults) {
+    Assumptions a = defaults;
     const auto fee = [&](const std::string& key) {
         try {
             return parse_fee(n.string(key), key);
@@ -85,7 +85,8 @@ std::string fee_to_text(const Fee& f) {
     return number_text(f.flat);
 }
 
-OfferSet parse_offer_set(std::string_view json_text, const std::string& file_name) {
+OfferSet parse_offer_set(std::string_view json_text, const std::string& file_name,
+                         const Assumptions& defaults) {
     const JsonReader doc(json_text, file_name);
     const auto root = doc.root();
     if (root.string("format") != format_name) {
@@ -96,9 +97,9 @@ OfferSet parse_offer_set(std::string_view json_text, const std::string& file_nam
     OfferSet set;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const auto n = list.at(i);
-        OfferEntry e{offer_from_json(n), Assumptions::defaults(), "", {}};
+        OfferEntry e{offer_from_json(n), defaults, "", {}};
         if (const auto a = n.find("assumptions")) {
-            e.assumptions = read_assumptions(*a);
+            e.assumptions = read_assumptions(*a, defaults);
         }
         e.scenario = n.optional_string("scenario").value_or("");
         if (const auto c = n.find("claims")) {
@@ -115,8 +116,8 @@ OfferSet parse_offer_set(std::string_view json_text, const std::string& file_nam
     return set;
 }
 
-OfferSet load_offer_set(const std::string& path) {
-    return parse_offer_set(read_text_file(path), path);
+OfferSet load_offer_set(const std::string& path, const Assumptions& defaults) {
+    return parse_offer_set(read_text_file(path), path, defaults);
 }
 
 std::string to_json_text(const OfferSet& set) {

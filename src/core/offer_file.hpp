@@ -26,10 +26,13 @@ struct OfferSet {
     std::vector<OfferEntry> offers;
 };
 
-/// Parses a .candor document. \throws DataError naming the key and line.
-OfferSet parse_offer_set(std::string_view json_text, const std::string& file_name);
+/// Parses a .candor document; assumptions an offer leaves out come from `defaults`.
+/// \throws DataError naming the key and line.
+OfferSet parse_offer_set(std::string_view json_text, const std::string& file_name,
+                         const Assumptions& defaults = Assumptions::defaults());
 /// Reads and parses a file. \throws DataError (also when unreadable).
-OfferSet load_offer_set(const std::string& path);
+OfferSet load_offer_set(const std::string& path,
+                        const Assumptions& defaults = Assumptions::defaults());
 /// The document as pretty-printed JSON; parse_offer_set(to_json_text(s)) gives s back.
 std::string to_json_text(const OfferSet& set);
 /// Writes the document atomically: to a temporary file in the same directory, flushed, then

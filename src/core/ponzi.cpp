@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <stdexcept>
 
 namespace candor::core {
 
@@ -122,11 +123,9 @@ std::optional<double> ponzi_fund_closed_form(const PonziParams& p, double t) {
 }
 
 InflowFit fit_exponential_inflow(double last_flow, double total, double t_end) {
-    require(total > 0.0, "total", CANDOR_N_("an amount above 0"), total);
-    require(t_end > 0.0, "t_end", CANDOR_N_("a time above 0"), t_end);
-    require(last_flow * t_end > total, "last_flow",
-            CANDOR_N_("a last-day flow times the duration above the total (growing deposits)"),
-            last_flow);
+    if (!(total > 0.0 && t_end > 0.0 && last_flow * t_end > total)) {
+        throw std::invalid_argument("fit_exponential_inflow: needs last_flow * t_end > total > 0");
+    }
     // From the two conditions: f(r) = last_flow (1 - e^{-r t}) / r - total = 0, decreasing
     // in r from last_flow t - total > 0 at r -> 0 to -total as r -> infinity: bisect.
     auto f = [&](double r) { return last_flow * -std::expm1(-r * t_end) / r - total; };

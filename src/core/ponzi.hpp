@@ -57,7 +57,7 @@ std::optional<double> ponzi_fund_closed_form(const PonziParams& p, double t);
 /// Artzrouni's fit of exponential deposits: s0 and r_i such that the inflow on the last day
 /// is `last_flow` (per year) and the total deposited by `t_end` is `total`:
 /// s0 e^{r_i t_end} = last_flow and s0 (e^{r_i t_end} - 1) / r_i = total.
-/// \pre last_flow * t_end > total > 0.
+/// \throws std::invalid_argument unless last_flow * t_end > total > 0.
 struct InflowFit {
     double s0 = 0.0;
     double growth = 0.0;

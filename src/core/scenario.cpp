@@ -29,17 +29,18 @@ void require(bool ok, const char* field, const char* expected, double got) {
 void validate(const ScenarioModel& m) {
     using L = ScenarioLimits;
     require(std::isfinite(m.principal) && m.principal > 0.0, "principal",
-            CANDOR_N_("an amount greater than zero"), m.principal);
+            CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"), m.principal);
     require(std::isfinite(m.payout) && m.payout > 0.0, "payout",
-            CANDOR_N_("an amount greater than zero"), m.payout);
+            CANDOR_N_("a positive amount, e.g. 6350"), m.payout);
     require(std::isfinite(m.term_years) && m.term_years > 0.0, "term",
-            CANDOR_N_("a term longer than zero"), m.term_years);
+            CANDOR_N_("a whole number of days from 1 to 36500"), m.term_years);
     if (m.rollovers < 0 || m.rollovers > L::max_rollovers) {
         throw InputError("rollovers", CANDOR_N_("a whole number from 0 to 10000"),
                          std::to_string(m.rollovers));
     }
     require(m.horizon_years() <= L::max_horizon_years, "rollovers",
-            CANDOR_N_("few enough rollovers that the horizon stays within 200 years"),
+            CANDOR_N_("fewer rollovers: the horizon must stay within 200 years and the "
+                      "advertised growth below 1e260"),
             m.horizon_years());
     require(m.hazard >= 0.0 && m.hazard <= L::max_hazard, "hazard",
             CANDOR_N_("an annual hazard rate from 0 to 50"), m.hazard);
@@ -57,33 +58,35 @@ void validate(const ScenarioModel& m) {
     require(m.recovery_delay_years >= 0.0 && m.recovery_delay_years <= L::max_delay_years,
             "recovery_delay", CANDOR_N_("a delay from 0 to 50 years"), m.recovery_delay_years);
     require(std::isfinite(m.benchmark_rate) && m.benchmark_rate > -1.0 && m.benchmark_rate <= 10.0,
-            "benchmark_rate", CANDOR_N_("an annual rate above -1"), m.benchmark_rate);
+            "benchmark_rate", CANDOR_N_("an annual rate as a fraction above -1, e.g. 0.27"),
+            m.benchmark_rate);
     require(m.volatility >= 0.0 && m.volatility <= L::max_volatility, "volatility",
             CANDOR_N_("an annual volatility from 0 to 5"), m.volatility);
     require(std::abs(m.drift) <= L::max_abs_drift, "drift",
             CANDOR_N_("an annual drift from -2 to 2"), m.drift);
     require(m.depeg_probability >= 0.0 && m.depeg_probability < 1.0, "depeg_probability",
-            CANDOR_N_("a probability from 0 to below 1"), m.depeg_probability);
+            CANDOR_N_("a probability from 0 to below 1, e.g. 0.05"), m.depeg_probability);
     require(m.depeg_loss >= 0.0 && m.depeg_loss <= 1.0, "depeg_loss",
-            CANDOR_N_("a fraction from 0 to 1"), m.depeg_loss);
+            CANDOR_N_("a fraction from 0 to 1, e.g. 0.2"), m.depeg_loss);
     // The largest outcome must stay far from overflow: n ln g plus the price spread.
     const double g = std::log(m.payout / m.principal);
     const double top = std::log(m.principal) + std::max(0.0, g) * m.terms() +
                        std::abs(m.drift) * m.horizon_years() +
                        12.0 * m.volatility * std::sqrt(m.horizon_years());
     require(top < 600.0, "rollovers",
-            CANDOR_N_("fewer rollovers: the advertised growth overflows a double"),
+            CANDOR_N_("fewer rollovers: the horizon must stay within 200 years and the "
+                      "advertised growth below 1e260"),
             static_cast<double>(m.rollovers));
 }
 
 double hazard_from_annual_probability(double p) {
     require(p >= 0.0 && p < 1.0, "failure_probability",
-            CANDOR_N_("a probability from 0 to below 1"), p);
+            CANDOR_N_("a probability from 0 to below 1, e.g. 0.05"), p);
     return -std::log1p(-p);
 }
 
 double hazard_from_probability_within(double p, double years) {
-    require(years > 0.0, "term", CANDOR_N_("a term longer than zero"), years);
+    require(years > 0.0, "term", CANDOR_N_("a whole number of days from 1 to 36500"), years);
     return hazard_from_annual_probability(p) / years;
 }
 

@@ -3,6 +3,7 @@
 #include "number_format.hpp"
 
 #include "core/asset.hpp"
+#include "core/money.hpp"
 #include "i18n/tr.hpp"
 
 #include <fmt/args.h>
@@ -25,66 +26,66 @@ struct Entry {
 // The English source strings. Placeholders are named after the message's parameters (see
 // src/core/disclosures.cpp); translators may reorder them but must keep their names.
 const Entry entries[] = {
-    // TRANSLATORS: {term_return} the return over the term, {days} its length, {apr} the
-    // simple annual rate, {ear} the effective (compounded) annual rate; all percentages.
     {"annual_equivalent.headline",
+     // TRANSLATORS: {term_return} the return over the term, {days} its length, {apr} the
+     // simple annual rate, {ear} the effective (compounded) annual rate; all percentages.
      tr_noop("{term_return} over {days} days is {apr} a year simple (APR), or {ear} a year "
              "compounded (EAR)")},
-    // TRANSLATORS: {log10_annual_growth} is a power of ten, e.g. "10^18.9".
     {"annual_equivalent.headline_overflow",
+     // TRANSLATORS: {log10_annual_growth} is a power of ten, e.g. "10^18.9".
      tr_noop("{term_return} over {days} days is {apr} a year simple (APR); compounded for a "
              "year, money would grow by a factor of about {log10_annual_growth}")},
-    // TRANSLATORS: {benchmark_rate} is the benchmark's annual rate, e.g. 4.21%.
     {"annual_equivalent.detail",
+     // TRANSLATORS: {benchmark_rate} is the benchmark's annual rate, e.g. 4.21%.
      tr_noop("Annual figures make offers with different terms comparable. The APR scales the "
              "term's return to a year without reinvesting; the EAR assumes each payout is "
              "reinvested at the same terms for a whole year. For comparison, the benchmark pays "
              "{benchmark_rate} a year.")},
-    // TRANSLATORS: three amounts with their currency.
     {"benchmark_gap.headline",
+     // TRANSLATORS: three amounts with their currency.
      tr_noop("Advertised payout {advertised_payout}; the claimed assets would plausibly pay "
              "{central_payout} at their long-run average, {optimistic_payout} in their best "
              "years")},
-    // TRANSLATORS: {central_rate} and {optimistic_rate} are annual percentages, {gap_to_central}
-    // an amount.
     {"benchmark_gap.detail",
+     // TRANSLATORS: {central_rate} and {optimistic_rate} are annual percentages, {gap_to_central}
+     // an amount.
      tr_noop("Weighted as claimed, the assets have returned {central_rate} a year over the long "
              "run and {optimistic_rate} if each repeated its best calendar year on record. The "
              "advertised payout is {gap_to_central} above the long-run figure, though within the "
              "best-year one.")},
-    // TRANSLATORS: {central_rate} and {optimistic_rate} are annual percentages, {gap_to_central}
-    // an amount.
     {"benchmark_gap.detail_beyond",
+     // TRANSLATORS: {central_rate} and {optimistic_rate} are annual percentages, {gap_to_central}
+     // an amount.
      tr_noop("Weighted as claimed, the assets have returned {central_rate} a year over the long "
              "run and {optimistic_rate} if each repeated its best calendar year on record. The "
              "advertised payout is {gap_to_central} above the long-run figure and beyond even "
              "the best-year one: on their record, the assets named do not account for it.")},
-    // TRANSLATORS: {default_probability} a percentage, {days} the term in days.
     {"break_even.headline",
+     // TRANSLATORS: {default_probability} a percentage, {days} the term in days.
      tr_noop("The offer is worth no more than the benchmark if the chance that the payer fails "
              "within the {days} days is {default_probability}")},
-    // TRANSLATORS: {benchmark_rate} and {recovery} are percentages; {one_year_survival} a
-    // probability as a percentage.
     {"break_even.detail",
+     // TRANSLATORS: {benchmark_rate} and {recovery} are percentages; {one_year_survival} a
+     // probability as a percentage.
      tr_noop("Against a benchmark paying {benchmark_rate} a year, and recovering {recovery} of "
              "the principal on failure, the extra payout only compensates for that much risk. A "
              "payer facing the same risk term after term would have a {one_year_survival} chance "
              "of lasting a year.")},
-    // TRANSLATORS: {years} a number of years, {principal} and {value} amounts, {magnitude} a
-    // name such as "World GDP for one year" and {magnitude_value} its amount in USD.
     {"rollover.headline",
+     // TRANSLATORS: {years} a number of years, {principal} and {value} amounts, {magnitude} a
+     // name such as "World GDP for one year" and {magnitude_value} its amount in USD.
      tr_noop("Rolled over for {years} years at this pace, {principal} would become {value}, "
              "more than {magnitude} ({magnitude_value})")},
-    // TRANSLATORS: {smallest} and {largest} are names of real-world amounts; the *_years
-    // placeholders are numbers of years.
     {"rollover.detail",
+     // TRANSLATORS: {smallest} and {largest} are names of real-world amounts; the *_years
+     // placeholders are numbers of years.
      tr_noop("The balance would pass {smallest} after {smallest_years} years and {largest} "
              "after {largest_years} years. No payer can keep paying at this pace for long, "
              "because money on that scale does not exist; a pace like this can be kept up, if "
              "at all, only for some investors and for a limited time.")},
-    // TRANSLATORS: {advertised_rate} and {highest_best_year} are annual percentages,
-    // {best_asset} an asset-class name, {highest_best_year_year} a calendar year.
     {"beyond_best_year.headline",
+     // TRANSLATORS: {advertised_rate} and {highest_best_year} are annual percentages,
+     // {best_asset} an asset-class name, {highest_best_year_year} a calendar year.
      tr_noop("The advertised pace of {advertised_rate} a year is beyond the best year on record "
              "of every claimed asset; the highest was {best_asset} at {highest_best_year} in "
              "{highest_best_year_year}")},
@@ -92,51 +93,58 @@ const Entry entries[] = {
      tr_noop("Even if each asset named had repeated its best calendar year on record throughout "
              "the term, none would have paid the advertised rate. Best years are the top of the "
              "record, not a typical outcome.")},
-    // TRANSLATORS: {asset} a code such as XRP, {days} a number of days, {one_sd_move} and
-    // {advertised_return} percentages.
     {"volatile_principal.headline",
+     // TRANSLATORS: {asset} a code such as XRP, {days} a number of days, {one_sd_move} and
+     // {advertised_return} percentages.
      tr_noop("The principal is held in {asset}: a typical move of its price over {days} days "
              "(one standard deviation, {one_sd_move}) set beside the advertised gain of "
              "{advertised_return}")},
-    // TRANSLATORS: {asset} a code such as XRP, {days} a number of days, {one_sd_move} and
-    // {advertised_return} percentages.
     {"volatile_principal.headline_exceeds",
+     // TRANSLATORS: {asset} a code such as XRP, {days} a number of days, {one_sd_move} and
+     // {advertised_return} percentages.
      tr_noop("The principal is held in {asset}: a typical move of its price over {days} days "
              "(one standard deviation, {one_sd_move}) is larger than the advertised gain of "
              "{advertised_return}")},
-    // TRANSLATORS: {asset} a code such as XRP, {annual_volatility} a percentage,
-    // {one_sd_amount} an amount.
     {"volatile_principal.detail",
-     tr_noop("{asset}'s price has moved by about {annual_volatility} in a typical year. Over the "
-             "term, about one time in three the move is larger than {one_sd_amount} on this "
-             "principal, up or down; a fall of that size would outweigh the advertised gain if "
-             "the principal is returned in {asset}.")},
-    // TRANSLATORS: {asset} a code such as XRP, {advertised_return} a percentage, {days} days.
+     // TRANSLATORS: {asset} a code such as XRP, {annual_volatility} a percentage,
+     // {one_sd_amount} an amount.
+     tr_noop("{asset}'s price moves by about {annual_volatility} in a typical year (one standard "
+             "deviation). Over the term, about one time in three the move is larger than "
+             "{one_sd_amount} on this principal, up or down, so what the principal is worth at "
+             "the end depends on that move as well as on the advertised gain.")},
+    {"volatile_principal.detail_exceeds",
+     // TRANSLATORS: {asset} a code such as XRP, {annual_volatility} a percentage,
+     // {one_sd_amount} an amount.
+     tr_noop("{asset}'s price moves by about {annual_volatility} in a typical year (one standard "
+             "deviation). Over the term, about one time in three the move is larger than "
+             "{one_sd_amount} on this principal, up or down; a fall of that size would outweigh "
+             "the advertised gain if the principal is returned in {asset}.")},
     {"volatile_principal.headline_unknown",
+     // TRANSLATORS: {asset} a code such as XRP, {advertised_return} a percentage, {days} days.
      tr_noop("The principal is held in {asset}: its price over the {days} days adds to or "
              "takes away from the advertised gain of {advertised_return}")},
-    // TRANSLATORS: {asset} a code such as XRP.
     {"volatile_principal.detail_unknown",
+     // TRANSLATORS: {asset} a code such as XRP.
      tr_noop("No volatility figure for {asset} is available here, so the size of a typical move "
              "over the term cannot be shown. Whoever holds {asset} bears its price moves, "
              "whatever the advertised yield.")},
-    // TRANSLATORS: {taken}, {gross_gain} and {net_gain} are amounts with their currency.
     {"fees_taxes.headline_erased",
+     // TRANSLATORS: {taken}, {gross_gain} and {net_gain} are amounts with their currency.
      tr_noop("Fees and tax of {taken} take the whole advertised gain of {gross_gain}; the net "
              "result is {net_gain}")},
-    // TRANSLATORS: {taken_share} a percentage; {taken} and {gross_gain} amounts.
     {"fees_taxes.headline",
+     // TRANSLATORS: {taken_share} a percentage; {taken} and {gross_gain} amounts.
      tr_noop("Fees and tax take {taken_share} of the advertised gain ({taken} of {gross_gain})")},
-    // TRANSLATORS: {net_payout} and {invested} are amounts with their currency.
     {"fees_taxes.detail",
+     // TRANSLATORS: {net_payout} and {invested} are amounts with their currency.
      tr_noop("Entry and exit fees and tax on the gain are due whatever the investment earns. "
              "What is left is {net_payout} for {invested} paid in.")},
-    // TRANSLATORS: {inflation} a percentage; {real_payout} an amount.
     {"real_return.headline",
+     // TRANSLATORS: {inflation} a percentage; {real_payout} an amount.
      tr_noop("After inflation of {inflation} a year, the payout is worth {real_payout} in "
              "today's money")},
-    // TRANSLATORS: {real_rate} a percentage per year.
     {"real_return.detail",
+     // TRANSLATORS: {real_rate} a percentage per year.
      tr_noop("Inflation lowers what a later payment buys. After inflation (and any fees and tax) "
              "the offer's effective annual rate is {real_rate} (growth of money divided by growth "
              "of prices, the Fisher relation).")},
@@ -187,20 +195,23 @@ int percent_decimals(double fraction) {
     return d > 12 ? 12 : d;
 }
 
-std::string format_with(const char* source, const std::vector<core::Value>& params) {
+std::string format_with(const char* source, const std::vector<core::Value>& params,
+                        TextStyle style) {
     fmt::dynamic_format_arg_store<fmt::format_context> store;
     std::vector<std::string> shown;
     shown.reserve(params.size());
     for (const auto& p : params) {
-        shown.push_back(format_value(p));
+        shown.push_back(format_value(p, style));
     }
     for (std::size_t i = 0; i < params.size(); ++i) {
         store.push_back(fmt::arg(params[i].name.c_str(), shown[i]));
     }
-    try {
-        return fmt::vformat(i18n::tr(source), store);
-    } catch (const fmt::format_error&) {
-        // A translation with a wrong placeholder: fall back to the English source.
+    if (style == TextStyle::Localized) {
+        try {
+            return fmt::vformat(i18n::tr(source), store);
+        } catch (const fmt::format_error&) {
+            // A translation with a wrong placeholder: fall back to the English source.
+        }
     }
     try {
         return fmt::vformat(source, store);
@@ -220,65 +231,86 @@ const char* disclosure_source_text(std::string_view message_id) {
     return nullptr;
 }
 
-std::string format_value(const core::Value& v) {
+std::string format_value(const core::Value& v, TextStyle style) {
     using core::ValueKind;
+    const bool local = style == TextStyle::Localized;
+    const auto num = [&](double x, int decimals) {
+        return local ? number(x, decimals) : core::format_grouped(x, decimals);
+    };
+    const auto translated = [&](const char* source) {
+        return local ? i18n::tr(source) : std::string(source);
+    };
     switch (v.kind) {
-    case ValueKind::Fraction:
-        return v.number == 0.0 ? std::string("0%") : percent(v.number, percent_decimals(v.number));
+    case ValueKind::Fraction: {
+        if (v.number == 0.0) {
+            return std::string("0%");
+        }
+        const int decimals = percent_decimals(v.number);
+        return local ? percent(v.number, decimals)
+                     : core::format_grouped(v.number * 100.0, decimals) + "%";
+    }
     case ValueKind::Amount: {
         const auto asset = core::find_asset(v.text);
         if (!asset) {
-            return number(v.number, 2) + (v.text.empty() ? "" : " " + v.text);
+            return num(v.number, 2) + (v.text.empty() ? "" : " " + v.text);
         }
         const double mag = std::fabs(v.number);
         if (mag >= 1e15) {
-            return large_amount(std::nullopt, std::log10(mag), *asset);
+            const double exponent = std::log10(mag);
+            return local ? large_amount(std::nullopt, exponent, *asset)
+                         : fmt::format("about 10^{:.0f} {}", std::floor(exponent), asset->code);
         }
+        // TRANSLATORS: {0} a number such as 27.4, {1} a currency code: "27.4 trillion USD".
+        const char* trillion = i18n::tr_noop("{0} trillion {1}");
+        // TRANSLATORS: {0} a number such as 4.5, {1} a currency code: "4.5 billion USD".
+        const char* billion = i18n::tr_noop("{0} billion {1}");
         if (mag >= 1e12) {
-            // TRANSLATORS: {0} a number such as 27.4, {1} a currency code: "27.4 trillion USD".
-            return fmt::format(fmt::runtime(i18n::tr("{0} trillion {1}")),
-                               number(v.number / 1e12, 1), asset->code);
-        }
-        if (mag >= 1e9) {
-            // TRANSLATORS: {0} a number such as 4.5, {1} a currency code: "4.5 billion USD".
-            return fmt::format(fmt::runtime(i18n::tr("{0} billion {1}")), number(v.number / 1e9, 1),
+            return fmt::format(fmt::runtime(translated(trillion)), num(v.number / 1e12, 1),
                                asset->code);
         }
-        return money(v.number, *asset);
-    }
-    case ValueKind::Log10:
-        if (!v.text.empty()) {
-            // TRANSLATORS: {0} is an exponent, {1} a currency code: "about 10^43 USD".
-            return fmt::format(fmt::runtime(i18n::tr("about 10^{0:.0f} {1}")), std::floor(v.number),
-                               v.text);
+        if (mag >= 1e9) {
+            return fmt::format(fmt::runtime(translated(billion)), num(v.number / 1e9, 1),
+                               asset->code);
         }
-        return fmt::format("10^{:.1f}", v.number);
-    case ValueKind::Multiple:
+        return local ? money(v.number, *asset)
+                     : num(v.number, asset->display_decimals) + " " + asset->code;
+    }
+    case ValueKind::Log10: {
+        if (v.text.empty()) {
+            return local ? power_of_ten(v.number, 1) : fmt::format("10^{:.1f}", v.number);
+        }
+        // TRANSLATORS: {0} is an exponent, {1} a currency code: "about 10^43 USD".
+        const char* about = i18n::tr_noop("about 10^{0:.0f} {1}");
+        return fmt::format(fmt::runtime(translated(about)), std::floor(v.number), v.text);
+    }
+    case ValueKind::Multiple: {
         // TRANSLATORS: {0} is a ratio, e.g. "12.5 times".
-        return fmt::format(fmt::runtime(i18n::tr("{0} times")), number(v.number, 1));
+        const char* times = i18n::tr_noop("{0} times");
+        return fmt::format(fmt::runtime(translated(times)), num(v.number, 1));
+    }
     case ValueKind::Years:
-        return number(v.number, v.number == std::floor(v.number) ? 0 : 1);
+        return num(v.number, v.number == std::floor(v.number) ? 0 : 1);
     case ValueKind::Days:
-        return number(v.number, 0);
+        return num(v.number, 0);
     case ValueKind::Year:
         return fmt::format("{:.0f}", v.number);
     case ValueKind::Text:
-        return i18n::tr(v.text);
+        return translated(v.text.c_str());
     }
     return {};
 }
 
-std::string render_message(const core::Message& m) {
+std::string render_message(const core::Message& m, TextStyle style) {
     const char* source = disclosure_source_text(m.id);
     if (source == nullptr) {
         return m.id;
     }
-    std::string s = format_with(source, m.params);
+    std::string s = format_with(source, m.params, style);
     return s.empty() ? m.id : s;
 }
 
-DisclosureText render(const core::Disclosure& d) {
-    return {d.id, d.severity, render_message(d.headline), render_message(d.detail)};
+DisclosureText render(const core::Disclosure& d, TextStyle style) {
+    return {d.id, d.severity, render_message(d.headline, style), render_message(d.detail, style)};
 }
 
 std::vector<DisclosureText> render(const std::vector<core::Disclosure>& list) {
@@ -305,7 +337,7 @@ std::string severity_label(core::Severity s) {
 nlohmann::ordered_json disclosures_json(const std::vector<core::Disclosure>& list) {
     auto arr = nlohmann::ordered_json::array();
     for (const auto& d : list) {
-        const DisclosureText t = render(d);
+        const DisclosureText t = render(d, TextStyle::LocaleFree);
         nlohmann::ordered_json values = nlohmann::ordered_json::object();
         for (const auto& v : d.values) {
             if (v.kind != core::ValueKind::Text) {

@@ -24,21 +24,27 @@ struct DisclosureText {
 /// The English source string of a message id (before translation); nullptr when unknown.
 const char* disclosure_source_text(std::string_view message_id);
 
-/// One value as shown to people: 0.27 (Fraction) -> "27.00%", amounts with their currency.
-std::string format_value(const core::Value& v);
+/// How text is produced: for people (translated, numbers in the locale's conventions) or for
+/// machine output such as JSON (the English source, locale-free numbers: the same bytes in
+/// every language).
+enum class TextStyle { Localized, LocaleFree };
+
+/// One value as shown: 0.27 (Fraction) -> "27.00%", amounts with their currency.
+std::string format_value(const core::Value& v, TextStyle style = TextStyle::Localized);
 
 /// A message in the current language. An unknown id or a translation whose placeholders do
 /// not match falls back to the English source, then to the id itself; never throws.
-std::string render_message(const core::Message& m);
+std::string render_message(const core::Message& m, TextStyle style = TextStyle::Localized);
 
-DisclosureText render(const core::Disclosure& d);
+DisclosureText render(const core::Disclosure& d, TextStyle style = TextStyle::Localized);
 std::vector<DisclosureText> render(const std::vector<core::Disclosure>& list);
 
 /// The translated severity label: "Info", "Caution", "Warning".
 std::string severity_label(core::Severity s);
 
 /// The `disclosures` array of the analysis JSON: [{id, severity, headline, detail, values}],
-/// where values maps each value's name to its number (Text values are left out).
+/// where values maps each value's name to its number (Text values are left out). Headline and
+/// detail are rendered TextStyle::LocaleFree, so the JSON is the same in every language.
 nlohmann::ordered_json disclosures_json(const std::vector<core::Disclosure>& list);
 
 } // namespace candor::present

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <ctime>
 #include <random>
 
 namespace {
@@ -39,12 +40,17 @@ void engine(benchmark::State& state, bool beta_recovery) {
     s.paths = static_cast<std::uint64_t>(state.range(0));
     s.threads = static_cast<unsigned>(state.range(1));
     std::uint64_t seed = 1;
+    const std::clock_t cpu_start = std::clock(); // CPU time of every thread of the process
     for (auto _ : state) {
         s.seed = seed++;
         const auto r = candor::core::monte_carlo(m, s);
         benchmark::DoNotOptimize(r.stats.expected_payout);
     }
+    const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
     state.SetItemsProcessed(state.iterations() * state.range(0));
+    // Paths per CPU-second over all threads: less sensitive to other load on the machine.
+    state.counters["paths_per_cpu_second"] =
+        static_cast<double>(state.iterations() * state.range(0)) / cpu;
 }
 
 void BM_Engine_FixedRecovery(benchmark::State& state) {
@@ -85,6 +91,7 @@ BENCHMARK(BM_PlainLoop_mt19937)
     ->ArgName("paths")
     ->Arg(1 << 16)
     ->Arg(1 << 24)
+    ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Engine_FixedRecovery)
     ->ArgNames({"paths", "threads"})

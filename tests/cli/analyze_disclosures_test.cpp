@@ -212,3 +212,30 @@ TEST_CASE("analyze FILE.candor gives each offer its disclosures; --claims applie
     CHECK(has(bank, "claim.pressure"));
     CHECK(j["offers"][2]["plausible"].is_null());
 }
+
+TEST_CASE("analyze FILE.candor --data takes missing assumptions from the data file") {
+    auto j = nlohmann::ordered_json::parse(
+        candor::core::read_text_file(std::string(CANDOR_SOURCE_DIR) + "/data/benchmarks.json"));
+    for (auto& a : j["asset_classes"]) {
+        if (a["id"] == "tbill_3m") {
+            a["current"]["value"] = 0.09;
+        }
+        if (a["id"] == "us_cpi") {
+            a["current"]["value"] = 0.05;
+        }
+    }
+    const std::string path = std::string(CANDOR_BINARY_DIR) + "/analyze_file_data.json";
+    {
+        std::ofstream file(path);
+        file << j.dump(2);
+    }
+    const std::string offers = std::string(CANDOR_SOURCE_DIR) + "/examples/platform-a.candor";
+    const Result r = cli({"analyze", offers.c_str(), "--data", path.c_str(), "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto out = nlohmann::json::parse(r.out);
+    // The first offer sets its benchmark (0.043) but not inflation; the third sets neither.
+    CHECK(out["offers"][0]["benchmark_rate"].get<double>() == doctest::Approx(0.043));
+    CHECK(out["offers"][0]["inflation"].get<double>() == doctest::Approx(0.05));
+    CHECK(out["offers"][2]["benchmark_rate"].get<double>() == doctest::Approx(0.09));
+    std::remove(path.c_str());
+}

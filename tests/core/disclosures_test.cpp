@@ -187,9 +187,11 @@ TEST_CASE("volatile_principal: one standard deviation over the term beside the g
     CHECK(value(*d, "one_sd_move") == doctest::Approx(2.0 * std::sqrt(30.0 / 365)));
     CHECK(value(*d, "one_sd_amount") == doctest::Approx(30000 * 2.0 * std::sqrt(30.0 / 365)));
     CHECK(d->headline.id == "volatile_principal.headline_exceeds");
+    CHECK(d->detail.id == "volatile_principal.detail_exceeds");
     const Run low = run(a, {}, 0.8); // 0.229 < 0.48
     CHECK(find(low, "volatile_principal")->severity == Severity::Caution);
     CHECK(find(low, "volatile_principal")->headline.id == "volatile_principal.headline");
+    CHECK(find(low, "volatile_principal")->detail.id == "volatile_principal.detail");
     const Run unknown = run(a);
     CHECK(find(unknown, "volatile_principal")->headline.id ==
           "volatile_principal.headline_unknown");

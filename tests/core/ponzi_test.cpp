@@ -87,5 +87,5 @@ TEST_CASE("Ponzi input errors name the parameter") {
     p.deposit_growth = 10.0;
     p.horizon_years = 100.0; // e^{1000} would overflow
     CHECK_THROWS_AS(simulate_ponzi(p), InputError);
-    CHECK_THROWS_AS(fit_exponential_inflow(1.0, 10.0, 0.58), InputError);
+    CHECK_THROWS_AS(fit_exponential_inflow(1.0, 10.0, 0.58), std::invalid_argument);
 }

@@ -91,7 +91,8 @@ TEST_CASE("every message a rule produces has a source string with all placeholde
          {"annual_equivalent.headline", "annual_equivalent.headline_overflow",
           "benchmark_gap.detail", "benchmark_gap.detail_beyond", "break_even.headline",
           "rollover.headline", "beyond_best_year.headline", "volatile_principal.headline",
-          "volatile_principal.headline_exceeds", "volatile_principal.headline_unknown",
+          "volatile_principal.headline_exceeds", "volatile_principal.detail",
+          "volatile_principal.detail_exceeds", "volatile_principal.headline_unknown",
           "fees_taxes.headline_erased", "fees_taxes.headline", "real_return.detail",
           "real_return.detail_no_rate", "claim.guaranteed.headline", "claim.pressure.detail"}) {
         CAPTURE(id);
@@ -165,4 +166,24 @@ TEST_CASE("severity labels") {
     CHECK(present::severity_label(core::Severity::Warning) == "Warning");
     CHECK(present::severity_label(core::Severity::Caution) == "Caution");
     CHECK(present::severity_label(core::Severity::Info) == "Info");
+}
+
+TEST_CASE("the locale-free style keeps English text and plain numbers") {
+    using present::TextStyle;
+    CHECK(present::format_value({"x", ValueKind::Fraction, 4.9275, {}}, TextStyle::LocaleFree) ==
+          "492.75%");
+    CHECK(present::format_value({"x", ValueKind::Amount, 6350, "USDT"}, TextStyle::LocaleFree) ==
+          "6,350.00 USDT");
+    CHECK(present::format_value({"x", ValueKind::Amount, 105e12, "USD"}, TextStyle::LocaleFree) ==
+          "105.0 trillion USD");
+    CHECK(present::format_value({"x", ValueKind::Amount, 3e22, "USD"}, TextStyle::LocaleFree) ==
+          "about 10^22 USD");
+    CHECK(present::format_value({"x", ValueKind::Multiple, 2.25, {}}, TextStyle::LocaleFree) ==
+          "2.2 times");
+    const core::Message m{"break_even.headline",
+                          {{"default_probability", ValueKind::Fraction, 0.2108, {}},
+                           {"days", ValueKind::Days, 20, {}}}};
+    CHECK(present::render_message(m, TextStyle::LocaleFree) ==
+          "The offer is worth no more than the benchmark if the chance that the payer fails "
+          "within the 20 days is 21.08%");
 }

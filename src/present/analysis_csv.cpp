@@ -1,0 +1,104 @@
+#include "analysis_csv.hpp"
+
+#include "core/day_count.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <optional>
+
+namespace candor::present {
+
+namespace {
+
+std::string opt(const std::optional<double>& v) {
+    return v ? csv_number(*v) : std::string();
+}
+
+} // namespace
+
+std::string csv_number(double v) {
+    if (!std::isfinite(v)) {
+        return "";
+    }
+    return fmt::format("{}", v); // shortest round-trip representation, '.' decimal point
+}
+
+std::string csv_escape(const std::string& field) {
+    if (field.find_first_of(",\"\r\n") == std::string::npos) {
+        return field;
+    }
+    std::string out = "\"";
+    for (char c : field) {
+        if (c == '"') {
+            out += '"';
+        }
+        out += c;
+    }
+    return out + "\"";
+}
+
+CsvFields csv_fields(const core::Analysis& a) {
+    const auto& o = a.offer;
+    CsvFields f;
+    f.emplace_back("name", o.name);
+    f.emplace_back("currency", o.principal.asset().code);
+    f.emplace_back("asset", o.held.code);
+    f.emplace_back("principal", csv_number(o.principal.to_major()));
+    f.emplace_back("term_days", std::to_string(a.term_days));
+    f.emplace_back("day_count", std::string(core::day_count_name(o.day_count)));
+    f.emplace_back("year_fraction", csv_number(a.year_fraction));
+    f.emplace_back("advertised_payout", csv_number(a.advertised_payout.to_major()));
+    f.emplace_back("holding_period_return", csv_number(a.nominal.holding_period_return));
+    f.emplace_back("simple_annual_rate", csv_number(a.nominal.simple_annual_rate));
+    f.emplace_back("effective_annual_rate", opt(a.nominal.effective_annual_rate));
+    f.emplace_back("continuous_annual_rate", csv_number(a.nominal.continuous_annual_rate));
+    f.emplace_back("annual_inflation", csv_number(a.assumptions.annual_inflation));
+    f.emplace_back("real_payout", csv_number(a.real_payout));
+    f.emplace_back("real_effective_annual_rate", opt(a.real_effective_annual_rate));
+    f.emplace_back("net_payout", a.net ? csv_number(a.net->payout) : "");
+    f.emplace_back("net_effective_annual_rate", a.net ? opt(a.net->effective_annual_rate) : "");
+    f.emplace_back("net_real_effective_annual_rate", opt(a.net_real_effective_annual_rate));
+    f.emplace_back("benchmark_rate", csv_number(a.benchmark_rate));
+    f.emplace_back("benchmark_payout", csv_number(a.benchmark_payout.to_major()));
+    f.emplace_back("recovery", csv_number(a.assumptions.recovery));
+    f.emplace_back("break_even_default_probability",
+                   a.break_even ? csv_number(a.break_even->default_probability) : "");
+    f.emplace_back("break_even_annual_hazard",
+                   a.break_even ? csv_number(a.break_even->annual_hazard) : "");
+    f.emplace_back("break_even_one_year_survival",
+                   a.break_even ? csv_number(a.break_even->one_year_survival) : "");
+    f.emplace_back("rollover_10y_log10",
+                   a.rollover.empty() ? "" : csv_number(a.rollover.back().log10_value));
+    return f;
+}
+
+std::string to_csv(const std::vector<CsvFields>& rows) {
+    std::string out;
+    if (rows.empty()) {
+        return out;
+    }
+    for (std::size_t i = 0; i < rows.front().size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        out += csv_escape(rows.front()[i].first);
+    }
+    out += "\r\n";
+    for (const auto& row : rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i > 0) {
+                out += ',';
+            }
+            out += csv_escape(row[i].second);
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+std::string to_csv(const core::Analysis& a) {
+    return to_csv(std::vector<CsvFields>{csv_fields(a)});
+}
+
+} // namespace candor::present

@@ -1,0 +1,35 @@
+#pragma once
+/// \file analysis_csv.hpp
+/// Analyses as CSV (RFC 4180): one header line, one line per offer. Numbers are locale-free
+/// (shortest form that reads back exactly), rates are fractions, amounts in major units; a
+/// figure that does not exist (e.g. an overflowing rate) is an empty field. Shared by
+/// `candor-cli analyze --format csv` and the app's Export CSV.
+
+#include "core/analysis.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace candor::present {
+
+/// (column name, value) pairs in column order.
+using CsvFields = std::vector<std::pair<std::string, std::string>>;
+
+/// The columns of one analysis (see docs/cli.md for their meaning).
+CsvFields csv_fields(const core::Analysis& a);
+
+/// A locale-free number for CSV: the shortest text that reads back as the same double.
+std::string csv_number(double v);
+
+/// Quotes a field when it holds a comma, quote or line break (RFC 4180, section 2).
+std::string csv_escape(const std::string& field);
+
+/// Header from the first row's names, then each row's values; lines end in CRLF (RFC 4180).
+/// \pre every row has the same columns.
+std::string to_csv(const std::vector<CsvFields>& rows);
+
+/// Convenience: one analysis.
+std::string to_csv(const core::Analysis& a);
+
+} // namespace candor::present

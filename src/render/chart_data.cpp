@@ -1,0 +1,274 @@
+#include "chart_data.hpp"
+
+#include "core/asset.hpp"
+#include "i18n/tr.hpp"
+#include "present/number_format.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace candor::render {
+
+using i18n::tr;
+
+namespace {
+
+/// The probability of surviving the term and the value received on failure (in major units,
+/// at maturity's date, discounted for the recovery delay at the benchmark rate).
+struct TwoPoint {
+    double survival = 1.0;
+    double on_failure = 0.0;
+};
+
+TwoPoint two_point(const OfferResults& r) {
+    const auto& a = r.analysis;
+    const double principal = a.offer.principal.to_major();
+    TwoPoint tp;
+    if (r.scenario) {
+        tp.survival = std::exp(-r.scenario->annual_hazard * a.year_fraction);
+        tp.on_failure =
+            r.scenario->recovery * principal *
+            std::exp(-a.benchmark.continuous_annual_rate * r.scenario->recovery_delay_years);
+    } else if (a.break_even) {
+        tp.survival = a.break_even->survival_probability;
+        tp.on_failure = a.assumptions.recovery * principal;
+    }
+    return tp;
+}
+
+std::string currency_of(const core::Analysis& a) {
+    return a.offer.principal.asset().code;
+}
+
+} // namespace
+
+ChartData value_over_term_chart(const OfferResults& r) {
+    const auto& a = r.analysis;
+    const double principal = a.offer.principal.to_major();
+    const std::string cur = currency_of(a);
+    ChartData d;
+    // TRANSLATORS: chart title.
+    d.title = tr("Value over the term");
+    // TRANSLATORS: x axis of a chart; days since the start of the term.
+    d.x = Axis{tr("Day of the term"), AxisFormat::Days, "", 0.0, static_cast<double>(a.term_days)};
+    // TRANSLATORS: y axis of a chart; {0} is a currency or asset code such as USDT.
+    d.y = Axis{fmt::format(fmt::runtime(tr("Value ({0})")), cur), AxisFormat::Money, cur, {}, {}};
+
+    const long days = std::max(1L, a.term_days);
+    const long step = std::max(1L, days / 120);
+    const double years_per_day = a.year_fraction / static_cast<double>(days);
+    Series adv{tr("Advertised"), {}, 0, true};
+    Series bench{tr("Benchmark"), {}, 1, true};
+    Series expected;
+    const bool with_expected = r.scenario.has_value();
+    if (with_expected) {
+        // TRANSLATORS: legend entry; {0} is the scenario name.
+        expected =
+            Series{fmt::format(fmt::runtime(tr("Expected ({0})")), r.scenario->name), {}, 2, true};
+    }
+    const TwoPoint tp = two_point(r);
+    for (long day = 0;; day += step) {
+        day = std::min(day, days);
+        const double t = static_cast<double>(day) * years_per_day;
+        const double v_adv = principal * std::exp(a.nominal.continuous_annual_rate * t);
+        adv.points.push_back({static_cast<double>(day), v_adv});
+        bench.points.push_back({static_cast<double>(day),
+                                principal * std::exp(a.benchmark.continuous_annual_rate * t)});
+        if (with_expected) {
+            const double s = std::exp(-r.scenario->annual_hazard * t);
+            expected.points.push_back(
+                {static_cast<double>(day), s * v_adv + (1.0 - s) * tp.on_failure});
+        }
+        if (day == days) {
+            break;
+        }
+    }
+    d.series.push_back(std::move(adv));
+    d.series.push_back(std::move(bench));
+    if (with_expected) {
+        d.series.push_back(std::move(expected));
+    }
+    // TRANSLATORS: label of a reference line at the amount invested.
+    d.marks.push_back({tr("Principal"), principal, -1});
+    if (r.plausible) {
+        // TRANSLATORS: reference line: what the claimed assets could pay on long-run averages.
+        d.marks.push_back({tr("Plausible (long-run average)"), r.plausible->central, 3});
+        // TRANSLATORS: reference line: what the claimed assets paid in their best year on record.
+        d.marks.push_back({tr("Plausible (best year on record)"), r.plausible->optimistic, 4});
+    }
+    // TRANSLATORS: caption under the value chart.
+    d.caption = tr("The advertised line accrues at the offer's continuous rate to the payout "
+                   "promised at maturity; the benchmark compounds at its annual rate.");
+    return d;
+}
+
+ChartData rollover_chart(const OfferResults& r, const std::vector<Magnitude>& magnitudes) {
+    const auto& a = r.analysis;
+    const double principal = a.offer.principal.to_major();
+    const std::string cur = currency_of(a);
+    ChartData d;
+    // TRANSLATORS: chart title.
+    d.title = tr("If every payout were rolled over");
+    // TRANSLATORS: x axis of a chart, in years.
+    d.x = Axis{tr("Years"), AxisFormat::Years, "", 0.0, {}};
+    // TRANSLATORS: y axis; {0} is a currency code. The scale is logarithmic.
+    d.y = Axis{fmt::format(fmt::runtime(tr("Value ({0}, log scale)")), cur),
+               AxisFormat::Power10,
+               cur,
+               {},
+               {}};
+    const double log_p = std::log10(principal);
+    Series adv{tr("Advertised, rolled over"), {{0.0, log_p}}, 0, true};
+    for (const auto& pt : a.rollover) {
+        adv.points.push_back({static_cast<double>(pt.years), pt.log10_value});
+    }
+    Series bench{tr("Benchmark"), {{0.0, log_p}}, 1, true};
+    const double bench_log_growth = std::log10(1.0 + a.benchmark_rate);
+    const int max_years = a.rollover.empty() ? 10 : a.rollover.back().years;
+    for (int y = 1; y <= max_years; ++y) {
+        bench.points.push_back({static_cast<double>(y), log_p + y * bench_log_growth});
+    }
+    d.series.push_back(std::move(adv));
+    d.series.push_back(std::move(bench));
+    // Magnitudes are in US dollars; mark them only where the offer is valued in dollars.
+    if (core::reporting_currency(a.offer.principal.asset()) == "USD") {
+        for (const auto& m : magnitudes) {
+            if (m.value > 0.0) {
+                d.marks.push_back({m.label, std::log10(m.value), -1});
+            }
+        }
+    }
+    // TRANSLATORS: caption under the rollover chart.
+    d.caption = tr("Each term's return reinvested for the next term, at the advertised pace. "
+                   "Dashed grey lines are real-world amounts for scale.");
+    return d;
+}
+
+ChartData outcome_chart(const OfferResults& r) {
+    const auto& a = r.analysis;
+    const double principal = a.offer.principal.to_major();
+    const double payout = a.advertised_payout.to_major();
+    const std::string cur = currency_of(a);
+    ChartData d;
+    // TRANSLATORS: chart title.
+    d.title = tr("Outcomes at maturity");
+    // TRANSLATORS: x axis; {0} is a currency code.
+    d.x = Axis{fmt::format(fmt::runtime(tr("Payout ({0})")), cur), AxisFormat::Money, cur, {}, {}};
+    // TRANSLATORS: y axis of the outcome histogram.
+    d.y = Axis{tr("Probability"), AxisFormat::Percent, "", 0.0, {}};
+    // TRANSLATORS: legend entry for the histogram bars.
+    d.series.push_back(Series{tr("Chance of each payout"), {}, 1, false});
+    d.loss_below = principal;
+    // TRANSLATORS: label of the shaded region of payouts below the principal.
+    d.loss_label = tr("Loss");
+
+    double expected = payout;
+    if (r.scenario && !r.scenario->distribution.empty()) {
+        d.bins = r.scenario->distribution;
+        expected = r.scenario->expected_payout;
+    } else {
+        const TwoPoint tp = two_point(r);
+        const double span = std::max(payout, principal) - std::min(tp.on_failure, principal);
+        const double w = std::max(span, 1.0) * 0.004;
+        // Payouts are never negative: a point mass at zero sits on [0, 2w).
+        d.bins.push_back(
+            {std::max(0.0, payout - w), std::max(0.0, payout - w) + 2.0 * w, tp.survival});
+        if (tp.survival < 1.0) {
+            const double lo = std::max(0.0, tp.on_failure - w);
+            d.bins.push_back({lo, lo + 2.0 * w, 1.0 - tp.survival});
+        }
+        expected = tp.survival * payout + (1.0 - tp.survival) * tp.on_failure;
+        if (r.scenario) {
+            expected = r.scenario->expected_payout;
+        }
+    }
+    d.x_marks.push_back({tr("Principal"), principal, -1});
+    // TRANSLATORS: label of a vertical line at the expected (probability-weighted) payout.
+    d.x_marks.push_back({tr("Expected"), expected, 2});
+    if (r.scenario) {
+        // TRANSLATORS: caption; {0} scenario name, {1} chance of losing money.
+        d.caption =
+            fmt::format(fmt::runtime(tr("Under the scenario \"{0}\": chance of a loss {1}.")),
+                        r.scenario->name, present::percent(r.scenario->probability_of_loss, 1));
+    } else if (a.break_even) {
+        // TRANSLATORS: caption; {0} is a probability such as 21.3%.
+        d.caption = fmt::format(
+            fmt::runtime(tr("At the break-even chance of failure ({0} within the term), with the "
+                            "assumed recovery: on average no better than the benchmark.")),
+            present::percent(a.break_even->default_probability, 1));
+    } else {
+        // TRANSLATORS: caption when no failure risk is assumed.
+        d.caption = tr("No chance of failure assumed: the advertised payout with certainty.");
+    }
+    return d;
+}
+
+ChartData survival_chart(const OfferResults& r) {
+    const auto& a = r.analysis;
+    ChartData d;
+    // TRANSLATORS: chart title: the chance that the platform is still paying.
+    d.title = tr("Chance the platform is still paying");
+    const double horizon = std::max(1.0, a.year_fraction * 1.25);
+    d.x = Axis{tr("Years"), AxisFormat::Years, "", 0.0, horizon};
+    // TRANSLATORS: y axis of the survival chart.
+    d.y = Axis{tr("Survival probability"), AxisFormat::Percent, "", 0.0, 1.0};
+    const int n = 60;
+    const auto curve = [&](double hazard) {
+        std::vector<Point> pts;
+        for (int i = 0; i <= n; ++i) {
+            const double t = horizon * i / n;
+            pts.push_back({t, std::exp(-hazard * t)});
+        }
+        return pts;
+    };
+    if (a.break_even) {
+        // TRANSLATORS: legend: the survival the offer needs to be worth the benchmark.
+        d.series.push_back(
+            Series{tr("Break-even survival"), curve(a.break_even->annual_hazard), 0, true});
+        // TRANSLATORS: reference line; {0} is a probability.
+        d.marks.push_back({fmt::format(fmt::runtime(tr("Break-even one-year survival {0}")),
+                                       present::percent(a.break_even->one_year_survival, 1)),
+                           a.break_even->one_year_survival, -1});
+    }
+    if (r.scenario) {
+        d.series.push_back(Series{r.scenario->name, curve(r.scenario->annual_hazard), 2, true});
+    }
+    // TRANSLATORS: vertical line at the end of the offer's term.
+    d.x_marks.push_back({tr("End of term"), a.year_fraction, -1});
+    // TRANSLATORS: caption under the survival chart.
+    d.caption = tr("Constant hazard: survival to time t is exp(-hazard * t). Below the break-even "
+                   "curve the offer is worth less than the benchmark.");
+    return d;
+}
+
+ChartData chart_for(ChartKind kind, const OfferResults& r,
+                    const std::vector<Magnitude>& magnitudes) {
+    switch (kind) {
+    case ChartKind::ValueOverTerm:
+        return value_over_term_chart(r);
+    case ChartKind::Rollover:
+        return rollover_chart(r, magnitudes);
+    case ChartKind::OutcomeDistribution:
+        return outcome_chart(r);
+    case ChartKind::Survival:
+        return survival_chart(r);
+    }
+    return value_over_term_chart(r);
+}
+
+std::vector<Magnitude> default_magnitudes() {
+    // Rounded figures; sources in docs/reports.md (not checked at the source from this
+    // machine, which has no web access; see there).
+    return {
+        // TRANSLATORS: a real-world magnitude marked on the rollover chart.
+        {tr("US M2 money stock (2024, about 21 trillion USD)"), 21.0e12},
+        // TRANSLATORS: a real-world magnitude marked on the rollover chart.
+        {tr("US GDP (2023, about 27 trillion USD)"), 27.4e12},
+        // TRANSLATORS: a real-world magnitude marked on the rollover chart.
+        {tr("World GDP (2023, about 105 trillion USD)"), 105.0e12},
+    };
+}
+
+} // namespace candor::render

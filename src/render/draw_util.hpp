@@ -1,0 +1,31 @@
+#pragma once
+/// \file draw_util.hpp
+/// Internal helpers shared by the chart and page drawing.
+
+#include "chart.hpp"
+
+#include <cairo.h>
+
+namespace candor::render::detail {
+
+/// Rec. 709 luma of the (gamma-encoded) colour, as a grey.
+Colour to_grey(const Colour& c);
+/// Sets the source to `c` (its grey when `greyscale`) with alpha `a`.
+void set_source(cairo_t* cr, const Colour& c, bool greyscale, double a = 1.0);
+
+/// Restores the cairo state on scope exit.
+class SavedState {
+  public:
+    explicit SavedState(cairo_t* cr) : cr_(cr) { cairo_save(cr_); }
+    ~SavedState() { cairo_restore(cr_); }
+    SavedState(const SavedState&) = delete;
+    SavedState& operator=(const SavedState&) = delete;
+
+  private:
+    cairo_t* cr_;
+};
+
+/// Diagonal hatching over a rectangle (clipped to it), lines `spacing` apart.
+void hatch(cairo_t* cr, const Rect& r, double spacing, double line_width);
+
+} // namespace candor::render::detail

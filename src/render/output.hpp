@@ -1,0 +1,44 @@
+#pragma once
+/// \file output.hpp
+/// Files: a report as PDF, a chart as PNG, SVG or PDF. Each is written to a temporary file
+/// in the target's directory and renamed over the target only when complete, so an error
+/// never leaves a half-written file behind.
+
+#include "chart.hpp"
+#include "report.hpp"
+
+#include <stdexcept>
+#include <string>
+
+namespace candor::render {
+
+/// A file could not be written. what() names the path and the reason.
+class OutputError : public std::runtime_error {
+  public:
+    OutputError(const std::string& path, const std::string& reason);
+    const std::string& path() const { return path_; }
+
+  private:
+    std::string path_;
+};
+
+/// Metadata stored in a PDF's information dictionary.
+struct PdfInfo {
+    std::string title;
+    std::string creator = "Candor";
+};
+
+/// Writes every page of the report. \returns the number of pages. \throws OutputError.
+int write_report_pdf(const Report& report, const PageStyle& style, const std::string& path,
+                     const PdfInfo& info = {});
+
+/// Chart files. PNG sizes are pixels (drawn at 1 unit = 1 pixel, with style's sizes scaled by
+/// `scale`); SVG and PDF sizes are points. \throws OutputError.
+void write_chart_png(ChartKind kind, const ChartData& data, int width_px, int height_px,
+                     const ChartStyle& style, const std::string& path, double scale = 1.0);
+void write_chart_svg(ChartKind kind, const ChartData& data, double width_pt, double height_pt,
+                     const ChartStyle& style, const std::string& path);
+void write_chart_pdf(ChartKind kind, const ChartData& data, double width_pt, double height_pt,
+                     const ChartStyle& style, const std::string& path);
+
+} // namespace candor::render

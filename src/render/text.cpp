@@ -1,0 +1,112 @@
+#include "text.hpp"
+
+#include <utility>
+
+namespace candor::render::detail {
+
+TextContext::TextContext(cairo_t* cr) {
+    context_ = pango_cairo_create_context(cr);
+    pango_cairo_context_set_resolution(context_, 72.0);
+    cairo_font_options_t* options = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options(context_, options);
+    cairo_font_options_destroy(options);
+#if PANGO_VERSION_CHECK(1, 44, 0)
+    pango_context_set_round_glyph_positions(context_, FALSE);
+#endif
+}
+
+TextContext::~TextContext() {
+    if (context_ != nullptr) {
+        g_object_unref(context_);
+    }
+}
+
+Text::Text(PangoContext* context, const Font& font, const std::string& text, double width,
+           Align align, bool markup) {
+    layout_ = pango_layout_new(context);
+    PangoFontDescription* desc = pango_font_description_new();
+    pango_font_description_set_family(desc, font.monospace ? "Monospace" : font.family.c_str());
+    pango_font_description_set_absolute_size(desc, font.size * PANGO_SCALE);
+    pango_font_description_set_weight(desc, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_font_description_set_style(desc, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+    pango_layout_set_font_description(layout_, desc);
+    pango_font_description_free(desc);
+    if (width > 0.0) {
+        pango_layout_set_width(layout_, static_cast<int>(width * PANGO_SCALE));
+        pango_layout_set_wrap(layout_, PANGO_WRAP_WORD_CHAR);
+    }
+    switch (align) {
+    case Align::Start:
+        pango_layout_set_alignment(layout_, PANGO_ALIGN_LEFT);
+        break;
+    case Align::Centre:
+        pango_layout_set_alignment(layout_, PANGO_ALIGN_CENTER);
+        break;
+    case Align::End:
+        pango_layout_set_alignment(layout_, PANGO_ALIGN_RIGHT);
+        break;
+    }
+    if (markup) {
+        pango_layout_set_markup(layout_, text.c_str(), static_cast<int>(text.size()));
+    } else {
+        pango_layout_set_text(layout_, text.c_str(), static_cast<int>(text.size()));
+    }
+}
+
+Text::~Text() {
+    if (layout_ != nullptr) {
+        g_object_unref(layout_);
+    }
+}
+
+Text::Text(Text&& other) noexcept : layout_(std::exchange(other.layout_, nullptr)) {}
+
+Text& Text::operator=(Text&& other) noexcept {
+    if (this != &other) {
+        if (layout_ != nullptr) {
+            g_object_unref(layout_);
+        }
+        layout_ = std::exchange(other.layout_, nullptr);
+    }
+    return *this;
+}
+
+TextSize Text::size() const {
+    if (layout_ == nullptr) {
+        return {};
+    }
+    PangoRectangle logical;
+    pango_layout_get_extents(layout_, nullptr, &logical);
+    double w = static_cast<double>(logical.width) / PANGO_SCALE;
+    if (pango_layout_get_width(layout_) > 0) {
+        // Wrapped text: report the width actually used, not the wrap width.
+        w = static_cast<double>(logical.x + logical.width) / PANGO_SCALE;
+    }
+    return {w, static_cast<double>(logical.height) / PANGO_SCALE};
+}
+
+double Text::baseline() const {
+    return layout_ == nullptr
+               ? 0.0
+               : static_cast<double>(pango_layout_get_baseline(layout_)) / PANGO_SCALE;
+}
+
+void Text::draw(cairo_t* cr, double x, double y) const {
+    if (layout_ == nullptr) {
+        return;
+    }
+    cairo_move_to(cr, x, y);
+    pango_cairo_show_layout(cr, layout_);
+    cairo_new_path(cr);
+}
+
+std::string escape_markup(const std::string& text) {
+    gchar* escaped = g_markup_escape_text(text.c_str(), static_cast<gssize>(text.size()));
+    std::string out(escaped);
+    g_free(escaped);
+    return out;
+}
+
+} // namespace candor::render::detail

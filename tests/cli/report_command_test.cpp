@@ -1,0 +1,288 @@
+#include "cli/run.hpp"
+
+#include "core/analysis.hpp"
+#include "core/examples.hpp"
+#include "core/offer_file.hpp"
+#include "present/number_format.hpp"
+#include "render/report.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cairo.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace candor;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Result {
+    int code = 0;
+    std::string out;
+    std::string err;
+};
+
+Result run_cli(std::vector<std::string> args) {
+    args.insert(args.begin(), "candor-cli");
+    std::vector<const char*> argv;
+    for (const auto& a : args) {
+        argv.push_back(a.c_str());
+    }
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
+    return {code, out.str(), err.str()};
+}
+
+fs::path scratch_dir(const std::string& name) {
+    const fs::path dir = fs::path(CANDOR_BINARY_DIR) / "test-output" / "cli" / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+/// Runs a program and returns its standard output.
+std::string capture(const std::string& command) {
+    std::string text;
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    REQUIRE(pipe != nullptr);
+    std::array<char, 4096> buf{};
+    std::size_t n = 0;
+    while ((n = std::fread(buf.data(), 1, buf.size(), pipe.get())) > 0) {
+        text.append(buf.data(), n);
+    }
+    return text;
+}
+
+std::string pdfinfo(const fs::path& pdf) {
+    return capture(std::string(CANDOR_PDFINFO) + " '" + pdf.string() + "' 2>&1");
+}
+
+std::string pdftotext(const fs::path& pdf) {
+    return capture(std::string(CANDOR_PDFTOTEXT) + " -layout '" + pdf.string() + "' - 2>&1");
+}
+
+int pages_of(const std::string& info) {
+    const auto pos = info.find("Pages:");
+    REQUIRE(pos != std::string::npos);
+    return std::stoi(info.substr(pos + 6));
+}
+
+int count_lines(const std::string& s) {
+    int n = 0;
+    for (char c : s) {
+        n += c == '\n' ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("report: a valid PDF holding the figures core computes for the example") {
+    const auto dir = scratch_dir("report");
+    const auto pdf = dir / "report.pdf";
+    const auto r = run_cli(
+        {"report", "--example", "platform-a-usdt", "-o", pdf.string(), "--date", "2026-11-25"});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    CHECK(r.err.empty());
+
+    const std::string info = pdfinfo(pdf);
+    CHECK(info.find("Page size:       595.276 x 841.89 pts (A4)") != std::string::npos);
+    const int pages = pages_of(info);
+    CHECK(pages >= 3);
+    CHECK(pages <= 5);
+
+    const auto& e = core::find_example("platform-a-usdt");
+    const core::Analysis a = core::analyze(e.offer, core::Assumptions::defaults());
+    const std::string text = pdftotext(pdf);
+    const std::vector<std::string> figures{
+        present::money(a.advertised_payout),                   // 6,350.00 USDT
+        present::money(a.benchmark_payout),                    // benchmark over the term
+        present::percent(a.nominal.effective_annual_rate, ""), // EAR
+        present::percent(a.nominal.simple_annual_rate),        // APR
+        present::percent(a.real_effective_annual_rate, ""),    // real
+        present::percent(a.break_even->default_probability),   // break-even chance of failure
+        present::percent(a.break_even->one_year_survival),
+        present::percent(a.assumptions.annual_inflation),
+        "Page 1 of " + std::to_string(pages),
+        "2026-11-25",
+        "Candor 0.1.0",
+    };
+    for (const auto& f : figures) {
+        CAPTURE(f);
+        CHECK(text.find(f) != std::string::npos);
+    }
+    CHECK(fs::directory_iterator(dir)->path() == pdf); // only the PDF, no temp file
+}
+
+TEST_CASE("report: Letter paper and the one-page handout") {
+    const auto dir = scratch_dir("handout");
+    const auto letter = dir / "letter.pdf";
+    REQUIRE(run_cli({"report", "--example", "platform-a-xrp", "--paper", "letter", "-o",
+                     letter.string()})
+                .code == 0);
+    CHECK(pdfinfo(letter).find("612 x 792 pts (letter)") != std::string::npos);
+
+    const auto handout = dir / "handout.pdf";
+    REQUIRE(run_cli({"report", "--example", "platform-a-usdt", "--handout", "-o", handout.string()})
+                .code == 0);
+    CHECK(pages_of(pdfinfo(handout)) == 1);
+    const auto& e = core::find_example("platform-a-usdt");
+    const core::Analysis a = core::analyze(e.offer, core::Assumptions::defaults());
+    const std::string text = pdftotext(handout);
+    CHECK(text.find(present::money(a.advertised_payout)) != std::string::npos);
+    CHECK(text.find(present::percent(a.break_even->default_probability)) != std::string::npos);
+}
+
+TEST_CASE("chart: PNG and SVG of the requested size") {
+    const auto dir = scratch_dir("chart");
+    const auto png = dir / "rollover.png";
+    REQUIRE(run_cli({"chart", "rollover", "--example", "platform-a-usdt", "-o", png.string(),
+                     "--width", "900", "--height", "450"})
+                .code == 0);
+    cairo_surface_t* s = cairo_image_surface_create_from_png(png.c_str());
+    REQUIRE(cairo_surface_status(s) == CAIRO_STATUS_SUCCESS);
+    CHECK(cairo_image_surface_get_width(s) == 900);
+    CHECK(cairo_image_surface_get_height(s) == 450);
+    cairo_surface_destroy(s);
+
+    const auto svg = dir / "survival.svg";
+    REQUIRE(
+        run_cli({"chart", "survival", "--example", "platform-a-usdt", "-o", svg.string()}).code ==
+        0);
+    std::ifstream in(svg);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    CHECK(text.find("<svg") != std::string::npos);
+    CHECK(text.find("width=\"800pt\"") != std::string::npos);
+    CHECK(text.find("height=\"500pt\"") != std::string::npos);
+}
+
+TEST_CASE("bad flags: exit 2 with a one-line error naming the flag, and no file") {
+    const auto dir = scratch_dir("bad");
+    const auto out = (dir / "x.pdf").string();
+    struct Case {
+        std::vector<std::string> args;
+        std::string names;
+    };
+    const std::vector<Case> cases{
+        {{"report", "--example", "platform-a-usdt", "--paper", "a5", "-o", out}, "--paper"},
+        {{"report", "--example", "platform-a-usdt", "--lang", "../etc", "-o", out}, "--lang"},
+        {{"report", "--example", "no-such-example", "-o", out}, "example"},
+        {{"report", "--example", "platform-a-usdt"}, "--output"},
+        {{"report", "--example", "platform-a-usdt", "--bogus", "-o", out}, "--bogus"},
+        {{"chart", "pie", "--example", "platform-a-usdt", "-o", (dir / "c.png").string()}, "KIND"},
+        {{"chart", "value", "--example", "platform-a-usdt", "-o", (dir / "c.gif").string()},
+         "--output"},
+        {{"chart", "value", "--example", "platform-a-usdt", "--width", "5", "-o",
+          (dir / "c.png").string()},
+         "--width"},
+        {{"chart", "value", "--example", "platform-a-usdt", "--scale", "abc", "-o",
+          (dir / "c.png").string()},
+         "--scale"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.names);
+        const auto r = run_cli(c.args);
+        CHECK(r.code == 2);
+        CHECK(count_lines(r.err) == 1);
+        CHECK(r.err.find(c.names) != std::string::npos);
+    }
+    CHECK(fs::is_empty(dir));
+}
+
+TEST_CASE("an unwritable output: exit 3, one line, nothing written") {
+    const auto dir = scratch_dir("unwritable");
+    const auto target = dir / "missing" / "r.pdf";
+    const auto r = run_cli({"report", "--example", "platform-a-usdt", "-o", target.string()});
+    CHECK(r.code == 3);
+    CHECK(count_lines(r.err) == 1);
+    CHECK(r.err.find(target.string()) != std::string::npos);
+    CHECK(fs::is_empty(dir));
+}
+
+TEST_CASE("analyze --format csv: a header and one row holding core's figures") {
+    const auto r = run_cli({"analyze", "--example", "platform-a-usdt", "--format", "csv"});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    const auto eol = r.out.find("\r\n");
+    REQUIRE(eol != std::string::npos);
+    const std::string header = r.out.substr(0, eol);
+    const std::string row = r.out.substr(eol + 2);
+    CHECK(count_lines(r.out) == 2);
+    CHECK(header.rfind("name,currency,asset,principal,term_days,", 0) == 0);
+    // The name holds commas, so it is quoted (RFC 4180).
+    CHECK(row.rfind("\"Example platform A: 5,000 USDT for 20 days\",USDT,USDT,5000,20,", 0) == 0);
+    const auto& e = core::find_example("platform-a-usdt");
+    const core::Analysis a = core::analyze(e.offer, core::Assumptions::defaults());
+    // Find a column by name and compare its value with core's, to full precision.
+    const auto column = [&](const std::string& name) {
+        std::vector<std::string> names;
+        std::stringstream hs(header);
+        for (std::string n; std::getline(hs, n, ',');) {
+            names.push_back(n);
+        }
+        const std::string unquoted = row.substr(row.find("\",") + 2);
+        std::vector<std::string> values{""};
+        std::stringstream vs(unquoted);
+        for (std::string v; std::getline(vs, v, ',');) {
+            values.push_back(v);
+        }
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (names[i] == name) {
+                return std::stod(values.at(i));
+            }
+        }
+        FAIL("no column " << name);
+        return 0.0;
+    };
+    CHECK(column("effective_annual_rate") == *a.nominal.effective_annual_rate);
+    CHECK(column("break_even_default_probability") == a.break_even->default_probability);
+    CHECK(column("benchmark_payout") == a.benchmark_payout.to_major());
+    const auto bad = run_cli({"analyze", "--example", "platform-a-usdt", "--format", "xml"});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("--format") != std::string::npos);
+}
+
+TEST_CASE("report FILE.candor: every offer of the file, side by side") {
+    const auto dir = scratch_dir("file");
+    const auto pdf = dir / "three.pdf";
+    const std::string file = std::string(CANDOR_SOURCE_DIR) + "/examples/platform-a.candor";
+    const auto r = run_cli({"report", file, "-o", pdf.string()});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    const std::string text = pdftotext(pdf);
+    const core::OfferSet set = core::load_offer_set(file);
+    REQUIRE(set.offers.size() == 3);
+    for (const auto& entry : set.offers) {
+        const core::Analysis a = core::analyze(entry.offer, entry.assumptions);
+        CAPTURE(entry.offer.name);
+        CHECK(text.find(present::money(a.advertised_payout)) != std::string::npos);
+        CHECK(text.find(present::money(a.benchmark_payout)) != std::string::npos);
+        CHECK(text.find(present::percent(a.nominal.effective_annual_rate, "")) !=
+              std::string::npos);
+        if (a.break_even) {
+            CHECK(text.find(present::percent(a.break_even->default_probability)) !=
+                  std::string::npos);
+        }
+    }
+    CHECK(text.find("Comparison of 3 offers") != std::string::npos);
+    const int pages = pages_of(pdfinfo(pdf));
+    CHECK(pages >= 4);
+    CHECK(text.find("Page " + std::to_string(pages) + " of " + std::to_string(pages)) !=
+          std::string::npos);
+    // A file and --example together are refused.
+    const auto both = run_cli({"report", file, "--example", "platform-a-usdt", "-o", pdf.string()});
+    CHECK(both.code == 2);
+    CHECK(both.err.find("--example") != std::string::npos);
+    // A missing file names the file.
+    const auto missing = run_cli({"report", (dir / "nope.candor").string(), "-o", pdf.string()});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.find("nope.candor") != std::string::npos);
+}

@@ -1,0 +1,201 @@
+#include "render/chart.hpp"
+#include "render/chart_data.hpp"
+
+#include "core/analysis.hpp"
+#include "core/examples.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cairo.h>
+
+#include <cmath>
+#include <cstdint>
+#include <set>
+
+using namespace candor;
+using render::ChartKind;
+
+namespace {
+
+render::OfferResults example(const char* id) {
+    const auto& e = core::find_example(id);
+    return {core::analyze(e.offer, core::Assumptions::defaults())};
+}
+
+struct Image {
+    cairo_surface_t* surface;
+    cairo_t* cr;
+    Image(int w, int h)
+        : surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h)), cr(cairo_create(surface)) {
+    }
+    ~Image() {
+        cairo_destroy(cr);
+        cairo_surface_destroy(surface);
+    }
+    Image(const Image&) = delete;
+    Image& operator=(const Image&) = delete;
+
+    /// Pixels within `tol` (0..255 per channel) of the colour.
+    int count_near(const render::Colour& c, int tol) const {
+        cairo_surface_flush(surface);
+        const int w = cairo_image_surface_get_width(surface);
+        const int h = cairo_image_surface_get_height(surface);
+        const int stride = cairo_image_surface_get_stride(surface);
+        const unsigned char* data = cairo_image_surface_get_data(surface);
+        int n = 0;
+        for (int y = 0; y < h; ++y) {
+            const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
+            for (int x = 0; x < w; ++x) {
+                const int r = static_cast<int>((row[x] >> 16) & 0xFFU);
+                const int g = static_cast<int>((row[x] >> 8) & 0xFFU);
+                const int b = static_cast<int>(row[x] & 0xFFU);
+                if (std::abs(r - static_cast<int>(std::lround(c.r * 255))) <= tol &&
+                    std::abs(g - static_cast<int>(std::lround(c.g * 255))) <= tol &&
+                    std::abs(b - static_cast<int>(std::lround(c.b * 255))) <= tol) {
+                    ++n;
+                }
+            }
+        }
+        return n;
+    }
+
+    /// Pixels whose channels differ by more than `tol`: coloured, not grey.
+    int count_coloured(int tol) const {
+        cairo_surface_flush(surface);
+        const int w = cairo_image_surface_get_width(surface);
+        const int h = cairo_image_surface_get_height(surface);
+        const int stride = cairo_image_surface_get_stride(surface);
+        const unsigned char* data = cairo_image_surface_get_data(surface);
+        int n = 0;
+        for (int y = 0; y < h; ++y) {
+            const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
+            for (int x = 0; x < w; ++x) {
+                const int r = static_cast<int>((row[x] >> 16) & 0xFFU);
+                const int g = static_cast<int>((row[x] >> 8) & 0xFFU);
+                const int b = static_cast<int>(row[x] & 0xFFU);
+                if (std::max({r, g, b}) - std::min({r, g, b}) > tol) {
+                    ++n;
+                }
+            }
+        }
+        return n;
+    }
+};
+
+} // namespace
+
+TEST_CASE("the first six style slots differ in colour, dash pattern and marker") {
+    std::set<std::vector<double>> dashes;
+    std::set<int> markers;
+    std::set<long> colours;
+    for (int slot = 0; slot < 6; ++slot) {
+        const auto st = render::series_style(slot);
+        dashes.insert(st.dashes);
+        if (st.marker != render::Marker::None) {
+            markers.insert(static_cast<int>(st.marker));
+        }
+        colours.insert(std::lround(st.colour.r * 255) * 65536 +
+                       std::lround(st.colour.g * 255) * 256 + std::lround(st.colour.b * 255));
+    }
+    CHECK(dashes.size() == 6);
+    CHECK(markers.size() == 5);
+    CHECK(colours.size() == 6);
+    // Slots wrap around; negative slots are the neutral grey.
+    CHECK(render::series_style(6).dashes == render::series_style(0).dashes);
+    const auto grey = render::series_style(-1).colour;
+    CHECK(grey.r == grey.g);
+    CHECK(grey.g == grey.b);
+}
+
+TEST_CASE("chart kinds have stable ids that round-trip") {
+    for (ChartKind k : {ChartKind::ValueOverTerm, ChartKind::Rollover,
+                        ChartKind::OutcomeDistribution, ChartKind::Survival}) {
+        CHECK(render::chart_kind_from_id(render::chart_kind_id(k)) == k);
+    }
+    CHECK(std::string(render::chart_kind_id(ChartKind::OutcomeDistribution)) == "outcomes");
+    CHECK_FALSE(render::chart_kind_from_id("pie").has_value());
+}
+
+TEST_CASE("the value chart draws the advertised and benchmark series in their colours") {
+    const auto r = example("platform-a-usdt");
+    Image img(600, 400);
+    render::draw_chart(img.cr, ChartKind::ValueOverTerm, render::value_over_term_chart(r),
+                       {0, 0, 600, 400}, {});
+    const auto adv = render::series_style(0).colour;
+    const auto bench = render::series_style(1).colour;
+    CHECK(img.count_near(adv, 12) > 300);
+    CHECK(img.count_near(bench, 12) > 100);
+}
+
+TEST_CASE("greyscale drawing leaves no coloured pixel") {
+    const auto r = example("platform-a-usdt");
+    for (ChartKind k : {ChartKind::ValueOverTerm, ChartKind::Rollover,
+                        ChartKind::OutcomeDistribution, ChartKind::Survival}) {
+        CAPTURE(render::chart_kind_id(k));
+        Image colour(500, 350);
+        Image grey(500, 350);
+        const auto data = render::chart_for(k, r, render::default_magnitudes());
+        render::ChartStyle style;
+        render::draw_chart(colour.cr, k, data, {0, 0, 500, 350}, style);
+        style.greyscale = true;
+        render::draw_chart(grey.cr, k, data, {0, 0, 500, 350}, style);
+        CHECK(colour.count_coloured(40) > 100);
+        // Anti-aliased text may carry a faint tint from subpixel rendering; lines must not.
+        CHECK(grey.count_coloured(40) == 0);
+    }
+}
+
+TEST_CASE("draw_chart restores the caller's cairo state and draws only inside its rectangle") {
+    const auto r = example("platform-a-usdt");
+    Image img(400, 400);
+    cairo_set_source_rgb(img.cr, 1, 1, 1);
+    cairo_paint(img.cr);
+    cairo_set_line_width(img.cr, 7.0);
+    cairo_translate(img.cr, 10, 20);
+    render::draw_chart(img.cr, ChartKind::Rollover, render::rollover_chart(r, {}), {0, 0, 200, 150},
+                       {});
+    CHECK(cairo_get_line_width(img.cr) == 7.0);
+    cairo_matrix_t m;
+    cairo_get_matrix(img.cr, &m);
+    CHECK(m.x0 == 10.0);
+    CHECK(m.y0 == 20.0);
+    CHECK(cairo_status(img.cr) == CAIRO_STATUS_SUCCESS);
+    // Nothing outside (10, 20)-(210, 170): the lower half of the image stays white.
+    cairo_surface_flush(img.surface);
+    const int stride = cairo_image_surface_get_stride(img.surface);
+    const unsigned char* data = cairo_image_surface_get_data(img.surface);
+    int non_white = 0;
+    for (int y = 200; y < 400; ++y) {
+        const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
+        for (int x = 0; x < 400; ++x) {
+            non_white += (row[x] & 0xFFFFFFU) != 0xFFFFFFU ? 1 : 0;
+        }
+    }
+    CHECK(non_white == 0);
+}
+
+TEST_CASE("a chart without data draws a note instead of failing") {
+    Image img(300, 200);
+    render::ChartData empty;
+    empty.title = "Empty";
+    for (ChartKind k : {ChartKind::ValueOverTerm, ChartKind::OutcomeDistribution}) {
+        render::draw_chart(img.cr, k, empty, {0, 0, 300, 200}, {});
+        CHECK(cairo_status(img.cr) == CAIRO_STATUS_SUCCESS);
+    }
+    // Degenerate rectangles and a null context are ignored.
+    render::draw_chart(img.cr, ChartKind::Survival, empty, {0, 0, 0, 0}, {});
+    render::draw_chart(nullptr, ChartKind::Survival, empty, {0, 0, 100, 100}, {});
+    CHECK(cairo_status(img.cr) == CAIRO_STATUS_SUCCESS);
+}
+
+TEST_CASE("right-to-left and non-Latin labels shape without error") {
+    const auto r = example("platform-a-usdt");
+    auto data = render::value_over_term_chart(r);
+    data.title = "القيمة خلال المدة";  // Arabic
+    data.series[0].label = "מפורסם";   // Hebrew
+    data.series[1].label = "基准";     // Chinese
+    data.y.label = "Стоимость (USDT)"; // Russian
+    Image img(500, 300);
+    render::draw_chart(img.cr, ChartKind::ValueOverTerm, data, {0, 0, 500, 300}, {});
+    CHECK(cairo_status(img.cr) == CAIRO_STATUS_SUCCESS);
+}

@@ -1,0 +1,101 @@
+#include "render/report.hpp"
+#include "render/report_builder.hpp"
+
+#include "core/analysis.hpp"
+#include "core/examples.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cairo.h>
+
+#include <string>
+
+using namespace candor;
+
+namespace {
+
+std::vector<render::OfferResults> examples() {
+    std::vector<render::OfferResults> out;
+    for (const auto& e : core::builtin_examples()) {
+        out.emplace_back(core::analyze(e.offer, core::Assumptions::defaults()));
+    }
+    return out;
+}
+
+render::ReportOptions options(bool handout) {
+    render::ReportOptions o;
+    o.handout = handout;
+    o.version = "0.0-test";
+    o.printed_date = "2026-01-02";
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("paper sizes in points") {
+    CHECK(render::paper_size(render::Paper::A4).width == doctest::Approx(595.276).epsilon(1e-5));
+    CHECK(render::paper_size(render::Paper::A4).height == doctest::Approx(841.89).epsilon(1e-5));
+    CHECK(render::paper_size(render::Paper::Letter).width == 612.0);
+    CHECK(render::paper_size(render::Paper::Letter).height == 792.0);
+}
+
+TEST_CASE("the full report spans several pages, the handout exactly one") {
+    const auto offers = examples();
+    const auto full = render::build_report(offers, options(false));
+    const auto handout = render::build_report(offers, options(true));
+    for (auto paper : {render::Paper::A4, render::Paper::Letter}) {
+        render::PageStyle style;
+        style.paper = paper;
+        const render::ReportLayout layout(full, style);
+        CHECK(layout.page_count() >= 3);
+        CHECK(layout.page_size().width == render::paper_size(paper).width);
+        CHECK(render::report_page_count(handout, style) == 1);
+    }
+    CHECK(full.footer.find("0.0-test") != std::string::npos);
+    CHECK(full.footer.find("2026-01-02") != std::string::npos);
+}
+
+TEST_CASE("a long table breaks across pages") {
+    render::Report r;
+    r.title = "Long";
+    render::Table t;
+    t.header = {"n", "value"};
+    for (int i = 0; i < 200; ++i) {
+        t.rows.push_back({{std::to_string(i), std::to_string(i * i)}});
+    }
+    r.blocks.emplace_back(t);
+    const int pages = render::report_page_count(r, {});
+    CHECK(pages >= 3);
+    CHECK(pages <= 6);
+    r.blocks.emplace_back(render::PageBreak{});
+    r.blocks.emplace_back(render::Paragraph{"after the break"});
+    CHECK(render::report_page_count(r, {}) == pages + 1);
+}
+
+TEST_CASE("draw_report_page paints a white page with content and restores the state") {
+    const auto offers = examples();
+    const auto report = render::build_report(offers, options(false));
+    cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 612, 842);
+    cairo_t* cr = cairo_create(s);
+    cairo_set_line_width(cr, 5.0);
+    render::draw_report_page(cr, report, 0, {});
+    CHECK(cairo_status(cr) == CAIRO_STATUS_SUCCESS);
+    CHECK(cairo_get_line_width(cr) == 5.0);
+    cairo_surface_flush(s);
+    const unsigned char* data = cairo_image_surface_get_data(s);
+    const int stride = cairo_image_surface_get_stride(s);
+    int dark = 0;
+    for (int y = 0; y < 842; ++y) {
+        for (int x = 0; x < 595; ++x) {
+            const auto px = reinterpret_cast<const std::uint32_t*>(data + y * stride)[x];
+            dark += (px & 0xFFU) < 100 ? 1 : 0;
+        }
+    }
+    CHECK(dark > 2000); // title, table and text
+    // Out-of-range pages draw nothing.
+    render::draw_report_page(cr, report, 99, {});
+    render::draw_report_page(cr, report, -1, {});
+    CHECK(cairo_status(cr) == CAIRO_STATUS_SUCCESS);
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+}
