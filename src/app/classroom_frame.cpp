@@ -139,7 +139,7 @@ void ClassroomFrame::draw(wxDC& dc, const wxSize& size) const {
     // Offer name and step title.
     dc.SetFont(font_px(h / 30, false));
     dc.SetTextForeground(theme::muted());
-    dc.DrawText(u8(present::offer_name(results_->analysis.offer.name)), margin, y);
+    dc.DrawText(u8(present::offer_name(results_->analysis().offer.name)), margin, y);
     y += dc.GetCharHeight() * 2;
     dc.SetFont(font_px(h / 16, true));
     dc.SetTextForeground(theme::ink());

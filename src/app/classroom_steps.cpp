@@ -11,7 +11,7 @@ using i18n::tr;
 namespace pf = present;
 
 std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
-    const core::Analysis& a = r.analysis;
+    const core::Analysis& a = r.analysis();
     const core::Asset& cur = a.offer.principal.asset();
     const std::string na = tr("too large to write out");
     std::vector<ClassroomStep> steps;
@@ -39,16 +39,29 @@ std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
                                      "Treasury bills pay {1}.")),
                      pf::percent(a.nominal.simple_annual_rate), pf::percent(a.benchmark_rate))});
 
-    steps.push_back(
-        {StepKind::Plausible, tr("A plausible payout"), pf::money(a.benchmark_payout),
-         // TRANSLATORS: {0} the benchmark rate, {1} days, {2} the advertised payout.
-         fmt::format(fmt::runtime(i18n::trn("what the benchmark at {0} a year pays over the "
-                                            "same {1} day, against {2} advertised",
-                                            "what the benchmark at {0} a year pays over the "
-                                            "same {1} days, against {2} advertised",
-                                            static_cast<unsigned long>(a.term_days))),
-                     pf::percent(a.benchmark_rate), pf::number(static_cast<double>(a.term_days), 0),
-                     pf::money(a.advertised_payout))});
+    if (r.evaluation.plausible) {
+        const core::PlausiblePayout& p = *r.evaluation.plausible;
+        steps.push_back(
+            {StepKind::Plausible, tr("A plausible payout"), pf::money(p.central_payout, cur),
+             // TRANSLATORS: {0} the payout in the mix's best year on record, {1} the advertised
+             // payout.
+             fmt::format(fmt::runtime(tr("what the claimed assets paid on long-run average over "
+                                         "the same term; even their best year gives {0}, "
+                                         "against {1} advertised")),
+                         pf::money(p.optimistic_payout, cur), pf::money(a.advertised_payout))});
+    } else {
+        steps.push_back(
+            {StepKind::Plausible, tr("A plausible payout"), pf::money(a.benchmark_payout),
+             // TRANSLATORS: {0} the benchmark rate, {1} days, {2} the advertised payout.
+             fmt::format(fmt::runtime(i18n::trn("what the benchmark at {0} a year pays over the "
+                                                "same {1} day, against {2} advertised",
+                                                "what the benchmark at {0} a year pays over the "
+                                                "same {1} days, against {2} advertised",
+                                                static_cast<unsigned long>(a.term_days))),
+                         pf::percent(a.benchmark_rate),
+                         pf::number(static_cast<double>(a.term_days), 0),
+                         pf::money(a.advertised_payout))});
+    }
 
     if (a.break_even) {
         steps.push_back(
@@ -83,6 +96,20 @@ std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
                                                 static_cast<unsigned long>(last.years))),
                          pf::number(last.years, 0),
                          pf::large_amount(first.value, first.log10_value, cur))});
+    }
+    if (r.scenario) {
+        const core::ScenarioStats& st = r.scenario->stats;
+        steps.push_back(
+            {StepKind::Outcomes, tr("The outcome distribution"),
+             // TRANSLATORS: {0} a probability.
+             fmt::format(fmt::runtime(tr("{0} chance of getting back less than you put in")),
+                         pf::percent(st.probability_of_loss, 1)),
+             // TRANSLATORS: {0} scenario name, {1} expected payout, {2} and {3} the 5th and 95th
+             // percentiles of the payout.
+             fmt::format(fmt::runtime(tr("Under \"{0}\": expected payout {1}; nine times in ten "
+                                         "between {2} and {3}.")),
+                         r.scenario->name, pf::money(st.expected_payout, cur),
+                         pf::money(st.p05_payout, cur), pf::money(st.p95_payout, cur))});
     }
     return steps;
 }

@@ -107,17 +107,18 @@ void MainFrame::load_preferences() {
 std::string MainFrame::set_preferences(const Preferences& p) {
     FormDefaults d;
     try {
-        const core::MarketData data = p.data_file.empty()
-                                          ? core::MarketData::builtin()
-                                          : core::MarketData::load_file(p.data_file);
+        const auto data = p.data_file.empty() ? FormDefaults::builtin().market
+                                              : std::make_shared<const core::MarketData>(
+                                                    core::MarketData::load_file(p.data_file));
         const core::AssetClass& bench =
-            p.benchmark_id.empty() ? data.default_benchmark() : data.get(p.benchmark_id);
+            p.benchmark_id.empty() ? data->default_benchmark() : data->get(p.benchmark_id);
         if (!bench.current) {
             return s8(wxString::Format(_("%s has no current yield to use as the benchmark."),
                                        u8(bench.name)));
         }
         d.benchmark_rate = bench.current->value;
-        d.annual_inflation = data.default_inflation().current->value;
+        d.annual_inflation = data->default_inflation().current->value;
+        d.market = data;
     } catch (const core::DataError& e) {
         return e.what();
     }

@@ -1,8 +1,10 @@
 #include "offer_form.hpp"
 
+#include "core/evaluation.hpp"
 #include "core/input_error.hpp"
 #include "core/market_data.hpp"
 #include "present/number_format.hpp"
+#include "core/scenario_data.hpp"
 
 #include <fmt/format.h>
 
@@ -74,6 +76,16 @@ std::string form_field_of(const std::string& core_field, PayoutMode mode) {
     if (core_field == "day_count" || core_field == "day-count") {
         return field::day_count;
     }
+    if (core_field == "hazard") {
+        return field::fail_year;
+    }
+    if (core_field == "recovery_delay") {
+        return field::recovery_delay;
+    }
+    if (core_field == "recovery_spread" || core_field == "volatility" || core_field == "drift" ||
+        core_field == "depeg_probability" || core_field == "depeg_loss") {
+        return field::scenario;
+    }
     return core_field;
 }
 
@@ -139,7 +151,9 @@ std::vector<std::pair<std::string, double>> parse_mix(const std::string& text) {
 
 FormDefaults FormDefaults::builtin() {
     const auto& market = core::MarketData::builtin();
-    return {market.default_benchmark().current->value, market.default_inflation().current->value};
+    // The built-in data live for the whole program: a non-owning pointer.
+    return {market.default_benchmark().current->value, market.default_inflation().current->value,
+            std::shared_ptr<const core::MarketData>(&market, [](const core::MarketData*) {})};
 }
 
 FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaults) {
@@ -264,6 +278,54 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
     range(a.recovery, 0.0, 1.0, field::recovery, CANDOR_N_("a percentage from 0 to 100"),
           in.recovery);
 
+    // The counterparty scenario: a preset, optionally edited.
+    std::optional<ScenarioRequest> scenario;
+    if (!trim(in.scenario).empty()) {
+        ScenarioRequest sr;
+        sr.preset = trim(in.scenario);
+        if (core::ScenarioPresets::builtin().find(sr.preset) == nullptr) {
+            errs.push_back(
+                {field::scenario, CANDOR_N_("one of the scenario presets"), in.scenario});
+        }
+        if (!trim(in.fail_year).empty()) {
+            if (auto p = attempt<double>(errs, field::fail_year, [&] {
+                    return parse_percent(in.fail_year, field::fail_year,
+                                         CANDOR_N_("a percentage from 0 to below 100"));
+                })) {
+                if (*p >= 0.0 && *p < 1.0) {
+                    sr.annual_failure = *p;
+                } else {
+                    errs.push_back({field::fail_year, CANDOR_N_("a percentage from 0 to below 100"),
+                                    in.fail_year});
+                }
+            }
+        }
+        if (!trim(in.recovery_delay).empty()) {
+            if (auto d = attempt<double>(errs, field::recovery_delay, [&] {
+                    return core::parse_number(trim(in.recovery_delay), field::recovery_delay,
+                                              CANDOR_N_("years from 0 to 50, e.g. 1.5"));
+                })) {
+                if (*d >= 0.0 && *d <= core::ScenarioLimits::max_delay_years) {
+                    sr.recovery_delay_years = *d;
+                } else {
+                    errs.push_back({field::recovery_delay,
+                                    CANDOR_N_("years from 0 to 50, e.g. 1.5"), in.recovery_delay});
+                }
+            }
+        }
+        if (!trim(in.recovery).empty()) {
+            sr.recovery = a.recovery;
+        }
+        scenario = sr;
+    }
+    // Claims ticked in the checklist.
+    std::vector<core::Claim> claims;
+    try {
+        claims = core::merge_claims(in.claims, {}, field::claims);
+    } catch (const InputError& e) {
+        errs.push_back({field::claims, e.expected(), e.got()});
+    }
+
     if (!errs.empty() || !held || !principal || !term || !dc) {
         return r;
     }
@@ -287,12 +349,19 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
         core::validate(a);
         // The analysis itself may still reject the combination (e.g. fees above the principal).
         (void)core::analyze(o, a);
+        if (scenario) {
+            core::ScenarioModel m = core::scenario_model(o, a);
+            core::ScenarioPresets::builtin().get(scenario->preset, field::scenario).apply_to(m);
+            core::validate(m);
+        }
     } catch (const InputError& e) {
         errs.push_back({form_field_of(e.field(), in.payout_mode), e.expected(), e.got()});
         return r;
     }
     r.offer = std::move(o);
     r.assumptions = a;
+    r.scenario = scenario;
+    r.claims = std::move(claims);
     return r;
 }
 
@@ -380,7 +449,7 @@ const std::vector<ClaimItem>& claim_items() {
     static const std::vector<ClaimItem> items = {
         {"guaranteed", CANDOR_N_("Returns are called guaranteed or risk-free")},
         {"referral", CANDOR_N_("Bonuses for bringing in new investors")},
-        {"insured", CANDOR_N_("Claims of insurance or a protection fund")},
+        {"insurance", CANDOR_N_("Claims of insurance or a protection fund")},
         {"lockup", CANDOR_N_("Money is locked up or withdrawals are limited")},
         {"unregistered", CANDOR_N_("The issuer or seller is not registered")},
         {"pressure", CANDOR_N_("Pressure to act fast, offer for a limited time")},

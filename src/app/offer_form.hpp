@@ -6,8 +6,11 @@
 /// and out; tests cover this layer without a display.
 
 #include "core/analysis.hpp"
+#include "core/disclosures.hpp"
+#include "core/market_data.hpp"
 #include "core/offer.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -34,6 +37,10 @@ inline constexpr const char* inflation = "inflation";
 inline constexpr const char* benchmark = "benchmark";
 inline constexpr const char* recovery = "recovery";
 inline constexpr const char* mix = "mix";
+inline constexpr const char* scenario = "scenario";
+inline constexpr const char* fail_year = "fail_year";
+inline constexpr const char* recovery_delay = "recovery_delay";
+inline constexpr const char* claims = "claims";
 } // namespace field
 
 enum class TermMode { Days, Dates };
@@ -56,12 +63,14 @@ struct OfferFormInput {
     std::string compounding = "simple";
     std::string entry_fee; ///< "10", "1%", "10+1%"; empty is none
     std::string exit_fee;
-    std::string tax;       ///< percent of a positive gain; empty is 0
-    std::string inflation; ///< percent a year; empty is the built-in CPI figure
-    std::string benchmark; ///< percent a year; empty is the built-in T-bill yield
-    std::string recovery;  ///< percent of principal recovered on failure; empty is 0
-    std::string mix;       ///< "sovereign_bonds=30, gold=20, ..." in percent; empty is none
-    std::string scenario;  ///< counterparty scenario preset id (may be empty)
+    std::string tax;            ///< percent of a positive gain; empty is 0
+    std::string inflation;      ///< percent a year; empty is the built-in CPI figure
+    std::string benchmark;      ///< percent a year; empty is the built-in T-bill yield
+    std::string recovery;       ///< percent of principal recovered on failure; empty is 0
+    std::string mix;            ///< "sovereign_bonds=30, gold=20, ..." in percent; empty is none
+    std::string scenario;       ///< counterparty scenario preset id (may be empty)
+    std::string fail_year;      ///< chance of failing within a year, percent; empty: the preset's
+    std::string recovery_delay; ///< years until a recovery is paid; empty: the preset's
     std::vector<std::string> claims; ///< ticked claim ids, e.g. "guaranteed"
 
     friend bool operator==(const OfferFormInput&, const OfferFormInput&) = default;
@@ -74,9 +83,19 @@ struct FieldError {
     std::string got;
 };
 
+/// A counterparty scenario as the form asks for it: a preset, optionally edited.
+struct ScenarioRequest {
+    std::string preset;                         ///< preset id (data/scenarios.json)
+    std::optional<double> annual_failure;       ///< chance of failing within a year, overrides
+    std::optional<double> recovery;             ///< recovery fraction, overrides the preset's
+    std::optional<double> recovery_delay_years; ///< overrides the preset's
+};
+
 struct FormResult {
     std::optional<core::Offer> offer;
     std::optional<core::Assumptions> assumptions;
+    std::optional<ScenarioRequest> scenario; ///< empty when no preset is chosen
+    std::vector<core::Claim> claims;
     std::vector<FieldError> errors;
 
     bool ok() const { return errors.empty() && offer && assumptions; }
@@ -84,10 +103,12 @@ struct FormResult {
     const FieldError* error_for(const std::string& field_id) const;
 };
 
-/// What empty assumption fields stand for (from the market data and the preferences).
+/// What empty assumption fields stand for (from the market data and the preferences), and
+/// the market data the offer is read against.
 struct FormDefaults {
     double benchmark_rate = 0.0;
     double annual_inflation = 0.0;
+    std::shared_ptr<const core::MarketData> market; ///< never null
     /// The built-in market data's current T-bill yield and CPI inflation.
     static FormDefaults builtin();
 };
@@ -108,7 +129,8 @@ std::string plain_number(double value, int max_decimals = 6);
 /// \throws core::InputError naming field::mix.
 std::vector<std::pair<std::string, double>> parse_mix(const std::string& text);
 
-/// The claims checklist, in display order: id and English label (marked for translation).
+/// The claims checklist, in display order: core's claim id and an English label (marked for
+/// translation).
 struct ClaimItem {
     const char* id;
     const char* label;

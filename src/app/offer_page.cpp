@@ -5,11 +5,13 @@
 #include "core/asset.hpp"
 #include "core/day_count.hpp"
 #include "core/input_error.hpp"
+#include "core/scenario_data.hpp"
 #include "present/number_format.hpp"
 
 #include <wx/app.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
+#include <wx/collpane.h>
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/intl.h>
@@ -21,6 +23,9 @@
 #include <wx/textctrl.h>
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
 
 namespace candor::app {
 
@@ -293,10 +298,26 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
               "to 100"));
     scenario_ = new wxChoice(parent, wxID_ANY);
     scenario_->Append(_("(none)"));
+    scenario_ids_.emplace_back();
+    for (const auto& preset : core::ScenarioPresets::builtin().presets()) {
+        scenario_->Append(wxGetTranslation(u8(preset.name)));
+        scenario_ids_.push_back(preset.id);
+    }
     scenario_->SetSelection(0);
-    scenario_->Bind(wxEVT_CHOICE, on_edit);
-    add_row(_("Counterparty sce&nario:"), scenario_, nullptr,
+    scenario_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        show_scenario_hints();
+        edited();
+    });
+    scenario_->SetMinSize(wxSize(FromDIP(200), -1)); // long preset names must not widen the form
+    add_row(_("Counterparty sce&nario:"), scenario_, field::scenario,
             _("What happens if the platform fails: a preset of failure and recovery figures"));
+    fail_year_ = text();
+    // xgettext:no-c-format
+    add_row(_("&Failure within a year (%):"), fail_year_, field::fail_year,
+            _("The chance that the platform fails within a year; empty uses the preset's"));
+    recovery_delay_ = text();
+    add_row(_("Recovery &delay (years):"), recovery_delay_, field::recovery_delay,
+            _("Years until a recovery is paid out; empty uses the preset's"));
     sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT, 14);
 
     auto* claims_label = new wxStaticText(parent, wxID_ANY, _("Claims made by the offer:"));
@@ -357,6 +378,13 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     row2->Add(exp.panel, 1, wxEXPAND);
     sizer->Add(row2, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
 
+    auto* dhead = new wxStaticText(parent, wxID_ANY, _("Disclosures"));
+    dhead->SetFont(dhead->GetFont().Scaled(1.15f).Bold());
+    sizer->Add(dhead, 0, wxLEFT | wxTOP, 16);
+    disclosures_parent_ = parent;
+    disclosures_sizer_ = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(disclosures_sizer_, 0, wxEXPAND | wxALL, 16);
+
     // Key figures: label, advertised, benchmark.
     auto* head = new wxStaticText(parent, wxID_ANY, _("Key figures"));
     head->SetFont(head->GetFont().Scaled(1.15f).Bold());
@@ -393,18 +421,13 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     add("survival", _("Implied chance of surviving a year"));
     add("doubling", _("Doubling time at this pace"));
     add("rollover", _("Rolled over for 10 years"));
+    add("plausible_central", _("Plausible payout of the claimed mix (long-run average)"));
+    add("plausible_best", _("Payout in the claimed mix's best year"));
+    add("expected", _("Expected payout under the scenario"));
+    add("loss", _("Chance of any loss under the scenario"));
+    add("median", _("Median payout under the scenario"));
+    add("p05", _("5th percentile of the payout"));
     sizer->Add(grid, 0, wxEXPAND | wxALL, 16);
-
-    auto* dhead = new wxStaticText(parent, wxID_ANY, _("Disclosures"));
-    dhead->SetFont(dhead->GetFont().Scaled(1.15f).Bold());
-    sizer->Add(dhead, 0, wxLEFT | wxTOP, 16);
-    disclosures_parent_ = parent;
-    disclosures_sizer_ = new wxBoxSizer(wxVERTICAL);
-    auto* none = new wxStaticText(parent, wxID_ANY,
-                                  _("The disclosure engine is not part of this build yet."));
-    none->SetForegroundColour(theme::muted());
-    disclosures_sizer_->Add(none);
-    sizer->Add(disclosures_sizer_, 0, wxEXPAND | wxALL, 16);
 
     auto* status = new wxStaticText(parent, wxID_ANY, wxString());
     status->SetForegroundColour(theme::muted());
@@ -433,7 +456,10 @@ OfferFormInput OfferPage::input() const {
     in.benchmark = s8(benchmark_->GetValue());
     in.recovery = s8(recovery_->GetValue());
     in.mix = s8(mix_->GetValue());
-    in.scenario = scenario_->GetSelection() > 0 ? choice_value(scenario_) : std::string();
+    const int sc = scenario_->GetSelection();
+    in.scenario = sc > 0 ? scenario_ids_.at(static_cast<std::size_t>(sc)) : std::string();
+    in.fail_year = s8(fail_year_->GetValue());
+    in.recovery_delay = s8(recovery_delay_->GetValue());
     for (const auto& [id, cb] : claims_) {
         if (cb->GetValue()) {
             in.claims.push_back(id);
@@ -472,11 +498,12 @@ void OfferPage::set_input(const OfferFormInput& in) {
     benchmark_->ChangeValue(u8(in.benchmark));
     recovery_->ChangeValue(u8(in.recovery));
     mix_->ChangeValue(u8(in.mix));
-    if (in.scenario.empty() || scenario_->FindString(u8(in.scenario)) == wxNOT_FOUND) {
-        scenario_->SetSelection(0);
-    } else {
-        select_string(scenario_, in.scenario);
-    }
+    const auto sc = std::find(scenario_ids_.begin(), scenario_ids_.end(), in.scenario);
+    scenario_->SetSelection(
+        sc == scenario_ids_.end() ? 0 : static_cast<int>(sc - scenario_ids_.begin()));
+    fail_year_->ChangeValue(u8(in.fail_year));
+    recovery_delay_->ChangeValue(u8(in.recovery_delay));
+    show_scenario_hints();
     for (const auto& [id, cb] : claims_) {
         cb->SetValue(std::find(in.claims.begin(), in.claims.end(), id) != in.claims.end());
     }
@@ -488,6 +515,26 @@ void OfferPage::set_input(const OfferFormInput& in) {
 void OfferPage::set_defaults(const FormDefaults& defaults) {
     defaults_ = defaults;
     recalculate_now();
+}
+
+void OfferPage::show_scenario_hints() {
+    // The preset's own figures, shown greyed in the fields that may override them.
+    const int sc = scenario_->GetSelection();
+    const core::ScenarioPreset* p =
+        sc > 0
+            ? core::ScenarioPresets::builtin().find(scenario_ids_.at(static_cast<std::size_t>(sc)))
+            : nullptr;
+    fail_year_->Enable(p != nullptr);
+    recovery_delay_->Enable(p != nullptr);
+    if (p != nullptr) {
+        fail_year_->SetHint(u8(pf::number((1.0 - std::exp(-p->hazard)) * 100.0, 1)));
+        recovery_delay_->SetHint(u8(pf::number(p->recovery_delay_years, 1)));
+        recovery_->SetHint(u8(pf::number(p->recovery * 100.0, 0)));
+    } else {
+        fail_year_->SetHint(wxString());
+        recovery_delay_->SetHint(wxString());
+        recovery_->SetHint(wxS("0"));
+    }
 }
 
 void OfferPage::sync_modes() {
@@ -537,7 +584,13 @@ void OfferPage::validate_and_start() {
         return;
     }
     ++generation_;
-    worker_->request(generation_, *form_.offer, *form_.assumptions, input().scenario);
+    ResultsRequest q;
+    q.offer = *form_.offer;
+    q.assumptions = *form_.assumptions;
+    q.scenario = form_.scenario;
+    q.claims = form_.claims;
+    q.market = defaults_.market;
+    worker_->request(generation_, std::move(q));
 }
 
 void OfferPage::show_field_errors() {
@@ -612,9 +665,10 @@ wxString OfferPage::title() const {
 }
 
 void OfferPage::show_results() {
-    const core::Analysis& a = results_->analysis;
+    const OfferResults& r = *results_;
+    const core::Analysis& a = r.analysis();
     const core::Asset& cur = a.offer.principal.asset();
-    const wxString na = _("too large");
+    const std::string na = s8(_("too large"));
     const double principal = a.offer.principal.to_major();
 
     set_figure("title", u8(a.offer.name));
@@ -631,16 +685,44 @@ void OfferPage::show_results() {
     set_figure("advertised_sub",
                wxString::Format(_("%s over the term · %s a year (EAR)"),
                                 u8(pf::percent(a.nominal.holding_period_return)),
-                                u8(pf::percent(a.nominal.effective_annual_rate, s8(na)))));
-    set_figure("plausible", u8(pf::money(a.benchmark_payout)));
-    set_figure("plausible_sub", wxString::Format(_("the benchmark at %s a year over the same term"),
-                                                 u8(pf::percent(a.benchmark_rate))));
-    const double gap = a.advertised_payout.to_major() - a.benchmark_payout.to_major();
+                                u8(pf::percent(a.nominal.effective_annual_rate, na))));
+    const double plausible = r.plausible_payout();
+    set_figure("plausible", u8(pf::money(plausible, cur)));
+    if (r.evaluation.plausible) {
+        set_figure("plausible_sub", _("the claimed mix at its long-run average"));
+    } else {
+        set_figure("plausible_sub",
+                   wxString::Format(_("the benchmark at %s a year over the same term"),
+                                    u8(pf::percent(a.benchmark_rate))));
+    }
+    const double gap = a.advertised_payout.to_major() - plausible;
     set_figure("gap", u8(pf::money(gap, cur)));
     set_figure("gap_sub", wxString::Format(_("%s of the principal beyond the plausible payout"),
                                            u8(pf::percent(gap / principal))));
-    set_figure("expected", _("no scenario"));
-    set_figure("expected_sub", _("choose a counterparty scenario"));
+    if (r.scenario) {
+        const core::ScenarioStats& st = r.scenario->stats;
+        set_figure("expected", u8(pf::money(st.expected_payout, cur)));
+        const wxString method =
+            r.scenario->exact
+                ? _("exact")
+                : wxString::Format(_("Monte Carlo, %s paths"),
+                                   u8(pf::number(static_cast<double>(r.scenario->paths), 0)));
+        // TRANSLATORS: %1$s scenario name, %2$s a probability, %3$s how it was computed.
+        set_figure("expected_sub",
+                   wxString::Format(_("%1$s: %2$s chance of a loss (%3$s)"),
+                                    wxGetTranslation(u8(r.scenario->name)),
+                                    u8(pf::percent(st.probability_of_loss, 1)), method));
+        set_figure("expected.adv", u8(pf::money(st.expected_payout, cur)));
+        set_figure("loss.adv", u8(pf::percent(st.probability_of_loss)));
+        set_figure("median.adv", u8(pf::money(st.median_payout, cur)));
+        set_figure("p05.adv", u8(pf::money(st.p05_payout, cur)));
+    } else {
+        set_figure("expected", _("no scenario"));
+        set_figure("expected_sub", _("choose a counterparty scenario"));
+        for (const char* id : {"expected.adv", "loss.adv", "median.adv", "p05.adv"}) {
+            set_figure(id, wxS("—"));
+        }
+    }
 
     set_figure("payout.adv", u8(pf::money(a.advertised_payout)));
     set_figure("payout.bench", u8(pf::money(a.benchmark_payout)));
@@ -648,12 +730,12 @@ void OfferPage::show_results() {
     set_figure("hpr.bench", u8(pf::percent(a.benchmark.holding_period_return)));
     set_figure("apr.adv", u8(pf::percent(a.nominal.simple_annual_rate)));
     set_figure("apr.bench", u8(pf::percent(a.benchmark.simple_annual_rate)));
-    set_figure("ear.adv", u8(pf::percent(a.nominal.effective_annual_rate, s8(na))));
-    set_figure("ear.bench", u8(pf::percent(a.benchmark.effective_annual_rate, s8(na))));
-    set_figure("real_ear.adv", u8(pf::percent(a.real_effective_annual_rate, s8(na))));
+    set_figure("ear.adv", u8(pf::percent(a.nominal.effective_annual_rate, na)));
+    set_figure("ear.bench", u8(pf::percent(a.benchmark.effective_annual_rate, na)));
+    set_figure("real_ear.adv", u8(pf::percent(a.real_effective_annual_rate, na)));
     set_figure("net.adv", a.net ? u8(pf::money(a.net->payout, cur)) : _("nothing left"));
     set_figure("net_ear.adv",
-               a.net ? u8(pf::percent(a.net->effective_annual_rate, s8(na))) : wxString(wxS("—")));
+               a.net ? u8(pf::percent(a.net->effective_annual_rate, na)) : wxString(wxS("—")));
     if (a.break_even) {
         set_figure("break_even.adv", u8(pf::percent(a.break_even->default_probability)));
         set_figure("survival.adv", u8(pf::percent(a.break_even->one_year_survival)));
@@ -666,9 +748,95 @@ void OfferPage::show_results() {
         const auto& last = a.rollover.back();
         set_figure("rollover.adv", u8(pf::large_amount(last.value, last.log10_value, cur)));
     }
-    set_figure("status", wxString::Format(_("Recalculated in %.1f ms."), results_->elapsed_ms));
+    if (r.evaluation.plausible) {
+        set_figure("plausible_central.adv",
+                   u8(pf::money(r.evaluation.plausible->central_payout, cur)));
+        set_figure("plausible_best.adv",
+                   u8(pf::money(r.evaluation.plausible->optimistic_payout, cur)));
+    } else {
+        set_figure("plausible_central.adv", wxS("—"));
+        set_figure("plausible_best.adv", wxS("—"));
+    }
+    show_disclosures();
+    set_figure("status", wxString::Format(_("Recalculated in %.1f ms."), r.elapsed_ms));
     results_panel_->FitInside();
     results_panel_->Layout();
+}
+
+void OfferPage::show_disclosures() {
+    // Remember which explanations were open, then rebuild the list (most severe first, as
+    // core orders it).
+    for (wxSizerItem* item : disclosures_sizer_->GetChildren()) {
+        if (auto* pane = dynamic_cast<wxCollapsiblePane*>(item->GetWindow())) {
+            const std::string id = s8(pane->GetName());
+            const auto it =
+                std::find(expanded_disclosures_.begin(), expanded_disclosures_.end(), id);
+            if (pane->IsExpanded() && it == expanded_disclosures_.end()) {
+                expanded_disclosures_.push_back(id);
+            } else if (!pane->IsExpanded() && it != expanded_disclosures_.end()) {
+                expanded_disclosures_.erase(it);
+            }
+        }
+    }
+    disclosures_sizer_->Clear(true);
+    disclosure_headlines_.clear();
+    if (results_->disclosures.empty()) {
+        auto* none = new wxStaticText(disclosures_parent_, wxID_ANY, _("No disclosures apply."));
+        none->SetForegroundColour(theme::muted());
+        disclosures_sizer_->Add(none);
+        return;
+    }
+    for (const present::DisclosureText& d : results_->disclosures) {
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        auto* badge = new wxStaticText(disclosures_parent_, wxID_ANY,
+                                       u8(present::severity_label(d.severity)).Upper(),
+                                       wxDefaultPosition, wxSize(FromDIP(84), -1));
+        badge->SetFont(badge->GetFont().Bold().Scaled(0.85f));
+        badge->SetForegroundColour(d.severity == core::Severity::Warning   ? theme::warning()
+                                   : d.severity == core::Severity::Caution ? theme::caution()
+                                                                           : theme::info());
+        auto* col = new wxBoxSizer(wxVERTICAL);
+        auto* headline = new wxStaticText(disclosures_parent_, wxID_ANY, u8(d.headline));
+        headline->Wrap(FromDIP(620));
+        headline->SetForegroundColour(theme::ink());
+        disclosure_headlines_.push_back(headline);
+        auto* pane = new wxCollapsiblePane(
+            disclosures_parent_, wxID_ANY, _("Explanation"), wxDefaultPosition, wxDefaultSize,
+            wxCP_DEFAULT_STYLE | wxCP_NO_TLW_RESIZE, wxDefaultValidator, u8(d.id));
+        auto* detail = new wxStaticText(pane->GetPane(), wxID_ANY, u8(d.detail));
+        detail->Wrap(FromDIP(600));
+        detail->SetForegroundColour(theme::muted());
+        auto* ps = new wxBoxSizer(wxVERTICAL);
+        ps->Add(detail, 0, wxEXPAND | wxLEFT, 16);
+        pane->GetPane()->SetSizer(ps);
+        if (std::find(expanded_disclosures_.begin(), expanded_disclosures_.end(), d.id) !=
+            expanded_disclosures_.end()) {
+            pane->Expand();
+        }
+        pane->Bind(wxEVT_COLLAPSIBLEPANE_CHANGED, [this](wxCollapsiblePaneEvent&) {
+            results_panel_->FitInside();
+            results_panel_->Layout();
+        });
+        col->Add(headline, 0, wxEXPAND | wxTOP, 4);
+        col->Add(pane, 0, wxEXPAND);
+        row->Add(badge, 0, wxTOP, 4);
+        row->Add(col, 1, wxEXPAND);
+        disclosures_sizer_->Add(row, 0, wxEXPAND | wxBOTTOM, 6);
+    }
+}
+
+std::size_t OfferPage::disclosure_count() const {
+    return results_ ? results_->disclosures.size() : 0;
+}
+
+wxString OfferPage::disclosure_headline(std::size_t i) const {
+    if (i >= disclosure_headlines_.size()) {
+        return {};
+    }
+    // Wrap() turned some spaces into line breaks; undo that for the caller.
+    wxString t = disclosure_headlines_[i]->GetLabelText();
+    t.Replace(wxS("\n"), wxS(" "));
+    return t;
 }
 
 } // namespace candor::app

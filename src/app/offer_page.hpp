@@ -18,6 +18,7 @@
 #include <vector>
 
 class wxCheckBox;
+class wxCollapsiblePane;
 class wxChoice;
 class wxDatePickerCtrl;
 class wxRadioButton;
@@ -63,6 +64,10 @@ class OfferPage : public wxPanel {
     /// Called on the UI thread when new results are shown.
     std::function<void()> on_results;
 
+    /// The number of disclosures listed, and the headline of the i-th (most severe first).
+    std::size_t disclosure_count() const;
+    wxString disclosure_headline(std::size_t i) const;
+
     /// The text of a figure on screen by id ("advertised", "plausible", "gap", ...), for tests
     /// and for the classroom; empty when unknown.
     wxString figure_text(const std::string& id) const;
@@ -107,6 +112,9 @@ class OfferPage : public wxPanel {
     wxTextCtrl* recovery_ = nullptr;
     wxTextCtrl* mix_ = nullptr;
     wxChoice* scenario_ = nullptr;
+    std::vector<std::string> scenario_ids_; ///< by choice index; [0] is "" (none)
+    wxTextCtrl* fail_year_ = nullptr;
+    wxTextCtrl* recovery_delay_ = nullptr;
     std::vector<std::pair<std::string, wxCheckBox*>> claims_;
     std::map<std::string, wxWindow*> field_controls_;
     std::map<std::string, wxStaticText*> field_errors_;
@@ -117,6 +125,10 @@ class OfferPage : public wxPanel {
     std::map<std::string, wxStaticText*> figures_;
     wxSizer* disclosures_sizer_ = nullptr;
     wxWindow* disclosures_parent_ = nullptr;
+    std::vector<std::string> expanded_disclosures_;   ///< ids the user opened
+    std::vector<wxStaticText*> disclosure_headlines_; ///< in order, most severe first
+    void show_disclosures();
+    void show_scenario_hints();
 
     wxTimer timer_;
     FormDefaults defaults_;

@@ -1,13 +1,56 @@
 #include "offer_results.hpp"
 
 #include "core/input_error.hpp"
+#include "core/scenario_data.hpp"
 
 namespace candor::app {
 
-OfferResults compute_results(const core::Offer& offer, const core::Assumptions& assumptions,
-                             const std::string& scenario) {
+double OfferResults::plausible_payout() const {
+    return evaluation.plausible ? evaluation.plausible->central_payout
+                                : evaluation.analysis.benchmark_payout.to_major();
+}
+
+OfferResults compute_results(const ResultsRequest& q) {
     const auto t0 = std::chrono::steady_clock::now();
-    OfferResults r{core::analyze(offer, assumptions), scenario, 0.0};
+    OfferResults r;
+    r.evaluation = core::evaluate(q.offer, q.assumptions, *q.market, q.claims);
+    r.disclosures = present::render(r.evaluation.disclosures);
+    if (q.scenario) {
+        // The model of docs/scenarios.md: the offer, the held asset's built-in price risk, the
+        // preset's failure and recovery figures, then whatever the user edited.
+        core::ScenarioModel m = core::scenario_model(q.offer, q.assumptions);
+        core::PriceRiskTable::builtin().apply_to(q.offer.held.code, m);
+        const core::ScenarioPreset& preset =
+            core::ScenarioPresets::builtin().get(q.scenario->preset, field::scenario);
+        preset.apply_to(m);
+        if (q.scenario->annual_failure) {
+            m.hazard = core::hazard_from_annual_probability(*q.scenario->annual_failure);
+        }
+        if (q.scenario->recovery) {
+            m.recovery = *q.scenario->recovery;
+        }
+        if (q.scenario->recovery_delay_years) {
+            m.recovery_delay_years = *q.scenario->recovery_delay_years;
+        }
+        ScenarioResult s;
+        s.preset = preset.id;
+        s.name = preset.name;
+        s.model = m;
+        if (core::has_closed_form(m)) {
+            s.stats = core::closed_form(m);
+        } else {
+            core::MonteCarloSettings mc;
+            mc.paths = q.monte_carlo_paths;
+            mc.seed = app_monte_carlo_seed;
+            mc.threads = q.threads;
+            const core::MonteCarloResult res = core::monte_carlo(m, mc);
+            s.stats = res.stats;
+            s.exact = false;
+            s.paths = res.paths;
+            s.standard_error = res.standard_error;
+        }
+        r.scenario = std::move(s);
+    }
     r.elapsed_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     return r;
@@ -25,11 +68,10 @@ ResultsWorker::~ResultsWorker() {
     thread_.join();
 }
 
-void ResultsWorker::request(std::uint64_t generation, core::Offer offer,
-                            core::Assumptions assumptions, std::string scenario) {
+void ResultsWorker::request(std::uint64_t generation, ResultsRequest request) {
     {
         const std::lock_guard lock(mutex_);
-        pending_ = Job{generation, std::move(offer), std::move(assumptions), std::move(scenario)};
+        pending_ = Job{generation, std::move(request)};
     }
     wake_.notify_one();
 }
@@ -47,8 +89,7 @@ void ResultsWorker::run() {
             pending_.reset();
         }
         try {
-            auto results = std::make_shared<const OfferResults>(
-                compute_results(job.offer, job.assumptions, job.scenario));
+            auto results = std::make_shared<const OfferResults>(compute_results(job.request));
             done_(job.generation, std::move(results), {});
         } catch (const core::InputError& e) {
             done_(job.generation, nullptr, e.field() + ": " + e.expected());

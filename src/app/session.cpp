@@ -35,6 +35,8 @@ nlohmann::ordered_json form_json(const OfferFormInput& in) {
     j["recovery"] = in.recovery;
     j["mix"] = in.mix;
     j["scenario"] = in.scenario;
+    j["fail_year"] = in.fail_year;
+    j["recovery_delay"] = in.recovery_delay;
     j["claims"] = in.claims;
     return j;
 }
@@ -76,6 +78,8 @@ OfferFormInput form_from_json(const core::JsonReader::Node& n) {
     str("recovery", in.recovery);
     str("mix", in.mix);
     str("scenario", in.scenario);
+    str("fail_year", in.fail_year);
+    str("recovery_delay", in.recovery_delay);
     if (const auto claims = n.find("claims")) {
         for (std::size_t i = 0; i < claims->size(); ++i) {
             const auto& v = claims->at(i).json();

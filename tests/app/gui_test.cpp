@@ -10,10 +10,12 @@
 #include "app/offer_page.hpp"
 
 #include "core/analysis.hpp"
+#include "core/evaluation.hpp"
 #include "core/examples.hpp"
 #include "core/market_data.hpp"
 #include "core/offer_file.hpp"
 #include "i18n/tr.hpp"
+#include "present/disclosure_text.hpp"
 #include "present/number_format.hpp"
 
 #include <wx/app.h>
@@ -77,7 +79,15 @@ TEST_CASE("the main window shows core's figures, follows edits and keeps the las
     // As loaded: the advertised payout and the plausible one, side by side.
     const core::Analysis as_loaded = core::analyze(ex.offer, core::Assumptions::defaults());
     CHECK(text(page->figure_text("advertised")) == present::money(as_loaded.advertised_payout));
-    CHECK(text(page->figure_text("plausible")) == present::money(as_loaded.benchmark_payout));
+    const core::Evaluation ev =
+        core::evaluate(ex.offer, core::Assumptions::defaults(), core::MarketData::builtin(), {});
+    REQUIRE(ev.plausible);
+    CHECK(text(page->figure_text("plausible")) ==
+          present::money(ev.plausible->central_payout, ex.offer.principal.asset()));
+    // Disclosures, most severe first, as core lists them.
+    CHECK(page->disclosure_count() == ev.disclosures.size());
+    REQUIRE(page->disclosure_count() > 0);
+    CHECK(text(page->disclosure_headline(0)) == present::render(ev.disclosures.front()).headline);
     CHECK(text(page->figure_text("ear.adv")) ==
           present::percent(as_loaded.nominal.effective_annual_rate, ""));
     CHECK(text(page->figure_text("break_even.adv")) ==
@@ -105,14 +115,20 @@ TEST_CASE("the main window shows core's figures, follows edits and keeps the las
     const core::Analysis edited = expected_for(ex, 5600.0);
     CHECK(text(page->figure_text("advertised")) == present::money(edited.advertised_payout));
     CHECK(text(page->figure_text("advertised")) == "5,600.00 USDT");
-    CHECK(text(page->figure_text("plausible")) == present::money(edited.benchmark_payout));
+    {
+        core::Offer o = ex.offer;
+        o.advertised_payout = core::Money::from_major(5600.0, o.principal.asset());
+        const core::Evaluation ev2 =
+            core::evaluate(o, core::Assumptions::defaults(), core::MarketData::builtin(), {});
+        CHECK(text(page->figure_text("plausible")) ==
+              present::money(ev2.plausible->central_payout, o.principal.asset()));
+        CHECK(text(page->figure_text("gap")) ==
+              present::money(5600.0 - ev2.plausible->central_payout, o.principal.asset()));
+    }
     CHECK(text(page->figure_text("ear.adv")) ==
           present::percent(edited.nominal.effective_annual_rate, ""));
     CHECK(text(page->figure_text("apr.adv")) ==
           present::percent(edited.nominal.simple_annual_rate));
-    CHECK(text(page->figure_text("gap")) ==
-          present::money(edited.advertised_payout.to_major() - edited.benchmark_payout.to_major(),
-                         edited.offer.principal.asset()));
 
     // A wrong principal is marked inline; the figures stay at the last valid result.
     auto* principal = dynamic_cast<wxTextCtrl*>(page->field_control(field::principal));
@@ -157,7 +173,7 @@ TEST_CASE("classroom mode steps forward and back with presenter keys and leaves 
     CHECK(room->step() == 1);
     press(room, WXK_SPACE);
     CHECK(room->step() == 2);
-    CHECK(room->current().headline == present::money(a.benchmark_payout));
+    CHECK(room->current().headline == text(page->figure_text("plausible")));
     press(room, WXK_PAGEDOWN);
     CHECK(room->step() == 3);
     CHECK(room->current().headline.find(present::percent(a.break_even->default_probability, 1)) !=

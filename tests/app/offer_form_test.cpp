@@ -5,10 +5,12 @@
 
 #include "core/examples.hpp"
 #include "core/market_data.hpp"
+#include "core/scenario_data.hpp"
 #include "present/number_format.hpp"
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -199,13 +201,17 @@ TEST_CASE("the worker computes the latest request off the calling thread") {
             [&](std::uint64_t gen, std::shared_ptr<const OfferResults> res, std::string err) {
                 CHECK(err.empty());
                 REQUIRE(res);
-                CHECK(res->analysis.advertised_payout.to_major() == doctest::Approx(6350.0));
+                CHECK(res->analysis().advertised_payout.to_major() == doctest::Approx(6350.0));
                 other_thread = std::this_thread::get_id() != caller;
                 last = gen;
                 ++calls;
             });
         for (std::uint64_t g = 1; g <= 50; ++g) {
-            w.request(g, *r.offer, *r.assumptions, "");
+            ResultsRequest q;
+            q.offer = *r.offer;
+            q.assumptions = *r.assumptions;
+            q.market = FormDefaults::builtin().market;
+            w.request(g, std::move(q));
         }
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
         while (last != 50 && std::chrono::steady_clock::now() < deadline) {
@@ -220,16 +226,104 @@ TEST_CASE("the worker computes the latest request off the calling thread") {
 TEST_CASE("classroom steps show core's figures in order") {
     const FormResult r = parse_offer_form(usdt_example());
     REQUIRE(r.ok());
-    const OfferResults res = compute_results(*r.offer, *r.assumptions, "");
+    ResultsRequest q;
+    q.offer = *r.offer;
+    q.assumptions = *r.assumptions;
+    q.market = FormDefaults::builtin().market;
+    const OfferResults res = compute_results(q);
     const auto steps = classroom_steps(res);
     REQUIRE(steps.size() == 5);
     CHECK(steps[0].kind == StepKind::Promise);
     CHECK(steps[0].headline.find("6,350.00 USDT") != std::string::npos);
-    CHECK(steps[1].headline.find(present::percent(res.analysis.nominal.effective_annual_rate,
+    CHECK(steps[1].headline.find(present::percent(res.analysis().nominal.effective_annual_rate,
                                                   "")) != std::string::npos);
-    CHECK(steps[2].headline == present::money(res.analysis.benchmark_payout));
+    CHECK(steps[2].headline ==
+          present::money(res.plausible_payout(), res.analysis().offer.principal.asset()));
     CHECK(steps[3].kind == StepKind::BreakEven);
-    CHECK(steps[3].headline.find(present::percent(res.analysis.break_even->default_probability,
+    CHECK(steps[3].headline.find(present::percent(res.analysis().break_even->default_probability,
                                                   1)) != std::string::npos);
     CHECK(steps[4].kind == StepKind::Rollover);
+}
+
+TEST_CASE("a scenario preset can be edited, and bad edits are named") {
+    OfferFormInput in = usdt_example();
+    in.scenario = "crypto-lender-2022";
+    FormResult r = parse_offer_form(in);
+    REQUIRE(r.ok());
+    REQUIRE(r.scenario);
+    CHECK(r.scenario->preset == "crypto-lender-2022");
+    CHECK_FALSE(r.scenario->annual_failure);
+    in.fail_year = "10";
+    in.recovery_delay = "2";
+    in.recovery = "30";
+    r = parse_offer_form(in);
+    REQUIRE(r.ok());
+    CHECK(*r.scenario->annual_failure == doctest::Approx(0.10));
+    CHECK(*r.scenario->recovery_delay_years == doctest::Approx(2.0));
+    CHECK(*r.scenario->recovery == doctest::Approx(0.30));
+    in.fail_year = "100";
+    in.recovery_delay = "-1";
+    r = parse_offer_form(in);
+    CHECK(r.error_for(field::fail_year) != nullptr);
+    CHECK(r.error_for(field::recovery_delay) != nullptr);
+    in = usdt_example();
+    in.scenario = "no-such-preset";
+    r = parse_offer_form(in);
+    CHECK(r.error_for(field::scenario) != nullptr);
+}
+
+TEST_CASE("results follow core: evaluate, the closed form, and Monte Carlo when needed") {
+    // USDT with a crypto-lender preset.
+    OfferFormInput in = usdt_example();
+    in.scenario = "crypto-lender-2022";
+    in.claims = {"guaranteed"};
+    FormResult f = parse_offer_form(in);
+    REQUIRE(f.ok());
+    ResultsRequest q{*f.offer, *f.assumptions, f.scenario, f.claims,
+                     FormDefaults::builtin().market};
+    const OfferResults r = compute_results(q);
+    const core::Evaluation e =
+        core::evaluate(*f.offer, *f.assumptions, core::MarketData::builtin(), f.claims);
+    CHECK(r.evaluation.disclosures.size() == e.disclosures.size());
+    REQUIRE(r.disclosures.size() == e.disclosures.size());
+    CHECK(r.disclosures.front().severity == core::Severity::Warning); // most severe first
+    CHECK(std::any_of(r.disclosures.begin(), r.disclosures.end(),
+                      [](const present::DisclosureText& d) { return d.id == "claim.guaranteed"; }));
+    REQUIRE(r.scenario);
+    core::ScenarioModel m = core::scenario_model(*f.offer, *f.assumptions);
+    core::PriceRiskTable::builtin().apply_to("USDT", m);
+    core::ScenarioPresets::builtin().get("crypto-lender-2022", "s").apply_to(m);
+    if (core::has_closed_form(m)) {
+        CHECK(r.scenario->exact);
+        CHECK(r.scenario->stats.expected_payout ==
+              doctest::Approx(core::closed_form(m).expected_payout));
+    }
+    // XRP: lognormal price risk and a Beta recovery have no closed form: Monte Carlo.
+    const core::Example& xrp = core::find_example("platform-a-xrp");
+    OfferFormInput xi = form_from_offer(xrp.offer, core::Assumptions::defaults());
+    xi.scenario = "crypto-lender-2022";
+    f = parse_offer_form(xi);
+    REQUIRE(f.ok());
+    q = ResultsRequest{*f.offer, *f.assumptions, f.scenario, f.claims,
+                       FormDefaults::builtin().market};
+    const OfferResults rx = compute_results(q);
+    REQUIRE(rx.scenario);
+    CHECK_FALSE(rx.scenario->exact);
+    CHECK(rx.scenario->paths == app_monte_carlo_paths);
+    // Reproducible: the same input gives the same figures.
+    CHECK(compute_results(q).scenario->stats.expected_payout == rx.scenario->stats.expected_payout);
+    core::MonteCarloSettings mc;
+    mc.paths = app_monte_carlo_paths;
+    mc.seed = app_monte_carlo_seed;
+    core::ScenarioModel mx = core::scenario_model(*f.offer, *f.assumptions);
+    core::PriceRiskTable::builtin().apply_to(f.offer->held.code, mx);
+    core::ScenarioPresets::builtin().get("crypto-lender-2022", "s").apply_to(mx);
+    CHECK(rx.scenario->stats.expected_payout ==
+          doctest::Approx(core::monte_carlo(mx, mc).stats.expected_payout));
+    // The classroom then has its sixth step.
+    const auto steps = classroom_steps(rx);
+    REQUIRE(steps.size() == 6);
+    CHECK(steps[5].kind == StepKind::Outcomes);
+    CHECK(steps[5].headline.find(present::percent(rx.scenario->stats.probability_of_loss, 1)) !=
+          std::string::npos);
 }
