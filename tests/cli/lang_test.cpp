@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "cli/run.hpp"
+#include "cli_harness.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -13,23 +13,8 @@
 
 namespace {
 
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Result run_cli(std::vector<std::string> args) {
-    args.insert(args.begin(), "candor-cli");
-    std::vector<const char*> argv;
-    for (const auto& a : args) {
-        argv.push_back(a.c_str());
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = candor::cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
+using Result = candor::test::CliResult;
+using candor::test::run_cli;
 
 /// Words of three or more ASCII letters.
 std::set<std::string> english_words(const std::string& text) {
@@ -115,7 +100,9 @@ TEST_CASE("analyze --example in each language: numbers per locale, nothing left 
     const std::string nbsp = "\u00a0";
     const std::string nnbsp = "\u202f";
     const Expectation expectations[] = {
-        {"es", {"6350,00 USDT", "7741,84" + nbsp + "%", "30.747.217,45 USDT", "10^5,6"}, {"real", "simple"}},
+        {"es",
+         {"6350,00 USDT", "7741,84" + nbsp + "%", "30.747.217,45 USDT", "10^5,6"},
+         {"real", "simple"}},
         {"pt_BR",
          {"6.350,00 USDT", "7.741,84%", "30.747.217,45 USDT", "10^5,6"},
          {"real", "principal", "for", "extra"}},

@@ -1,4 +1,4 @@
-#include "cli/run.hpp"
+#include "cli_harness.hpp"
 
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
@@ -27,23 +27,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Result {
-    int code = 0;
-    std::string out;
-    std::string err;
-};
-
-Result run_cli(std::vector<std::string> args) {
-    args.insert(args.begin(), "candor-cli");
-    std::vector<const char*> argv;
-    for (const auto& a : args) {
-        argv.push_back(a.c_str());
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
+using Result = candor::test::CliResult;
+using candor::test::run_cli;
 
 fs::path scratch_dir(const std::string& name) {
     const fs::path dir = fs::path(CANDOR_BINARY_DIR) / "test-output" / "cli" / name;

@@ -1,4 +1,4 @@
-#include "cli/run.hpp"
+#include "cli_harness.hpp"
 
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
@@ -13,23 +13,8 @@
 
 namespace {
 
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Result run_cli(std::vector<std::string> args) {
-    args.insert(args.begin(), "candor-cli");
-    std::vector<const char*> argv;
-    for (const auto& a : args) {
-        argv.push_back(a.c_str());
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = candor::cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
+using Result = candor::test::CliResult;
+using candor::test::run_cli;
 
 std::size_t count_lines(const std::string& s) {
     return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
@@ -52,9 +37,8 @@ TEST_CASE("analyze --example prints the side-by-side comparison") {
 }
 
 TEST_CASE("analyze --format json has the documented keys and values") {
-    const Result r = run_cli({"analyze", "--principal", "5000", "--asset", "USDT", "--days",
-                              "20", "--payout", "6350", "--benchmark-rate", "0.043", "--format",
-                              "json"});
+    const Result r = run_cli({"analyze", "--principal", "5000", "--asset", "USDT", "--days", "20",
+                              "--payout", "6350", "--benchmark-rate", "0.043", "--format", "json"});
     REQUIRE(r.code == 0);
     const auto j = nlohmann::json::parse(r.out);
     for (const char* key :
@@ -70,7 +54,8 @@ TEST_CASE("analyze --format json has the documented keys and values") {
     CHECK(j["simple_annual_rate"].get<double>() == doctest::Approx(4.9275));
     CHECK(j["effective_annual_rate"].get<double>() == doctest::Approx(77.418).epsilon(1e-5));
     CHECK(j["benchmark_payout"].get<double>() == doctest::Approx(5011.55).epsilon(1e-6));
-    CHECK(j["breakeven_default_probability"].get<double>() == doctest::Approx(0.2108).epsilon(1e-3));
+    CHECK(j["breakeven_default_probability"].get<double>() ==
+          doctest::Approx(0.2108).epsilon(1e-3));
     REQUIRE(j["rollover"].size() == 10);
     CHECK(j["rollover"][0]["years"] == 1);
     CHECK(j["rollover"][9].contains("log10_value"));
@@ -149,8 +134,8 @@ TEST_CASE("bad input: one line naming the field, exit code 2, nothing on stdout"
         CHECK(count_lines(r.err) == 1);
         CHECK(r.err.find(c.field) != std::string::npos);
     }
-    const Result unknown_asset = run_cli({"analyze", "--principal", "5000", "--asset", "DOGE",
-                                          "--days", "20", "--payout", "6350"});
+    const Result unknown_asset = run_cli(
+        {"analyze", "--principal", "5000", "--asset", "DOGE", "--days", "20", "--payout", "6350"});
     CHECK(unknown_asset.code == 2);
     CHECK(unknown_asset.err.find("--asset") != std::string::npos);
     const Result unknown_flag = run_cli({"analyze", "--principle", "5000"});
@@ -171,8 +156,8 @@ TEST_CASE("examples lists the built-ins; an unknown example is an error") {
 }
 
 TEST_CASE("analyze FILE.candor analyses every offer of the file") {
-    const Result r = run_cli({"analyze", CANDOR_SOURCE_DIR "/examples/platform-a.candor",
-                              "--format", "json"});
+    const Result r =
+        run_cli({"analyze", CANDOR_SOURCE_DIR "/examples/platform-a.candor", "--format", "json"});
     REQUIRE(r.code == 0);
     const auto j = nlohmann::json::parse(r.out);
     REQUIRE(j["offers"].size() == 3);

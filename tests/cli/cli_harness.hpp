@@ -1,0 +1,33 @@
+#pragma once
+/// \file cli_harness.hpp
+/// Runs candor-cli's entry point in-process with string streams, for the CLI tests.
+
+#include "cli/run.hpp"
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace candor::test {
+
+struct CliResult {
+    int code = 0;
+    std::string out;
+    std::string err;
+};
+
+/// `args` without the program name, e.g. {"analyze", "--example"}.
+inline CliResult run_cli(std::vector<std::string> args) {
+    args.insert(args.begin(), "candor-cli");
+    std::vector<const char*> argv;
+    argv.reserve(args.size());
+    for (const auto& a : args) {
+        argv.push_back(a.c_str());
+    }
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
+    return {code, out.str(), err.str()};
+}
+
+} // namespace candor::test
