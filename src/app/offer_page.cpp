@@ -1,5 +1,6 @@
 #include "offer_page.hpp"
 
+#include "chart_panel.hpp"
 #include "theme.hpp"
 
 #include "core/asset.hpp"
@@ -7,6 +8,7 @@
 #include "core/input_error.hpp"
 #include "core/scenario_data.hpp"
 #include "present/number_format.hpp"
+#include "render/chart_data.hpp"
 
 #include <wx/app.h>
 #include <wx/checkbox.h>
@@ -385,6 +387,24 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     disclosures_sizer_ = new wxBoxSizer(wxVERTICAL);
     sizer->Add(disclosures_sizer_, 0, wxEXPAND | wxALL, 16);
 
+    // Charts, drawn by render (the same code as the reports), two by two.
+    auto* chead = new wxStaticText(parent, wxID_ANY, _("Charts"));
+    chead->SetFont(chead->GetFont().Scaled(1.15f).Bold());
+    sizer->Add(chead, 0, wxLEFT | wxTOP, 16);
+    auto* cgrid = new wxGridSizer(2, wxSize(10, 10));
+    const std::pair<render::ChartKind, wxString> kinds[] = {
+        {render::ChartKind::ValueOverTerm, _("Chart: value over the term")},
+        {render::ChartKind::Rollover, _("Chart: rolled over, on a log scale")},
+        {render::ChartKind::OutcomeDistribution, _("Chart: distribution of the payout")},
+        {render::ChartKind::Survival, _("Chart: chance the platform is still paying")},
+    };
+    for (const auto& [kind, name] : kinds) {
+        auto* chart = new ChartPanel(parent, kind, name);
+        charts_.push_back(chart);
+        cgrid->Add(chart, 1, wxEXPAND);
+    }
+    sizer->Add(cgrid, 0, wxEXPAND | wxALL, 16);
+
     // Key figures: label, advertised, benchmark.
     auto* head = new wxStaticText(parent, wxID_ANY, _("Key figures"));
     head->SetFont(head->GetFont().Scaled(1.15f).Bold());
@@ -758,6 +778,7 @@ void OfferPage::show_results() {
         set_figure("plausible_best.adv", wxS("—"));
     }
     show_disclosures();
+    show_charts();
     set_figure("status", wxString::Format(_("Recalculated in %.1f ms."), r.elapsed_ms));
     results_panel_->FitInside();
     results_panel_->Layout();
@@ -822,6 +843,15 @@ void OfferPage::show_disclosures() {
         row->Add(badge, 0, wxTOP, 4);
         row->Add(col, 1, wxEXPAND);
         disclosures_sizer_->Add(row, 0, wxEXPAND | wxBOTTOM, 6);
+    }
+}
+
+void OfferPage::show_charts() {
+    const render::OfferResults rr = chart_results(*results_);
+    const std::vector<render::Magnitude> magnitudes =
+        defaults_.market ? render::magnitudes_of(*defaults_.market) : render::default_magnitudes();
+    for (ChartPanel* chart : charts_) {
+        chart->set_data(render::chart_for(chart->kind(), rr, magnitudes));
     }
 }
 

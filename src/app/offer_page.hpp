@@ -17,6 +17,10 @@
 #include <string>
 #include <vector>
 
+namespace candor::app {
+class ChartPanel;
+}
+
 class wxCheckBox;
 class wxCollapsiblePane;
 class wxChoice;
@@ -75,6 +79,8 @@ class OfferPage : public wxPanel {
     wxWindow* field_control(const std::string& field_id) const;
     /// The error text shown under a field (empty when the field is valid).
     wxString field_error_text(const std::string& field_id) const;
+    /// The charts of the results area: value over the term, rollover, outcomes, survival.
+    const std::vector<ChartPanel*>& charts() const { return charts_; }
 
   private:
     void build_form(wxWindow* parent, wxSizer* sizer);
@@ -127,8 +133,10 @@ class OfferPage : public wxPanel {
     wxWindow* disclosures_parent_ = nullptr;
     std::vector<std::string> expanded_disclosures_;   ///< ids the user opened
     std::vector<wxStaticText*> disclosure_headlines_; ///< in order, most severe first
+    std::vector<ChartPanel*> charts_;
     void show_disclosures();
     void show_scenario_hints();
+    void show_charts();
 
     wxTimer timer_;
     FormDefaults defaults_;

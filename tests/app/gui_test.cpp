@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "app/candor_app.hpp"
+#include "app/chart_panel.hpp"
 #include "app/classroom_frame.hpp"
 #include "app/main_frame.hpp"
 #include "app/offer_page.hpp"
@@ -17,6 +18,7 @@
 #include "i18n/tr.hpp"
 #include "present/disclosure_text.hpp"
 #include "present/number_format.hpp"
+#include "render/chart.hpp"
 
 #include <wx/app.h>
 #include <wx/init.h>
@@ -26,8 +28,12 @@
 #include <wx/uiaction.h>
 #include <wx/utils.h>
 
+#include <cairo.h>
+
+#include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <vector>
 
 using namespace candor;
 using namespace candor::app;
@@ -57,6 +63,38 @@ core::Analysis expected_for(const core::Example& ex, double payout) {
     core::Offer o = ex.offer;
     o.advertised_payout = core::Money::from_major(payout, o.principal.asset());
     return core::analyze(o, core::Assumptions::defaults());
+}
+
+/// The windows under `w` whose name starts with `prefix`, depth first.
+void find_by_name_prefix(wxWindow* w, const wxString& prefix, std::vector<wxWindow*>& out) {
+    for (wxWindow* child : w->GetChildren()) {
+        if (child->GetName().StartsWith(prefix)) {
+            out.push_back(child);
+        }
+        find_by_name_prefix(child, prefix, out);
+    }
+}
+
+/// Pixels that are not white after render draws `data` as `kind` on a white 420x260 image.
+int inked_pixels(render::ChartKind kind, const render::ChartData& data) {
+    const int w = 420;
+    const int h = 260;
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    cairo_t* cr = cairo_create(surface);
+    render::draw_chart(cr, kind, data, render::Rect{0.0, 0.0, w, h}, render::ChartStyle{});
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    const unsigned char* pixels = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    int inked = 0;
+    for (int y = 0; y < h; ++y) {
+        const auto* row = reinterpret_cast<const std::uint32_t*>(pixels + y * stride);
+        for (int x = 0; x < w; ++x) {
+            inked += (row[x] & 0xFFFFFFu) != 0xFFFFFFu ? 1 : 0;
+        }
+    }
+    cairo_surface_destroy(surface);
+    return inked;
 }
 
 void press(wxWindow* w, int key) {
@@ -92,6 +130,33 @@ TEST_CASE("the main window shows core's figures, follows edits and keeps the las
           present::percent(as_loaded.nominal.effective_annual_rate, ""));
     CHECK(text(page->figure_text("break_even.adv")) ==
           present::percent(as_loaded.break_even->default_probability));
+
+    // The four charts, found by their accessible names, laid out and holding data that render
+    // draws: more ink than the same chart's empty state (a frame and a "no data" note).
+    {
+        std::vector<wxWindow*> named;
+        find_by_name_prefix(page, wxS("Chart: "), named);
+        REQUIRE(named.size() == 4);
+        CHECK(page->charts().size() == 4);
+        for (wxWindow* w : named) {
+            INFO(text(w->GetName()));
+            auto* chart = dynamic_cast<ChartPanel*>(w);
+            REQUIRE(chart != nullptr);
+            CHECK(chart->IsShown());
+            CHECK(chart->GetSize().x > 0);
+            CHECK(chart->GetSize().y > 0);
+            const render::ChartData& data = chart->data();
+            CHECK_FALSE(data.title.empty());
+            CHECK(text(chart->text_equivalent()).find(data.title) != std::string::npos);
+            if (chart->kind() == render::ChartKind::OutcomeDistribution) {
+                CHECK_FALSE(data.bins.empty());
+            } else {
+                CHECK_FALSE(data.series.empty());
+            }
+            CHECK(inked_pixels(chart->kind(), data) >
+                  inked_pixels(chart->kind(), render::ChartData{}) + 500);
+        }
+    }
 
     // Type a new payout with the keyboard (XTest through wxUIActionSimulator).
     auto* payout = dynamic_cast<wxTextCtrl*>(page->field_control(field::payout));
