@@ -56,6 +56,12 @@ void add_offer_options(CLI::App& cmd, OfferFlags& f) {
                             "unregistered, pressure (comma-separated)"));
 }
 
+void require_text_or_json(const std::string& format) {
+    if (format != "text" && format != "json") {
+        throw InputError("--format", CANDOR_N_("text or json"), format);
+    }
+}
+
 double parse_rate(const std::string& text, const std::string& field, const char* expected) {
     if (!text.empty() && text.back() == '%') {
         return core::parse_number(text.substr(0, text.size() - 1), field, expected) / 100.0;

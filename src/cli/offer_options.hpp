@@ -56,6 +56,9 @@ void add_offer_options(CLI::App& cmd, OfferFlags& flags);
 /// Builds the request. \throws core::InputError or core::DataError.
 Request build_request(const OfferFlags& flags);
 
+/// Accepts `--format text` or `--format json`. \throws core::InputError naming --format.
+void require_text_or_json(const std::string& format);
+
 /// Parses a rate given as a fraction ("0.043") or a percentage ("4.3%").
 double parse_rate(const std::string& text, const std::string& field, const char* expected);
 

@@ -87,9 +87,7 @@ void add_ponzi_command(CLI::App& app, Context& ctx) {
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             const auto& f = *flags;
-            if (f.format != "text" && f.format != "json") {
-                throw core::InputError("--format", CANDOR_N_("text or json"), f.format);
-            }
+            require_text_or_json(f.format);
             core::PonziParams p;
             p.promised_rate = rate(f.promised_rate, "--promised-rate");
             p.nominal_rate = rate(f.nominal_rate, "--nominal-rate");

@@ -139,9 +139,7 @@ void add_simulate_command(CLI::App& app, Context& ctx) {
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             const auto& f = *flags;
-            if (f.format != "text" && f.format != "json") {
-                throw core::InputError("--format", CANDOR_N_("text or json"), f.format);
-            }
+            require_text_or_json(f.format);
             core::MonteCarloSettings s;
             s.paths = parse_count(f.paths, "--paths",
                                   CANDOR_N_("a number of paths from 1 to 100000000000 (1e11)"), 1,

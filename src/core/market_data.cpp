@@ -1,6 +1,7 @@
 #include "market_data.hpp"
 
 #include "data_error.hpp"
+#include "find_by_id.hpp"
 #include "json_reader.hpp"
 
 #include <fmt/format.h>
@@ -192,12 +193,7 @@ MarketData MarketData::load_file(const std::string& path) {
 }
 
 const AssetClass* MarketData::find(std::string_view id) const {
-    for (const auto& a : classes_) {
-        if (a.id == id) {
-            return &a;
-        }
-    }
-    return nullptr;
+    return find_by_id(classes_, id);
 }
 
 const AssetClass* MarketData::resolve(std::string_view id_or_alias) const {

@@ -1,6 +1,7 @@
 #include "scenario_data.hpp"
 
 #include "data_error.hpp"
+#include "find_by_id.hpp"
 #include "input_error.hpp"
 #include "json_reader.hpp"
 
@@ -100,12 +101,7 @@ ScenarioPresets ScenarioPresets::load_file(const std::string& path) {
 }
 
 const ScenarioPreset* ScenarioPresets::find(std::string_view id) const {
-    for (const auto& p : presets_) {
-        if (p.id == id) {
-            return &p;
-        }
-    }
-    return nullptr;
+    return find_by_id(presets_, id);
 }
 
 const ScenarioPreset& ScenarioPresets::get(std::string_view id, const std::string& field) const {
