@@ -1,6 +1,7 @@
 #include "candor_app.hpp"
 
 #include "classroom_frame.hpp"
+#include "language.hpp"
 #include "main_frame.hpp"
 #include "offer_page.hpp"
 
@@ -73,19 +74,7 @@ std::optional<std::string> parse_app_options(int argc, const char* const* argv, 
 
 void CandorApp::setup_language() {
     wxUILocale::UseDefault();
-    i18n::init(options_.language);
-    const std::string dir = i18n::locale_dir();
-    if (!dir.empty()) {
-        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(dir));
-    }
-    auto* translations = new wxTranslations;
-    if (!options_.language.empty()) {
-        translations->SetLanguage(wxString::FromUTF8(options_.language));
-    }
-    wxTranslations::Set(translations);
-    const wxLogNull quiet; // a missing catalog means English, not an error box
-    translations->AddStdCatalog();
-    translations->AddCatalog(wxS("candor"));
+    apply_language(options_.language);
 }
 
 bool CandorApp::OnInit() {
@@ -117,6 +106,8 @@ bool CandorApp::OnInit() {
     setup_language();
 
     frame_ = new MainFrame;
+    // Changing the language rebuilds the main window (MainFrame::change_language).
+    frame_->on_replaced = [this](MainFrame* next) { frame_ = next; };
     if (!options_.file.empty()) {
         if (!frame_->open_file(options_.file)) {
             std::fprintf(stderr, "candor: cannot open %s\n", options_.file.c_str());
