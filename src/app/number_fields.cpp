@@ -132,6 +132,7 @@ std::string write_field_number(const FieldNumber& n) {
 const std::vector<LocalizedField>& localized_fields() {
     static const std::vector<LocalizedField> fields = {
         {field::principal, &OfferFormInput::principal, NumberKind::Amount},
+        {field::days, &OfferFormInput::days, NumberKind::Plain},
         {field::payout, &OfferFormInput::payout, NumberKind::Amount},
         {field::rate, &OfferFormInput::rate, NumberKind::Percent},
         {field::tax, &OfferFormInput::tax, NumberKind::Percent},

@@ -16,8 +16,9 @@
 namespace candor::app {
 
 /// How a field's text is read: an amount may carry an asset code before or after the number
-/// ("5.000,50 USDT", "USDT 5000"); a percentage may end in a percent sign ("12,5 %").
-enum class NumberKind { Amount, Percent };
+/// ("5.000,50 USDT", "USDT 5000"); a percentage may end in a percent sign ("12,5 %"); a plain
+/// number (days) is the number alone.
+enum class NumberKind { Amount, Percent, Plain };
 
 /// One field's text in a locale-free form.
 struct FieldNumber {
@@ -44,8 +45,8 @@ struct LocalizedField {
     std::string OfferFormInput::*text; ///< where the form keeps it
     NumberKind kind;
 };
-/// Every such field of OfferFormInput. Fees, the mix, the recovery delay, days and dates are
-/// written locale-free in every language and are not listed.
+/// Every such field of OfferFormInput. Fees, the mix, the recovery delay and dates are written
+/// locale-free in every language and are not listed.
 const std::vector<LocalizedField>& localized_fields();
 
 /// A whole form with its localized fields read into locale-free numbers (in the order of

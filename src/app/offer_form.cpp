@@ -40,14 +40,12 @@ double parse_percent(const std::string& text, const char* field_id, const char* 
 
 long parse_days(const std::string& text) {
     const char* expected = CANDOR_N_("a whole number of days from 1 to 36500");
-    const std::string s = trim(text);
-    long v = 0;
-    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (s.empty() || ec != std::errc() || ptr != s.data() + s.size() || v <= 0 ||
-        v > core::Term::max_days) {
+    // In the language's digits, as every number field ("٢٠" in Arabic).
+    const double v = present::parse_number(trim(text), field::days, expected);
+    if (v != std::floor(v) || v < 1.0 || v > static_cast<double>(core::Term::max_days)) {
         throw InputError(field::days, expected, text);
     }
-    return v;
+    return static_cast<long>(v);
 }
 
 /// Runs `parse`, turning an InputError into a FieldError for `field_id`.
@@ -417,7 +415,7 @@ OfferFormInput form_from_offer(const core::Offer& o, const core::Assumptions& a,
     } else {
         in.term_mode = TermMode::Days;
     }
-    in.days = std::to_string(o.term.days());
+    in.days = present::editable_number(static_cast<double>(o.term.days()), 0);
     in.day_count = std::string(core::day_count_name(o.day_count));
     if (o.advertised_payout) {
         in.payout_mode = PayoutMode::Payout;

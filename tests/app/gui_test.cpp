@@ -537,6 +537,7 @@ TEST_CASE("switching the language at run time keeps every input, converts typed 
     CHECK(field_text(a, field::tax) == "١٢٫٥ %");
     CHECK(field_text(a, field::benchmark) == "٤٫٢٥");
     CHECK(field_text(a, field::payout) == "٦٣٥٠");
+    CHECK(field_text(a, field::days) == "٢٠");
     CHECK(field_text(frame->page(1), field::principal) == "viel");
     REQUIRE(frame->page_count() == 2);
     CHECK(frame->current_page() == frame->page(1));
@@ -566,6 +567,7 @@ TEST_CASE("switching the language at run time keeps every input, converts typed 
     CHECK(field_text(a, field::tax) == "12.5 %");
     CHECK(field_text(a, field::benchmark) == "4.25");
     CHECK(field_text(a, field::payout) == "6350");
+    CHECK(field_text(a, field::days) == "20");
     CHECK(field_text(frame->page(1), field::principal) == "viel");
     REQUIRE(frame->page_count() == 2);
     CHECK(frame->current_page() == frame->page(1));

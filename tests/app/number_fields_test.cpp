@@ -96,5 +96,10 @@ TEST_CASE("a whole form: the number fields convert, the locale-free ones do not 
     CHECK(out.mix == in.mix);
     CHECK(out.recovery_delay == "1.5");
     CHECK(out.days == "20");
-    CHECK(localized_fields().size() == 8);
+    CHECK(localized_fields().size() == 9);
+    present::set_locale("en");
+    const NeutralForm g = read_form_numbers(in);
+    present::set_locale("ar");
+    CHECK(write_form_numbers(g).days == "٢٠");
+    present::set_locale("");
 }
