@@ -6,6 +6,11 @@
 #include <wx/log.h>
 #include <wx/translation.h>
 
+// GTK's default text direction, which its own dialogs (message boxes, file choosers) follow;
+// declared here because the GTK development headers are not among the build's dependencies
+// (GtkTextDirection: 1 left to right, 2 right to left).
+extern "C" void gtk_widget_set_default_direction(int direction);
+
 namespace candor::app {
 
 void apply_language(const std::string& language) {
@@ -27,6 +32,9 @@ void apply_language(const std::string& language) {
     const wxLogNull quiet;             // a missing catalog means English, not an error box
     translations->AddStdCatalog();
     translations->AddCatalog(wxS("candor"));
+    // Our windows set their direction when they are built (MainFrame, ClassroomFrame,
+    // PreferencesDialog); GTK's own dialogs take the default.
+    gtk_widget_set_default_direction(present::right_to_left() ? 2 : 1);
 }
 
 } // namespace candor::app

@@ -10,6 +10,7 @@
 #include "app/language.hpp"
 #include "app/main_frame.hpp"
 #include "app/offer_page.hpp"
+#include "app/preferences_dialog.hpp"
 
 #include "core/analysis.hpp"
 #include "core/evaluation.hpp"
@@ -378,7 +379,14 @@ TEST_CASE("in Arabic the window is mirrored, shows Arabic figures and reads Arab
     present::set_locale("");
 }
 
+// GTK's default direction, which its own dialogs follow (GTK headers are not a build
+// dependency; GtkTextDirection: 1 left to right, 2 right to left).
+extern "C" int gtk_widget_get_default_direction(void);
+
 namespace {
+
+constexpr int gtk_text_dir_ltr = 1;
+constexpr int gtk_text_dir_rtl = 2;
 
 wxTextCtrl* text_field(OfferPage* page, const char* field_id) {
     auto* t = dynamic_cast<wxTextCtrl*>(page->field_control(field_id));
@@ -550,6 +558,12 @@ TEST_CASE("switching the language at run time keeps every input, converts typed 
     CHECK(frame->classroom()->step() == 2);
     CHECK(frame->classroom()->current().title == "مبلغ معقول");
     CHECK(frame->classroom()->GetLayoutDirection() == wxLayout_RightToLeft);
+    {
+        // Dialogs opened from now on are mirrored too: ours, and GTK's own (message boxes).
+        PreferencesDialog dlg(frame, frame->preferences());
+        CHECK(dlg.GetLayoutDirection() == wxLayout_RightToLeft);
+        CHECK(gtk_widget_get_default_direction() == gtk_text_dir_rtl);
+    }
 
     // Arabic -> English: un-mirrored, the numbers in English form, the invalid text as typed.
     frame = switch_to(frame, "en");
@@ -579,6 +593,11 @@ TEST_CASE("switching the language at run time keeps every input, converts typed 
     REQUIRE(frame->classroom() != nullptr);
     CHECK(frame->classroom()->step() == 2);
     CHECK(frame->classroom()->current().title == "A plausible payout");
+    {
+        PreferencesDialog dlg(frame, frame->preferences());
+        CHECK(dlg.GetLayoutDirection() != wxLayout_RightToLeft);
+        CHECK(gtk_widget_get_default_direction() == gtk_text_dir_ltr);
+    }
     frame->Destroy();
     pump_until([] { return false; }, 100);
 
