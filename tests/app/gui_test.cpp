@@ -23,6 +23,7 @@
 #include "render/chart.hpp"
 
 #include <wx/app.h>
+#include <wx/choice.h>
 #include <wx/init.h>
 #include <wx/menu.h>
 #include <wx/notebook.h>
@@ -425,9 +426,16 @@ bool all_settled(MainFrame* frame) {
 /// Switches `frame` to `language` and waits until the new window's pages have settled and the
 /// old window is gone.
 MainFrame* switch_to(MainFrame* frame, const char* language) {
+    // The app follows the replacement through on_replaced; the new window keeps the hook.
+    MainFrame* announced = nullptr;
+    frame->on_replaced = [&announced](MainFrame* n) { announced = n; };
     MainFrame* next = frame->change_language(language);
     REQUIRE(next != nullptr);
     REQUIRE(next != frame);
+    CHECK(announced == next);
+    CHECK(static_cast<bool>(next->on_replaced));
+    CHECK(wxTheApp->GetTopWindow() == next);
+    CHECK(next->preferences().language == language);
     REQUIRE(pump_until([&] { return all_settled(next) && next->current_page() != nullptr; }));
     pump_until([] { return false; }, 100); // the old window is destroyed when idle
     return next;
@@ -616,6 +624,73 @@ TEST_CASE("switching the language at run time keeps every input, converts typed 
     restored->Destroy();
     pump_until([] { return false; }, 100);
     fs::remove_all(dir);
+}
+
+namespace {
+
+/// Opens Edit > Preferences on `frame` as a user would, picks `language` in the dialog and
+/// presses OK; returns the window that replaces `frame` (nullptr when none did).
+MainFrame* choose_language_in_preferences(MainFrame* frame, const wxString& language) {
+    MainFrame* replaced = nullptr;
+    frame->on_replaced = [&replaced](MainFrame* n) { replaced = n; };
+    bool chosen = false;
+    // Runs inside the dialog's modal loop.
+    wxTheApp->CallAfter([&] {
+        for (wxWindow* w : wxTopLevelWindows) {
+            auto* dlg = dynamic_cast<PreferencesDialog*>(w);
+            if (dlg == nullptr) {
+                continue;
+            }
+            for (wxWindow* c : dlg->GetChildren()) {
+                auto* choice = dynamic_cast<wxChoice*>(c);
+                if (choice != nullptr && choice->FindString(language) != wxNOT_FOUND &&
+                    choice->GetName() == _("Language")) {
+                    choice->SetSelection(choice->FindString(language));
+                    chosen = true;
+                }
+            }
+            dlg->EndModal(wxID_OK);
+        }
+    });
+    wxCommandEvent open(wxEVT_MENU, wxID_PREFERENCES);
+    open.SetEventObject(frame);
+    frame->ProcessWindowEvent(open); // returns when the dialog closes
+    CHECK(chosen);
+    pump_until([&] { return replaced != nullptr; }, 3000);
+    if (replaced != nullptr) {
+        REQUIRE(pump_until([&] { return all_settled(replaced); }));
+        pump_until([] { return false; }, 100);
+    }
+    return replaced;
+}
+
+} // namespace
+
+TEST_CASE("Edit > Preferences: choosing another language switches the open window at once") {
+    apply_language("en");
+    auto* frame = new MainFrame;
+    frame->Show();
+    frame->add_example("platform-a-usdt");
+    REQUIRE(pump_until([&] { return all_settled(frame); }));
+    type_into(frame->page(0), field::benchmark, "4.25");
+    REQUIRE(pump_until([&] { return all_settled(frame); }));
+
+    MainFrame* de = choose_language_in_preferences(frame, wxS("de"));
+    REQUIRE(de != nullptr);
+    CHECK(text(de->GetMenuBar()->GetMenuLabel(0)) == "&Datei");
+    CHECK(de->preferences().language == "de");
+    CHECK(field_text(de->page(0), field::benchmark) == "4,25");
+    CHECK(text(de->GetStatusBar()->GetStatusText()) == "1 Angebot");
+    CHECK(de->modified());
+
+    // And back ("English (en)" in the list).
+    MainFrame* en = choose_language_in_preferences(de, wxS("English (en)"));
+    REQUIRE(en != nullptr);
+    CHECK(text(en->GetMenuBar()->GetMenuLabel(0)) == "&File");
+    CHECK(field_text(en->page(0), field::benchmark) == "4.25");
+    en->Destroy();
+    pump_until([] { return false; }, 100);
+    apply_language("en");
 }
 
 TEST_CASE("command-line options") {
