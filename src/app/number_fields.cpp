@@ -140,6 +140,7 @@ const std::vector<LocalizedField>& localized_fields() {
         {field::benchmark, &OfferFormInput::benchmark, NumberKind::Percent},
         {field::recovery, &OfferFormInput::recovery, NumberKind::Percent},
         {field::fail_year, &OfferFormInput::fail_year, NumberKind::Percent},
+        {field::recovery_delay, &OfferFormInput::recovery_delay, NumberKind::Plain},
     };
     return fields;
 }

@@ -300,8 +300,8 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
         }
         if (!trim(in.recovery_delay).empty()) {
             if (auto d = attempt<double>(errs, field::recovery_delay, [&] {
-                    return core::parse_number(trim(in.recovery_delay), field::recovery_delay,
-                                              CANDOR_N_("years from 0 to 50, e.g. 1.5"));
+                    return present::parse_number(trim(in.recovery_delay), field::recovery_delay,
+                                                 CANDOR_N_("years from 0 to 50, e.g. 1.5"));
                 })) {
                 if (*d >= 0.0 && *d <= core::ScenarioLimits::max_delay_years) {
                     sr.recovery_delay_years = *d;

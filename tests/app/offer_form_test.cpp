@@ -350,3 +350,18 @@ TEST_CASE("days are read and written in the language's digits, as whole numbers"
     CHECK(parse_offer_form(in).error_for(field::days) != nullptr);
     present::set_locale("");
 }
+
+TEST_CASE("the recovery delay is read in the language's form, as its hint shows it") {
+    OfferFormInput in = usdt_example();
+    in.scenario = "crypto-lender-2022";
+    in.recovery_delay = "1,5";
+    present::set_locale("de");
+    const FormResult r = parse_offer_form(in);
+    present::set_locale("");
+    REQUIRE(r.ok());
+    REQUIRE(r.scenario);
+    REQUIRE(r.scenario->recovery_delay_years);
+    CHECK(*r.scenario->recovery_delay_years == doctest::Approx(1.5));
+    // In English "1,5" is not a number (a group of one digit).
+    CHECK(parse_offer_form(in).error_for(field::recovery_delay) != nullptr);
+}
