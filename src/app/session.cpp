@@ -85,7 +85,8 @@ OfferFormInput form_from_json(const core::JsonReader::Node& n, bool same_locale)
             if (it->contains("number")) {
                 f.number = text("number");
             }
-            out = same_locale ? f.typed : write_field_number(f);
+            // Without the typed text (a file written by hand), the number in this locale's form.
+            out = same_locale && it->contains("typed") ? f.typed : write_field_number(f);
             return;
         }
         if (!it->is_string()) {

@@ -138,6 +138,13 @@ TEST_CASE("an older session file (version 1, every field a string) loads as type
     } catch (const core::DataError& e) {
         CHECK(std::string(e.what()).find("session_version") != std::string::npos);
     }
+    // Only the locale-free number (no typed text): written in the current locale's form.
+    present::set_locale("de");
+    const Session bare = session_from_json(
+        R"({"session_version": 2, "locale": "de", "offers": [{"principal": {"number": "5000.5"}}]})",
+        "s.json");
+    present::set_locale("");
+    CHECK(bare.offers.at(0).principal == "5000,5");
     // A damaged number object: the key is named.
     CHECK_THROWS_AS(
         session_from_json(R"({"session_version": 2, "offers": [{"principal": {"typed": 5}}]})",
