@@ -8,7 +8,7 @@ packages=(
   libfmt-dev libboost-date-time-dev nlohmann-json3-dev libcli11-dev
   doctest-dev libbenchmark-dev
   gettext libicu-dev
-  libwxgtk3.2-dev libcairo2-dev libpango1.0-dev
+  libwxgtk3.2-dev libgtk-3-dev libcairo2-dev libpango1.0-dev
   xvfb xauth poppler-utils
 )
 

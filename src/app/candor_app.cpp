@@ -1,6 +1,7 @@
 #include "candor_app.hpp"
 
 #include "classroom_frame.hpp"
+#include "language.hpp"
 #include "main_frame.hpp"
 #include "offer_page.hpp"
 #include "startup_trace.hpp"
@@ -74,22 +75,7 @@ std::optional<std::string> parse_app_options(int argc, const char* const* argv, 
 
 void CandorApp::setup_language() {
     wxUILocale::UseDefault();
-    i18n::init(options_.language);
-    const std::string dir = i18n::locale_dir();
-    if (!dir.empty()) {
-        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(dir));
-    }
-    auto* translations = new wxTranslations;
-    if (!options_.language.empty()) {
-        translations->SetLanguage(wxString::FromUTF8(options_.language));
-    }
-    wxTranslations::Set(translations);
-    const wxLogNull quiet; // a missing catalog means English, not an error box
-    // No catalog of ours for the language means English, the source language: wx's own
-    // catalog is then not needed either (looking for it costs start-up time).
-    if (translations->AddCatalog(wxS("candor"))) {
-        translations->AddStdCatalog();
-    }
+    apply_language(options_.language);
 }
 
 bool CandorApp::OnInit() {
@@ -124,6 +110,8 @@ bool CandorApp::OnInit() {
 
     frame_ = new MainFrame;
     startup_trace::mark("main frame created");
+    // Changing the language rebuilds the main window (MainFrame::change_language).
+    frame_->on_replaced = [this](MainFrame* next) { frame_ = next; };
     if (!options_.file.empty()) {
         if (!frame_->open_file(options_.file)) {
             std::fprintf(stderr, "candor: cannot open %s\n", options_.file.c_str());

@@ -84,6 +84,11 @@ void ClassroomFrame::previous() {
     }
 }
 
+void ClassroomFrame::go_to(std::size_t i) {
+    step_ = steps_.empty() ? 0 : std::min(i, steps_.size() - 1);
+    Refresh();
+}
+
 void ClassroomFrame::leave() {
     Close();
 }
@@ -179,7 +184,10 @@ void ClassroomFrame::draw(wxDC& dc, const wxSize& size) const {
     // Footer: where we are and how to move.
     dc.SetFont(font_px(h / 40, false));
     dc.SetTextForeground(theme::muted());
-    const wxString where = wxString::Format(_("Step %zu of %zu"), step_ + 1, steps_.size());
+    const wxString step_number = u8(present::number(static_cast<double>(step_ + 1), 0));
+    const wxString step_total = u8(present::number(static_cast<double>(steps_.size()), 0));
+    // TRANSLATORS: %s the step's number, %s the number of steps (digits of the language).
+    const wxString where = wxString::Format(_("Step %s of %s"), step_number, step_total);
     const wxSize ext = dc.GetTextExtent(where);
     dc.DrawText(where, w - margin - ext.x, h - margin / 2 - ext.y);
     dc.DrawText(_("Space, → or Page Down: next · Page Up: back · Esc: leave"), margin,

@@ -26,6 +26,10 @@ class ClassroomFrame : public wxFrame {
 
     void next();
     void previous();
+    /// Shows step `i` (the last one when `i` is past it).
+    void go_to(std::size_t i);
+    /// The results the steps were made from.
+    const std::shared_ptr<const OfferResults>& results() const { return results_; }
     /// Leaves classroom mode (closes the window).
     void leave();
 

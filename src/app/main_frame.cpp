@@ -1,6 +1,8 @@
 #include "main_frame.hpp"
 
 #include "classroom_frame.hpp"
+#include "language.hpp"
+#include "number_fields.hpp"
 #include "offer_page.hpp"
 #include "preferences_dialog.hpp"
 
@@ -14,6 +16,7 @@
 #include "present/offer_label.hpp"
 
 #include <wx/aboutdlg.h>
+#include <wx/app.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/filehistory.h>
@@ -78,6 +81,10 @@ MainFrame::MainFrame()
 }
 
 MainFrame::~MainFrame() {
+    save_history();
+}
+
+void MainFrame::save_history() const {
     if (wxConfigBase* cfg = wxConfigBase::Get(false)) {
         cfg->SetPath(wxS("/RecentFiles"));
         history_->Save(*cfg);
@@ -124,16 +131,20 @@ std::string MainFrame::set_preferences(const Preferences& p) {
     }
     prefs_ = p;
     defaults_ = d;
-    if (wxConfigBase* cfg = wxConfigBase::Get(false)) {
-        cfg->Write(wxS("/Preferences/Language"), u8(p.language));
-        cfg->Write(wxS("/Preferences/Benchmark"), u8(p.benchmark_id));
-        cfg->Write(wxS("/Preferences/DataFile"), u8(p.data_file));
-        cfg->Flush();
-    }
+    store_preferences();
     for (std::size_t i = 0; i < page_count(); ++i) {
         page(i)->set_defaults(defaults_);
     }
     return {};
+}
+
+void MainFrame::store_preferences() const {
+    if (wxConfigBase* cfg = wxConfigBase::Get(false)) {
+        cfg->Write(wxS("/Preferences/Language"), u8(prefs_.language));
+        cfg->Write(wxS("/Preferences/Benchmark"), u8(prefs_.benchmark_id));
+        cfg->Write(wxS("/Preferences/DataFile"), u8(prefs_.data_file));
+        cfg->Flush();
+    }
 }
 
 void MainFrame::build_menus() {
@@ -293,8 +304,10 @@ void MainFrame::update_title() {
     const wxString doc =
         document_path_.empty() ? _("Untitled") : wxFileName(u8(document_path_)).GetFullName();
     SetTitle(wxString::Format(wxS("%s%s — Candor"), modified_ ? wxS("*") : wxS(""), doc));
-    SetStatusText(wxString::Format(
-        wxPLURAL("%zu offer", "%zu offers", static_cast<unsigned>(page_count())), page_count()));
+    const auto n = static_cast<unsigned>(page_count());
+    const wxString count = u8(present::number(static_cast<double>(n), 0));
+    // TRANSLATORS: %s a count, in the language's digits.
+    SetStatusText(wxString::Format(wxPLURAL("%s offer", "%s offers", n), count));
 }
 
 void MainFrame::clear_document() {
@@ -483,10 +496,12 @@ std::string MainFrame::session_path() {
 void MainFrame::on_preferences() {
     PreferencesDialog dlg(this, prefs_);
     while (dlg.ShowModal() == wxID_OK) {
+        const std::string old_language = prefs_.language;
         const std::string err = set_preferences(dlg.value());
         if (err.empty()) {
-            if (dlg.value().language != prefs_.language) {
-                SetStatusText(_("The new language applies from the next start."));
+            if (prefs_.language != old_language) {
+                // Once the dialog has gone: the window is rebuilt in the new language.
+                CallAfter([this, language = prefs_.language] { change_language(language); });
             }
             return;
         }
@@ -518,12 +533,69 @@ ClassroomFrame* MainFrame::open_classroom() {
         SetStatusText(_("Classroom mode needs an offer with a valid result."));
         return nullptr;
     }
-    classroom_ = new ClassroomFrame(this, p->results());
+    return show_classroom(p->results());
+}
+
+ClassroomFrame* MainFrame::show_classroom(std::shared_ptr<const OfferResults> results) {
+    classroom_ = new ClassroomFrame(this, std::move(results));
     classroom_->on_closed = [this] { classroom_ = nullptr; };
     classroom_->ShowFullScreen(true);
     classroom_->Show();
     classroom_->SetFocus();
     return classroom_;
+}
+
+MainFrame* MainFrame::change_language(const std::string& language) {
+    // Everything the user has on screen, read while the old language is still in force:
+    // numbers in locale-free form, other text as typed.
+    Session s = session();
+    std::vector<NeutralForm> forms;
+    for (const OfferFormInput& in : s.offers) {
+        forms.push_back(read_form_numbers(in));
+    }
+    std::shared_ptr<const OfferResults> room_results;
+    std::size_t room_step = 0;
+    if (classroom_ != nullptr) {
+        room_results = classroom_->results();
+        room_step = classroom_->step();
+    }
+    save_history();
+    prefs_.language = language;
+    store_preferences();
+
+    apply_language(language);
+
+    // A new window, built in the new language and direction, holding the same work.
+    auto* next = new MainFrame;
+    next->prefs_ = prefs_;
+    next->defaults_ = defaults_;
+    if (IsMaximized()) {
+        next->Maximize();
+    } else {
+        next->SetSize(GetRect());
+    }
+    s.offers.clear();
+    for (const NeutralForm& f : forms) {
+        s.offers.push_back(write_form_numbers(f));
+    }
+    next->restore(s);
+    next->on_replaced = on_replaced;
+    wxTheApp->SetTopWindow(next);
+    next->Show();
+    if (room_results) {
+        // The same results, told again in the new language, at the same step.
+        next->show_classroom(room_results)->go_to(room_step);
+    }
+    if (classroom_ != nullptr) {
+        classroom_->on_closed = nullptr;
+        classroom_->Destroy();
+        classroom_ = nullptr;
+    }
+    Destroy();
+    if (on_replaced) {
+        on_replaced(next);
+    }
+    return next;
 }
 
 } // namespace candor::app

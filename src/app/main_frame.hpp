@@ -8,6 +8,7 @@
 
 #include <wx/frame.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -19,6 +20,7 @@ namespace candor::app {
 
 class ClassroomFrame;
 class OfferPage;
+struct OfferResults;
 
 /// User preferences, kept with wxConfig.
 struct Preferences {
@@ -62,6 +64,16 @@ class MainFrame : public wxFrame {
     static std::string session_path();
 
     const Preferences& preferences() const { return prefs_; }
+    /// Switches the whole app to `language` ("" for the system's; see apply_language) and
+    /// stores it as the preference. The window is rebuilt in the new language (and direction)
+    /// from this one's session: every tab and field (invalid text as typed; numbers rewritten
+    /// in the new language's format), the selected tab, the document path and its modified
+    /// flag, the size and position, and classroom mode at the same step. This window is
+    /// destroyed; returns the new one (also passed to on_replaced).
+    MainFrame* change_language(const std::string& language);
+    /// Called with the new window when change_language() replaces this one.
+    std::function<void(MainFrame*)> on_replaced;
+
     /// Applies and stores new preferences. Returns an error message when the data file
     /// cannot be used (the old preferences stay then).
     std::string set_preferences(const Preferences& p);
@@ -82,6 +94,9 @@ class MainFrame : public wxFrame {
     /// Asks whether to save unsaved changes; false when the user cancels.
     bool confirm_discard();
     void load_preferences();
+    void store_preferences() const;
+    void save_history() const;
+    ClassroomFrame* show_classroom(std::shared_ptr<const OfferResults> results);
 
     wxNotebook* book_ = nullptr;
     ClassroomFrame* classroom_ = nullptr;

@@ -40,14 +40,12 @@ double parse_percent(const std::string& text, const char* field_id, const char* 
 
 long parse_days(const std::string& text) {
     const char* expected = CANDOR_N_("a whole number of days from 1 to 36500");
-    const std::string s = trim(text);
-    long v = 0;
-    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (s.empty() || ec != std::errc() || ptr != s.data() + s.size() || v <= 0 ||
-        v > core::Term::max_days) {
+    // In the language's digits, as every number field ("٢٠" in Arabic).
+    const double v = present::parse_number(trim(text), field::days, expected);
+    if (v != std::floor(v) || v < 1.0 || v > static_cast<double>(core::Term::max_days)) {
         throw InputError(field::days, expected, text);
     }
-    return v;
+    return static_cast<long>(v);
 }
 
 /// Runs `parse`, turning an InputError into a FieldError for `field_id`.
@@ -302,8 +300,8 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
         }
         if (!trim(in.recovery_delay).empty()) {
             if (auto d = attempt<double>(errs, field::recovery_delay, [&] {
-                    return core::parse_number(trim(in.recovery_delay), field::recovery_delay,
-                                              CANDOR_N_("years from 0 to 50, e.g. 1.5"));
+                    return present::parse_number(trim(in.recovery_delay), field::recovery_delay,
+                                                 CANDOR_N_("years from 0 to 50, e.g. 1.5"));
                 })) {
                 if (*d >= 0.0 && *d <= core::ScenarioLimits::max_delay_years) {
                     sr.recovery_delay_years = *d;
@@ -417,7 +415,7 @@ OfferFormInput form_from_offer(const core::Offer& o, const core::Assumptions& a,
     } else {
         in.term_mode = TermMode::Days;
     }
-    in.days = std::to_string(o.term.days());
+    in.days = present::editable_number(static_cast<double>(o.term.days()), 0);
     in.day_count = std::string(core::day_count_name(o.day_count));
     if (o.advertised_payout) {
         in.payout_mode = PayoutMode::Payout;

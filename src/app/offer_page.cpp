@@ -437,6 +437,7 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     key_figures_ = new wxDataViewListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                           wxDV_SINGLE | wxDV_HORIZ_RULES | wxBORDER_NONE);
     key_figures_->SetName(_("Key figures"));
+    // TRANSLATORS: heading of the column naming each key figure (a return, a payout, a rate).
     key_figures_->AppendTextColumn(_("Figure"), wxDATAVIEW_CELL_INERT, FromDIP(380), wxALIGN_LEFT);
     key_figures_->AppendTextColumn(_("Advertised"), wxDATAVIEW_CELL_INERT, FromDIP(170),
                                    wxALIGN_RIGHT);
@@ -685,10 +686,11 @@ void OfferPage::validate_and_start() {
     show_field_errors();
     if (!form_.ok()) {
         stale_banner_->Show(results_ != nullptr);
-        figures_["status"]->SetLabel(
-            wxString::Format(wxPLURAL("%d field needs attention.", "%d fields need attention.",
-                                      static_cast<int>(form_.errors.size())),
-                             static_cast<int>(form_.errors.size())));
+        const auto n = static_cast<unsigned>(form_.errors.size());
+        const wxString count = u8(pf::number(static_cast<double>(n), 0));
+        // TRANSLATORS: %s a count, in the language's digits.
+        figures_["status"]->SetLabel(wxString::Format(
+            wxPLURAL("%s field needs attention.", "%s fields need attention.", n), count));
         results_panel_->Layout();
         return;
     }
@@ -916,7 +918,9 @@ void OfferPage::show_results() {
     }
     show_disclosures();
     show_charts();
-    set_figure("status", wxString::Format(_("Recalculated in %.1f ms."), r.elapsed_ms));
+    const wxString ms = u8(pf::number(r.elapsed_ms, 1));
+    // TRANSLATORS: %s milliseconds, in the language's digits.
+    set_figure("status", wxString::Format(_("Recalculated in %s ms."), ms));
     results_panel_->FitInside();
     results_panel_->Layout();
 }

@@ -45,6 +45,7 @@ std::vector<std::string> available_languages() {
 
 PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& current)
     : wxDialog(parent, wxID_ANY, _("Preferences")) {
+    SetLayoutDirection(present::right_to_left() ? wxLayout_RightToLeft : wxLayout_LeftToRight);
     auto* grid = new wxFlexGridSizer(2, wxSize(12, 10));
     grid->AddGrowableCol(1, 1);
 

@@ -1,8 +1,7 @@
 /// \file screenshot.cpp
 /// Grabbing what a window shows on the X screen. wxScreenDC cannot read pixels back in
 /// wxGTK 3.2 with GTK 3 ("DoGetAsBitmap not implemented"), so this asks GDK directly, which
-/// wxGTK is built on; the two functions are declared here because the GTK development headers
-/// are not among the build's dependencies.
+/// wxGTK is built on.
 
 #include "candor_app.hpp"
 
@@ -10,11 +9,7 @@
 #include <wx/image.h>
 #include <wx/window.h>
 
-extern "C" {
-GdkWindow* gdk_get_default_root_window(void);
-GdkPixbuf* gdk_pixbuf_get_from_window(GdkWindow* window, int src_x, int src_y, int width,
-                                      int height);
-}
+#include <gdk/gdk.h>
 
 namespace candor::app {
 

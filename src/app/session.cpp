@@ -1,8 +1,11 @@
 #include "session.hpp"
 
+#include "number_fields.hpp"
+
 #include "core/data_error.hpp"
 #include "core/json_reader.hpp"
 #include "core/offer_file.hpp"
+#include "present/number_format.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -38,15 +41,52 @@ nlohmann::ordered_json form_json(const OfferFormInput& in) {
     j["fail_year"] = in.fail_year;
     j["recovery_delay"] = in.recovery_delay;
     j["claims"] = in.claims;
+    // Numbers locale-free, so that the session reads the same in another language; the text as
+    // typed too, to give it back unchanged in the same language. Text that is no number stays a
+    // plain string.
+    for (const LocalizedField& f : localized_fields()) {
+        const FieldNumber n = read_field_number(in.*f.text, f.kind);
+        if (n.number) {
+            j[f.id] = {{"number", *n.number},
+                       {"before", n.before},
+                       {"after", n.after},
+                       {"typed", n.typed}};
+        }
+    }
     return j;
 }
 
-OfferFormInput form_from_json(const core::JsonReader::Node& n) {
+/// `same_locale`: the file was written in the locale now in use, so typed text is given back
+/// unchanged; otherwise numbers are rewritten for the current locale.
+OfferFormInput form_from_json(const core::JsonReader::Node& n, bool same_locale) {
     OfferFormInput in;
     // Empty strings are normal here (fields left blank), so read them directly.
     const auto str = [&](const char* key, std::string& out) {
         const auto it = n.json().find(key);
         if (it == n.json().end()) {
+            return;
+        }
+        if (it->is_object()) {
+            // A number field (session_version 2): {"number", "before", "after", "typed"}.
+            FieldNumber f;
+            const auto text = [&](const char* k) {
+                const auto v = it->find(k);
+                if (v == it->end()) {
+                    return std::string();
+                }
+                if (!v->is_string()) {
+                    n.fail(std::string(key) + "." + k, "expected a string");
+                }
+                return v->get<std::string>();
+            };
+            f.typed = text("typed");
+            f.before = text("before");
+            f.after = text("after");
+            if (it->contains("number")) {
+                f.number = text("number");
+            }
+            // Without the typed text (a file written by hand), the number in this locale's form.
+            out = same_locale && it->contains("typed") ? f.typed : write_field_number(f);
             return;
         }
         if (!it->is_string()) {
@@ -97,6 +137,7 @@ OfferFormInput form_from_json(const core::JsonReader::Node& n) {
 std::string session_to_json(const Session& s) {
     nlohmann::ordered_json j;
     j["session_version"] = session_version;
+    j["locale"] = present::current_locale();
     j["document_path"] = s.document_path;
     j["modified"] = s.modified;
     j["selected"] = s.selected;
@@ -110,8 +151,14 @@ std::string session_to_json(const Session& s) {
 Session session_from_json(const std::string& text, const std::string& file_name) {
     const core::JsonReader doc(text, file_name);
     const auto root = doc.root();
-    root.integer("session_version", session_version, session_version);
+    // Version 1 (before numbers were stored locale-free) reads as typed, in the current locale.
+    root.integer("session_version", 1, session_version);
     Session s;
+    std::string locale;
+    if (const auto l = root.json().find("locale"); l != root.json().end() && l->is_string()) {
+        locale = l->get<std::string>();
+    }
+    const bool same_locale = locale.empty() || locale == present::current_locale();
     if (const auto p = root.json().find("document_path");
         p != root.json().end() && p->is_string()) {
         s.document_path = p->get<std::string>();
@@ -125,7 +172,7 @@ Session session_from_json(const std::string& text, const std::string& file_name)
     }
     const auto offers = root.at("offers");
     for (std::size_t i = 0; i < offers.size(); ++i) {
-        s.offers.push_back(form_from_json(offers.at(i)));
+        s.offers.push_back(form_from_json(offers.at(i), same_locale));
     }
     if (root.has("selected")) {
         s.selected = static_cast<std::size_t>(root.integer(

@@ -7,8 +7,10 @@
 #include "app/candor_app.hpp"
 #include "app/chart_panel.hpp"
 #include "app/classroom_frame.hpp"
+#include "app/language.hpp"
 #include "app/main_frame.hpp"
 #include "app/offer_page.hpp"
+#include "app/preferences_dialog.hpp"
 
 #include "core/analysis.hpp"
 #include "core/evaluation.hpp"
@@ -21,14 +23,19 @@
 #include "render/chart.hpp"
 
 #include <wx/app.h>
+#include <wx/choice.h>
 #include <wx/init.h>
+#include <wx/menu.h>
+#include <wx/notebook.h>
 #include <wx/stattext.h>
+#include <wx/statusbr.h>
 #include <wx/stopwatch.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 #include <wx/utils.h>
 
 #include <cairo.h>
+#include <gtk/gtk.h>
 
 #include <cstdint>
 #include <filesystem>
@@ -372,6 +379,316 @@ TEST_CASE("in Arabic the window is mirrored, shows Arabic figures and reads Arab
     pump_until([] { return false; }, 100);
     i18n::init("en");
     present::set_locale("");
+}
+
+namespace {
+
+// GTK's default direction, which its own dialogs follow.
+constexpr GtkTextDirection gtk_text_dir_ltr = GTK_TEXT_DIR_LTR;
+constexpr GtkTextDirection gtk_text_dir_rtl = GTK_TEXT_DIR_RTL;
+
+wxTextCtrl* text_field(OfferPage* page, const char* field_id) {
+    auto* t = dynamic_cast<wxTextCtrl*>(page->field_control(field_id));
+    REQUIRE(t != nullptr);
+    return t;
+}
+
+std::string field_text(OfferPage* page, const char* field_id) {
+    return text(text_field(page, field_id)->GetValue());
+}
+
+/// Types `value` into a field the way a user's edit arrives (a text event).
+void type_into(OfferPage* page, const char* field_id, const std::string& value) {
+    text_field(page, field_id)->SetValue(wxString::FromUTF8(value));
+}
+
+wxNotebook* notebook_of(MainFrame* frame) {
+    for (wxWindow* w : frame->GetChildren()) {
+        if (auto* book = dynamic_cast<wxNotebook*>(w)) {
+            return book;
+        }
+    }
+    FAIL("no notebook");
+    return nullptr;
+}
+
+bool all_settled(MainFrame* frame) {
+    for (std::size_t i = 0; i < frame->page_count(); ++i) {
+        if (!settled(frame->page(i))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Switches `frame` to `language` and waits until the new window's pages have settled and the
+/// old window is gone.
+MainFrame* switch_to(MainFrame* frame, const char* language) {
+    // The app follows the replacement through on_replaced; the new window keeps the hook.
+    MainFrame* announced = nullptr;
+    frame->on_replaced = [&announced](MainFrame* n) { announced = n; };
+    MainFrame* next = frame->change_language(language);
+    REQUIRE(next != nullptr);
+    REQUIRE(next != frame);
+    CHECK(announced == next);
+    CHECK(static_cast<bool>(next->on_replaced));
+    CHECK(wxTheApp->GetTopWindow() == next);
+    CHECK(next->preferences().language == language);
+    REQUIRE(pump_until([&] { return all_settled(next) && next->current_page() != nullptr; }));
+    pump_until([] { return false; }, 100); // the old window is destroyed when idle
+    return next;
+}
+
+/// What core computes for the usdt example with the principal and assumptions the test types.
+struct Expected {
+    core::Analysis analysis;
+    core::Evaluation evaluation;
+};
+Expected expected_after_typing() {
+    core::Offer o = core::find_example("platform-a-usdt").offer;
+    o.principal = core::Money::from_major(5000.5, o.principal.asset());
+    core::Assumptions a = core::Assumptions::defaults();
+    a.benchmark_rate = 0.0425;
+    a.recovery = 0.125;
+    a.tax_on_gains = 0.125;
+    return {core::analyze(o, a), core::evaluate(o, a, core::MarketData::builtin(), {})};
+}
+
+/// The figures of page 0 equal core's, formatted for the current language.
+void check_figures(OfferPage* page) {
+    REQUIRE(page->form().ok());
+    const Expected e = expected_after_typing();
+    const core::Asset& usdt = e.analysis.offer.principal.asset();
+    CHECK(text(page->figure_text("advertised")) == present::money(e.analysis.advertised_payout));
+    REQUIRE(e.evaluation.plausible);
+    CHECK(text(page->figure_text("plausible")) ==
+          present::money(e.evaluation.plausible->central_payout, usdt));
+    REQUIRE(e.analysis.net);
+    CHECK(text(page->figure_text("net.adv")) == present::money(e.analysis.net->payout, usdt));
+    CHECK(text(page->figure_text("ear.adv")) ==
+          present::percent(e.analysis.nominal.effective_annual_rate, ""));
+}
+
+} // namespace
+
+TEST_CASE("switching the language at run time keeps every input, converts typed numbers and "
+          "mirrors the window in Arabic") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "candor_gui_language";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string path = (dir / "two.candor").string();
+
+    apply_language("en");
+    auto* frame = new MainFrame;
+    frame->Show();
+    frame->add_example("platform-a-usdt");
+    frame->add_example("platform-a-xrp");
+    REQUIRE(pump_until([&] { return all_settled(frame) && frame->page(0)->results(); }));
+    REQUIRE(frame->save_to(path));
+    // An English-formatted rate typed before the switch.
+    type_into(frame->page(0), field::benchmark, "4.25");
+    REQUIRE(pump_until([&] { return all_settled(frame); }));
+    CHECK(frame->modified());
+    CHECK(text(frame->GetMenuBar()->GetMenuLabel(0)) == "&File");
+    CHECK(frame->GetLayoutDirection() != wxLayout_RightToLeft);
+
+    // Classroom mode on the first offer, at the third step; then the second tab selected.
+    notebook_of(frame)->SetSelection(0);
+    ClassroomFrame* room = frame->open_classroom();
+    REQUIRE(room != nullptr);
+    room->next();
+    room->next();
+    REQUIRE(room->step() == 2);
+    CHECK(room->current().title == "A plausible payout");
+    notebook_of(frame)->SetSelection(1);
+
+    // English -> German.
+    frame = switch_to(frame, "de");
+    CHECK(text(frame->GetMenuBar()->GetMenuLabel(0)) == "&Datei");
+    CHECK(text(frame->GetMenuBar()->GetMenuLabel(1)) == "&Bearbeiten");
+    CHECK(frame->GetLayoutDirection() != wxLayout_RightToLeft);
+    REQUIRE(frame->page_count() == 2);
+    CHECK(frame->current_page() == frame->page(1));
+    CHECK(frame->document_path() == path);
+    CHECK(frame->modified());
+    CHECK(field_text(frame->page(0), field::benchmark) == "4,25");
+    CHECK(field_text(frame->page(0), field::payout) == "6350");
+    CHECK(field_text(frame->page(0), field::principal) == "5000");
+    CHECK(text(frame->GetStatusBar()->GetStatusText()) == "2 Angebote");
+    REQUIRE(frame->classroom() != nullptr);
+    CHECK(frame->classroom()->step() == 2);
+    CHECK(frame->classroom()->current().title == "Eine plausible Auszahlung");
+
+    // German input: a grouped principal, percentages, and text that is no number.
+    OfferPage* a = frame->page(0);
+    type_into(a, field::principal, "5.000,50");
+    type_into(a, field::recovery, "12,5");
+    type_into(a, field::tax, "12,5 %");
+    type_into(frame->page(1), field::principal, "viel");
+    REQUIRE(pump_until([&] { return all_settled(frame); }));
+    CHECK(text(a->figure_text("plausible_sub")) ==
+          "die behauptete Mischung im langfristigen Durchschnitt");
+    check_figures(a);
+    CHECK(text(a->figure_text("advertised")) == "6.350,00 USDT");
+    CHECK_FALSE(frame->page(1)->form().ok());
+    // The session as it would be saved now, in German.
+    const std::string session_de = session_to_json(frame->session());
+
+    // German -> Arabic: mirrored, Arabic-Indic digits in the fields and figures.
+    frame = switch_to(frame, "ar");
+    CHECK(text(frame->GetMenuBar()->GetMenuLabel(0)) == "&ملف");
+    CHECK(frame->GetLayoutDirection() == wxLayout_RightToLeft);
+    a = frame->page(0);
+    CHECK(a->GetLayoutDirection() == wxLayout_RightToLeft);
+    {
+        // On the tab shown (a hidden tab need not be laid out).
+        const auto [field_x, label_x] = field_and_label_x(frame->current_page(), field::principal);
+        CHECK(label_x > field_x);
+    }
+    CHECK(field_text(a, field::principal) == "٥٠٠٠٫٥");
+    CHECK(field_text(a, field::recovery) == "١٢٫٥");
+    CHECK(field_text(a, field::tax) == "١٢٫٥ %");
+    CHECK(field_text(a, field::benchmark) == "٤٫٢٥");
+    CHECK(field_text(a, field::payout) == "٦٣٥٠");
+    CHECK(field_text(a, field::days) == "٢٠");
+    CHECK(field_text(frame->page(1), field::principal) == "viel");
+    REQUIRE(frame->page_count() == 2);
+    CHECK(frame->current_page() == frame->page(1));
+    CHECK(frame->document_path() == path);
+    CHECK(frame->modified());
+    check_figures(a);
+    CHECK(text(a->figure_text("advertised")).find("٦٬٣٥٠٫٠٠") != std::string::npos);
+    CHECK(text(frame->GetStatusBar()->GetStatusText()) == "عرضان (٢)");
+    REQUIRE(frame->classroom() != nullptr);
+    CHECK(frame->classroom()->step() == 2);
+    CHECK(frame->classroom()->current().title == "مبلغ معقول");
+    CHECK(frame->classroom()->GetLayoutDirection() == wxLayout_RightToLeft);
+    {
+        // Dialogs opened from now on are mirrored too: ours, and GTK's own (message boxes).
+        PreferencesDialog dlg(frame, frame->preferences());
+        CHECK(dlg.GetLayoutDirection() == wxLayout_RightToLeft);
+        CHECK(gtk_widget_get_default_direction() == gtk_text_dir_rtl);
+    }
+
+    // Arabic -> English: un-mirrored, the numbers in English form, the invalid text as typed.
+    frame = switch_to(frame, "en");
+    CHECK(text(frame->GetMenuBar()->GetMenuLabel(0)) == "&File");
+    CHECK(frame->GetLayoutDirection() != wxLayout_RightToLeft);
+    a = frame->page(0);
+    CHECK(a->GetLayoutDirection() != wxLayout_RightToLeft);
+    {
+        // On the tab shown (a hidden tab need not be laid out).
+        const auto [field_x, label_x] = field_and_label_x(frame->current_page(), field::principal);
+        CHECK(label_x < field_x);
+    }
+    CHECK(field_text(a, field::principal) == "5000.5");
+    CHECK(field_text(a, field::recovery) == "12.5");
+    CHECK(field_text(a, field::tax) == "12.5 %");
+    CHECK(field_text(a, field::benchmark) == "4.25");
+    CHECK(field_text(a, field::payout) == "6350");
+    CHECK(field_text(a, field::days) == "20");
+    CHECK(field_text(frame->page(1), field::principal) == "viel");
+    REQUIRE(frame->page_count() == 2);
+    CHECK(frame->current_page() == frame->page(1));
+    CHECK(frame->document_path() == path);
+    CHECK(frame->modified());
+    check_figures(a);
+    CHECK(text(a->figure_text("advertised")) == "6,350.00 USDT");
+    CHECK(text(frame->GetStatusBar()->GetStatusText()) == "2 offers");
+    REQUIRE(frame->classroom() != nullptr);
+    CHECK(frame->classroom()->step() == 2);
+    CHECK(frame->classroom()->current().title == "A plausible payout");
+    {
+        PreferencesDialog dlg(frame, frame->preferences());
+        CHECK(dlg.GetLayoutDirection() != wxLayout_RightToLeft);
+        CHECK(gtk_widget_get_default_direction() == gtk_text_dir_ltr);
+    }
+    frame->Destroy();
+    pump_until([] { return false; }, 100);
+
+    // The session saved in German restores in English: same values, English form.
+    auto* restored = new MainFrame;
+    restored->Show();
+    restored->restore(session_from_json(session_de, "session.json"));
+    REQUIRE(restored->page_count() == 2);
+    REQUIRE(pump_until([&] { return all_settled(restored); }));
+    CHECK(field_text(restored->page(0), field::principal) == "5000.5");
+    CHECK(field_text(restored->page(0), field::tax) == "12.5 %");
+    CHECK(field_text(restored->page(1), field::principal) == "viel");
+    CHECK(restored->document_path() == path);
+    CHECK(restored->modified());
+    check_figures(restored->page(0));
+    restored->Destroy();
+    pump_until([] { return false; }, 100);
+    fs::remove_all(dir);
+}
+
+namespace {
+
+/// Opens Edit > Preferences on `frame` as a user would, picks `language` in the dialog and
+/// presses OK; returns the window that replaces `frame` (nullptr when none did).
+MainFrame* choose_language_in_preferences(MainFrame* frame, const wxString& language) {
+    MainFrame* replaced = nullptr;
+    frame->on_replaced = [&replaced](MainFrame* n) { replaced = n; };
+    bool chosen = false;
+    // Runs inside the dialog's modal loop.
+    wxTheApp->CallAfter([&] {
+        for (wxWindow* w : wxTopLevelWindows) {
+            auto* dlg = dynamic_cast<PreferencesDialog*>(w);
+            if (dlg == nullptr) {
+                continue;
+            }
+            for (wxWindow* c : dlg->GetChildren()) {
+                auto* choice = dynamic_cast<wxChoice*>(c);
+                if (choice != nullptr && choice->FindString(language) != wxNOT_FOUND &&
+                    choice->GetName() == _("Language")) {
+                    choice->SetSelection(choice->FindString(language));
+                    chosen = true;
+                }
+            }
+            dlg->EndModal(wxID_OK);
+        }
+    });
+    wxCommandEvent open(wxEVT_MENU, wxID_PREFERENCES);
+    open.SetEventObject(frame);
+    frame->ProcessWindowEvent(open); // returns when the dialog closes
+    CHECK(chosen);
+    pump_until([&] { return replaced != nullptr; }, 3000);
+    if (replaced != nullptr) {
+        REQUIRE(pump_until([&] { return all_settled(replaced); }));
+        pump_until([] { return false; }, 100);
+    }
+    return replaced;
+}
+
+} // namespace
+
+TEST_CASE("Edit > Preferences: choosing another language switches the open window at once") {
+    apply_language("en");
+    auto* frame = new MainFrame;
+    frame->Show();
+    frame->add_example("platform-a-usdt");
+    REQUIRE(pump_until([&] { return all_settled(frame); }));
+    type_into(frame->page(0), field::benchmark, "4.25");
+    REQUIRE(pump_until([&] { return all_settled(frame); }));
+
+    MainFrame* de = choose_language_in_preferences(frame, wxS("de"));
+    REQUIRE(de != nullptr);
+    CHECK(text(de->GetMenuBar()->GetMenuLabel(0)) == "&Datei");
+    CHECK(de->preferences().language == "de");
+    CHECK(field_text(de->page(0), field::benchmark) == "4,25");
+    CHECK(text(de->GetStatusBar()->GetStatusText()) == "1 Angebot");
+    CHECK(de->modified());
+
+    // And back ("English (en)" in the list).
+    MainFrame* en = choose_language_in_preferences(de, wxS("English (en)"));
+    REQUIRE(en != nullptr);
+    CHECK(text(en->GetMenuBar()->GetMenuLabel(0)) == "&File");
+    CHECK(field_text(en->page(0), field::benchmark) == "4.25");
+    en->Destroy();
+    pump_until([] { return false; }, 100);
+    apply_language("en");
 }
 
 TEST_CASE("command-line options") {

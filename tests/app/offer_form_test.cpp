@@ -327,3 +327,41 @@ TEST_CASE("results follow core: evaluate, the closed form, and Monte Carlo when 
     CHECK(steps[5].headline.find(present::percent(rx.scenario->stats.probability_of_loss, 1)) !=
           std::string::npos);
 }
+
+TEST_CASE("days are read and written in the language's digits, as whole numbers") {
+    present::set_locale("ar");
+    OfferFormInput in = usdt_example();
+    in.days = "٢٠";
+    in.principal = "٥٠٠٠";
+    in.payout = "٦٣٥٠";
+    const FormResult r = parse_offer_form(in);
+    REQUIRE(r.ok());
+    CHECK(r.offer->term.days() == 20);
+    CHECK(form_from_offer(*r.offer, *r.assumptions).days == "٢٠");
+    in.days = "٢٠٫٥"; // 20.5: not a whole number of days
+    CHECK(parse_offer_form(in).error_for(field::days) != nullptr);
+    present::set_locale("en");
+    in = usdt_example();
+    in.days = "20.5";
+    CHECK(parse_offer_form(in).error_for(field::days) != nullptr);
+    in.days = "36501";
+    CHECK(parse_offer_form(in).error_for(field::days) != nullptr);
+    in.days = "twenty";
+    CHECK(parse_offer_form(in).error_for(field::days) != nullptr);
+    present::set_locale("");
+}
+
+TEST_CASE("the recovery delay is read in the language's form, as its hint shows it") {
+    OfferFormInput in = usdt_example();
+    in.scenario = "crypto-lender-2022";
+    in.recovery_delay = "1,5";
+    present::set_locale("de");
+    const FormResult r = parse_offer_form(in);
+    present::set_locale("");
+    REQUIRE(r.ok());
+    REQUIRE(r.scenario);
+    REQUIRE(r.scenario->recovery_delay_years);
+    CHECK(*r.scenario->recovery_delay_years == doctest::Approx(1.5));
+    // In English "1,5" is not a number (a group of one digit).
+    CHECK(parse_offer_form(in).error_for(field::recovery_delay) != nullptr);
+}
