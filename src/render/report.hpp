@@ -100,6 +100,10 @@ struct Report {
     /// Handout: everything on one page. Type and charts shrink (down to a floor) until the
     /// blocks fit; what still does not fit is cut at a block boundary.
     bool one_page = false;
+    /// The text is in a right-to-left language: the page is mirrored (text from the right
+    /// margin, table columns and charts ordered from the right, the badge of a disclosure on
+    /// its right, page numbers at the bottom left). build_report() sets it from the language.
+    bool right_to_left = false;
 };
 
 /// A report broken into pages for a paper and style. Text is measured with pango on a

@@ -445,6 +445,7 @@ Report build_report(const std::vector<OfferResults>& offers, const ReportOptions
     const std::vector<Magnitude> magnitudes =
         options.magnitudes.empty() ? default_magnitudes() : options.magnitudes;
     r.one_page = options.handout;
+    r.right_to_left = present::right_to_left();
     if (!options.title.empty()) {
         r.title = options.title;
     } else if (offers.size() == 1) {
