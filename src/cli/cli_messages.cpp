@@ -133,6 +133,17 @@ void use_translated_help(CLI::App& app) {
     app.group(tr("Commands"));
 }
 
+void translate_help_groups(CLI::App& app) {
+    // CLI11 gives a subcommand its --help flag before it copies the option defaults, so that
+    // flag alone would stay in the English group "Options".
+    for (CLI::App* sub : app.get_subcommands({})) {
+        if (CLI::Option* help = sub->get_help_ptr()) {
+            help->group(tr("Options"));
+        }
+        translate_help_groups(*sub);
+    }
+}
+
 std::string parse_error_message(const CLI::ParseError& error, const CLI::App& app) {
     const std::string what = error.what();
     if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) {
@@ -153,6 +164,9 @@ std::string parse_error_message(const CLI::ParseError& error, const CLI::App& ap
         std::string command;
         if (starts_with(what, "[")) {
             command = what.substr(1, what.find(']') - 1);
+        } else if (!app.get_subcommands().empty()) {
+            // Unknown flags after a command fall through to the top level: name that command.
+            command = app.get_subcommands().front()->get_name();
         }
         const std::string shown = command.empty() ? "candor-cli" : "candor-cli " + command;
         // TRANSLATORS: command-line error; {0} the arguments not understood, {1} the command

@@ -14,6 +14,10 @@ namespace candor::cli {
 /// subcommands and options: CLI11 copies these into each subcommand when it is created.
 void use_translated_help(CLI::App& app);
 
+/// Puts each subcommand's --help flag into the translated option group. Call after adding the
+/// subcommands.
+void translate_help_groups(CLI::App& app);
+
 /// One line (without "candor-cli: error: " and without a newline) saying what is wrong with
 /// the command line, in the current language: the option concerned and what it accepts (its
 /// help text). Recognises CLI11 2.x's errors by type (required option or command missing,

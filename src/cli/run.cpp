@@ -61,6 +61,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     add_ponzi_command(app, ctx);
     add_report_command(app, ctx);
     add_chart_command(app, ctx);
+    translate_help_groups(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
