@@ -456,12 +456,19 @@ class Engine {
             cairo_line_to(cr, x + w, ry);
             cairo_stroke(cr);
         }
+        const auto in_digits = [this](int n) {
+            std::string out;
+            for (const char c : std::to_string(n)) {
+                out += report_.digits[static_cast<std::size_t>(c - '0')];
+            }
+            return out;
+        };
         std::string number;
         try {
-            number =
-                fmt::format(fmt::runtime(report_.page_number_format), page_index + 1, page_count);
+            number = fmt::format(fmt::runtime(report_.page_number_format),
+                                 in_digits(page_index + 1), in_digits(page_count));
         } catch (const fmt::format_error&) {
-            number = fmt::format("{0} / {1}", page_index + 1, page_count);
+            number = fmt::format("{0} / {1}", in_digits(page_index + 1), in_digits(page_count));
         }
         const Text num(pc, small, number);
         const double fy = size_.height - style_.margin - num.size().height;

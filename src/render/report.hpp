@@ -10,6 +10,7 @@
 
 #include <cairo.h>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <variant>
@@ -96,6 +97,9 @@ struct Report {
     std::string footer;         ///< bottom left of every page: program, version, date printed
     /// Bottom right of every page; {0} is the page number and {1} the page count.
     std::string page_number_format = "{0} / {1}";
+    /// The digits 0 to 9 page numbers are written with (build_report() takes the language's,
+    /// e.g. Arabic-Indic in Arabic).
+    std::array<std::string, 10> digits{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     std::vector<Block> blocks;
     /// Handout: everything on one page. Type and charts shrink (down to a floor) until the
     /// blocks fit; what still does not fit is cut at a block boundary.

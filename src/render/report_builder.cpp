@@ -451,6 +451,9 @@ Report build_report(const std::vector<OfferResults>& offers, const ReportOptions
         options.magnitudes.empty() ? default_magnitudes() : options.magnitudes;
     r.one_page = options.handout;
     r.right_to_left = present::right_to_left();
+    for (std::size_t d = 0; d < r.digits.size(); ++d) {
+        r.digits[d] = present::number(static_cast<double>(d), 0);
+    }
     if (!options.title.empty()) {
         r.title = options.title;
     } else if (offers.size() == 1) {

@@ -500,16 +500,19 @@ TEST_CASE("report in Arabic: the page is mirrored, labels right of their figures
             return out;
         };
         bool found = false;
+        bool found_number = false;
         for (const auto& w : bottom(ar1)) {
             if (w.text == "Candor") {
                 found = true;
                 CHECK(w.x_max > a4_width / 2.0);
             }
-            if (w.text == "٣" || w.text == "١") { // page 1 of 3
+            if (w.text == "١") { // "Page 1 of n", in Arabic-Indic digits
+                found_number = true;
                 CHECK(w.x_max < a4_width / 3.0);
             }
         }
         CHECK(found);
+        CHECK(found_number);
         for (const auto& w : bottom(en1)) {
             if (w.text == "Candor") {
                 CHECK(w.x_min == doctest::Approx(margin).epsilon(0.02));
