@@ -172,3 +172,15 @@ TEST_CASE("errors in a data file are translated, keeping the file, line and key"
     CHECK(has(ar.err, "تعذّر فتحه للقراءة"));
     CHECK_FALSE(has(ar.err, "cannot be opened"));
 }
+
+TEST_CASE("an output path that is a folder: exit 3, one translated line naming the path") {
+    const auto dir =
+        std::filesystem::path(CANDOR_BINARY_DIR) / "test-output" / "cli" / "output-folder";
+    std::filesystem::create_directories(dir);
+    const Result en = run_cli({"--lang", "en", "report", "--example", "-o", dir.string()});
+    CHECK(en.code == 3);
+    CHECK(en.err == "candor-cli: error: " + dir.string() + ": is a directory\n");
+    const Result de = run_cli({"--lang", "de", "report", "--example", "-o", dir.string()});
+    CHECK(de.code == 3);
+    CHECK(de.err == "candor-cli: Fehler: " + dir.string() + ": ist ein Ordner\n");
+}
