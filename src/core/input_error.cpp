@@ -48,11 +48,11 @@ InputError::InputError(std::string field, std::string expected, std::string got,
       expected_(fill_placeholders(template_, values_)), got_(std::move(got)) {}
 
 InputError InputError::renamed(std::string field) const {
-    return InputError(std::move(field), template_, got_, values_);
+    return {std::move(field), template_, got_, values_};
 }
 
 InputError InputError::with_got(std::string got) const {
-    return InputError(field_, template_, std::move(got), values_);
+    return {field_, template_, std::move(got), values_};
 }
 
 } // namespace candor::core
