@@ -326,7 +326,7 @@ class Engine {
                     break;
                 }
                 // Right to left, the first chart of a row is the rightmost.
-                const double slot = static_cast<double>(rtl() ? cols - 1 - c : c);
+                const auto slot = static_cast<double>(rtl() ? cols - 1 - c : c);
                 const Rect r{x + slot * (cw + gap), p.y, cw, g.row_height * m_.scale};
                 draw_chart(cr, g.charts[k].kind, g.charts[k].data, r, cs);
                 set_source(cr, header_fill, grey);
