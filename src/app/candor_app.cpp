@@ -3,6 +3,7 @@
 #include "classroom_frame.hpp"
 #include "main_frame.hpp"
 #include "offer_page.hpp"
+#include "startup_trace.hpp"
 
 #include "core/data_error.hpp"
 #include "core/input_error.hpp"
@@ -84,11 +85,15 @@ void CandorApp::setup_language() {
     }
     wxTranslations::Set(translations);
     const wxLogNull quiet; // a missing catalog means English, not an error box
-    translations->AddStdCatalog();
-    translations->AddCatalog(wxS("candor"));
+    // No catalog of ours for the language means English, the source language: wx's own
+    // catalog is then not needed either (looking for it costs start-up time).
+    if (translations->AddCatalog(wxS("candor"))) {
+        translations->AddStdCatalog();
+    }
 }
 
 bool CandorApp::OnInit() {
+    startup_trace::mark("OnInit");
     std::vector<std::string> args;
     std::vector<const char*> argv_c;
     for (int i = 0; i < argc; ++i) {
@@ -115,8 +120,10 @@ bool CandorApp::OnInit() {
             wxConfigBase::Get()->Read(wxS("/Preferences/Language"), wxString()).utf8_string();
     }
     setup_language();
+    startup_trace::mark("language set up");
 
     frame_ = new MainFrame;
+    startup_trace::mark("main frame created");
     if (!options_.file.empty()) {
         if (!frame_->open_file(options_.file)) {
             std::fprintf(stderr, "candor: cannot open %s\n", options_.file.c_str());
@@ -141,7 +148,15 @@ bool CandorApp::OnInit() {
     if (frame_->page_count() == 0) {
         frame_->add_example("");
     }
+    startup_trace::mark("offers added");
+    // The first figures take a few milliseconds on the worker thread: wait for them, so that
+    // the window is laid out and painted once, with its figures, rather than twice.
+    if (OfferPage* p = frame_->current_page()) {
+        p->wait_for_results(std::chrono::milliseconds(500));
+    }
+    startup_trace::mark("first results in");
     frame_->Show();
+    startup_trace::mark("frame shown");
     if (!options_.screenshot_dir.empty() || options_.classroom || options_.quit_when_shown) {
         CallAfter([this] { when_ready(); });
     }
@@ -170,7 +185,9 @@ void CandorApp::when_ready() {
         wxMilliSleep(2);
         return;
     }
+    startup_trace::mark("first results on screen");
     frame_->Update();
+    startup_trace::mark("painted");
     if (options_.quit_when_shown) {
         std::printf("shown\n");
         std::fflush(stdout);

@@ -1,4 +1,5 @@
 #include "chart_panel.hpp"
+#include "startup_trace.hpp"
 
 #include <wx/dcclient.h>
 #include <wx/graphics.h>
@@ -83,6 +84,7 @@ void ChartPanel::on_paint(wxPaintEvent&) {
     render::draw_chart(
         cr, kind_, data_,
         render::Rect{0.0, 0.0, static_cast<double>(size.x), static_cast<double>(size.y)}, style());
+    startup_trace::mark("chart painted");
 }
 
 } // namespace candor::app

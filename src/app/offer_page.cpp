@@ -1,6 +1,7 @@
 #include "offer_page.hpp"
 
 #include "chart_panel.hpp"
+#include "startup_trace.hpp"
 #include "theme.hpp"
 
 #include "core/asset.hpp"
@@ -11,9 +12,10 @@
 #include "render/chart_data.hpp"
 
 #include <wx/app.h>
-#include <wx/checkbox.h>
+#include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/collpane.h>
+#include <wx/dataview.h>
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/intl.h>
@@ -28,6 +30,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace candor::app {
 
@@ -106,9 +109,16 @@ OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, const FormDe
       alive_(std::make_shared<int>(0)) {
     // Results come back on the worker thread; CallAfter moves them to the UI thread, and the
     // token drops them if this page has been closed in between.
+    // They also go to a mailbox that wait_for_results() can take them from before the window
+    // is first shown.
     std::weak_ptr<int> token = alive_;
     worker_ = std::make_unique<ResultsWorker>(
         [this, token](std::uint64_t gen, std::shared_ptr<const OfferResults> res, std::string err) {
+            {
+                const std::lock_guard<std::mutex> lock(mailbox_mutex_);
+                mailbox_ = Mailbox{gen, res, err};
+            }
+            mailbox_ready_.notify_all();
             wxTheApp->CallAfter([this, token, gen, res = std::move(res), err = std::move(err)] {
                 if (token.lock()) {
                     apply_results(gen, res, err);
@@ -121,7 +131,9 @@ OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, const FormDe
                                             wxVSCROLL | wxTAB_TRAVERSAL, wxS("offer form"));
     form_panel->SetScrollRate(0, 12);
     auto* form_sizer = new wxBoxSizer(wxVERTICAL);
+    startup_trace::mark("page: form start");
     build_form(form_panel, form_sizer);
+    startup_trace::mark("page: form built");
     form_panel->SetSizer(form_sizer);
     form_panel->SetMinSize(wxSize(form_sizer->GetMinSize().x + 24, -1));
 
@@ -131,6 +143,7 @@ OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, const FormDe
     results_panel_->SetBackgroundColour(*wxWHITE);
     auto* results_sizer = new wxBoxSizer(wxVERTICAL);
     build_results(results_panel_, results_sizer);
+    startup_trace::mark("page: results built");
     results_panel_->SetSizer(results_sizer);
 
     top->Add(form_panel, 0, wxEXPAND);
@@ -141,6 +154,7 @@ OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, const FormDe
 
     Bind(wxEVT_TIMER, &OfferPage::on_timer, this, timer_.GetId());
     set_input(input);
+    startup_trace::mark("page: input set");
 }
 
 OfferPage::~OfferPage() {
@@ -164,13 +178,12 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
         }
         grid->Add(control, 1, wxEXPAND | wxTOP, 6);
         if (field_id != nullptr) {
+            // The error line is created the first time the field has an error.
             grid->AddSpacer(0);
-            auto* err = new wxStaticText(parent, wxID_ANY, wxString());
-            err->SetForegroundColour(theme::error_text());
-            err->Hide();
-            grid->Add(err, 0, wxEXPAND);
+            auto* holder = new wxBoxSizer(wxVERTICAL);
+            grid->Add(holder, 0, wxEXPAND);
             field_controls_[field_id] = control;
-            field_errors_[field_id] = err;
+            error_holders_[field_id] = holder;
         }
     };
     const auto text = [&]() {
@@ -222,14 +235,22 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     });
     days_ = text();
     add_row(_("Term in da&ys:"), days_, field::days, _("Whole days from 1 to 36500"));
-    start_ = new wxDatePickerCtrl(parent, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
-                                  wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-    start_->Bind(wxEVT_DATE_CHANGED, on_edit);
-    add_row(_("&Start date:"), start_, field::start, _("The first day of the term"));
-    end_ = new wxDatePickerCtrl(parent, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
-                                wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-    end_->Bind(wxEVT_DATE_CHANGED, on_edit);
-    add_row(_("&Maturity date:"), end_, field::end, _("The day the payout is due"));
+    // The date pickers are made the first time the term is given as dates (see
+    // show_date_rows): most offers give days, and each picker is a costly composite control.
+    for (const char* id : {field::start, field::end}) {
+        const bool start = std::string_view(id) == field::start;
+        auto* lbl =
+            new wxStaticText(parent, wxID_ANY, start ? _("&Start date:") : _("&Maturity date:"));
+        grid->Add(lbl, 0, wxALIGN_CENTER_VERTICAL | wxTOP, 6);
+        auto* holder = new wxBoxSizer(wxVERTICAL);
+        grid->Add(holder, 1, wxEXPAND | wxTOP, 6);
+        grid->AddSpacer(0);
+        auto* errors = new wxBoxSizer(wxVERTICAL);
+        grid->Add(errors, 0, wxEXPAND);
+        error_holders_[id] = errors;
+        date_rows_.push_back(DateRow{id, lbl, holder, nullptr});
+        lbl->Hide();
+    }
     day_count_ = new wxChoice(parent, wxID_ANY);
     for (auto dc : {core::DayCount::Act365F, core::DayCount::Act360, core::DayCount::ActActISDA,
                     core::DayCount::Thirty360Bond}) {
@@ -322,16 +343,18 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
             _("Years until a recovery is paid out; empty uses the preset's"));
     sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT, 14);
 
+    // One native checklist (a GtkTreeView on GTK) rather than a check box per claim.
     auto* claims_label = new wxStaticText(parent, wxID_ANY, _("Claims made by the offer:"));
     sizer->Add(claims_label, 0, wxLEFT | wxTOP, 14);
+    wxArrayString labels;
     for (const ClaimItem& item : claim_items()) {
-        auto* cb = new wxCheckBox(parent, wxID_ANY, wxGetTranslation(u8(item.label)));
-        cb->SetName(wxGetTranslation(u8(item.label)));
-        cb->Bind(wxEVT_CHECKBOX, on_edit);
-        sizer->Add(cb, 0, wxLEFT | wxTOP, 6);
-        sizer->GetItem(cb)->SetBorder(18);
-        claims_.emplace_back(item.id, cb);
+        labels.Add(wxGetTranslation(u8(item.label)));
+        claim_ids_.push_back(item.id);
     }
+    claims_ = new wxCheckListBox(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels);
+    claims_->SetName(claims_label->GetLabel());
+    claims_->Bind(wxEVT_CHECKLISTBOX, on_edit);
+    sizer->Add(claims_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 14);
     sizer->AddSpacer(14);
 }
 
@@ -405,49 +428,48 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     }
     sizer->Add(cgrid, 0, wxEXPAND | wxALL, 16);
 
-    // Key figures: label, advertised, benchmark.
+    // Key figures: one native table (a GtkTreeView on GTK) rather than fifty labels, which
+    // keeps start-up quick and lets a screen reader read each row as label, advertised,
+    // benchmark.
     auto* head = new wxStaticText(parent, wxID_ANY, _("Key figures"));
     head->SetFont(head->GetFont().Scaled(1.15f).Bold());
     sizer->Add(head, 0, wxLEFT | wxTOP, 16);
-    auto* grid = new wxFlexGridSizer(3, wxSize(24, 6));
-    grid->AddGrowableCol(0, 1);
-    const auto cell = [&](const wxString& t, bool bold) {
-        auto* st = new wxStaticText(parent, wxID_ANY, t);
-        if (bold) {
-            st->SetFont(st->GetFont().Bold());
-        }
-        return st;
+    key_figures_ = new wxDataViewListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                          wxDV_SINGLE | wxDV_HORIZ_RULES | wxBORDER_NONE);
+    key_figures_->SetName(_("Key figures"));
+    key_figures_->AppendTextColumn(_("Figure"), wxDATAVIEW_CELL_INERT, FromDIP(380), wxALIGN_LEFT);
+    key_figures_->AppendTextColumn(_("Advertised"), wxDATAVIEW_CELL_INERT, FromDIP(170),
+                                   wxALIGN_RIGHT);
+    key_figures_->AppendTextColumn(_("Benchmark"), wxDATAVIEW_CELL_INERT, FromDIP(170),
+                                   wxALIGN_RIGHT);
+    const std::pair<const char*, wxString> rows[] = {
+        {"payout", _("Payout at maturity")},
+        {"hpr", _("Return over the term")},
+        {"apr", _("Simple annual rate (APR)")},
+        {"ear", _("Effective annual rate (EAR)")},
+        {"real_ear", _("Real effective annual rate")},
+        {"net", _("Net payout after fees and tax")},
+        {"net_ear", _("Net effective annual rate")},
+        {"break_even", _("Break-even chance of failure in the term")},
+        {"survival", _("Implied chance of surviving a year")},
+        {"doubling", _("Doubling time at this pace")},
+        {"rollover", _("Rolled over for 10 years")},
+        {"plausible_central", _("Plausible payout of the claimed mix (long-run average)")},
+        {"plausible_best", _("Payout in the claimed mix's best year")},
+        {"expected", _("Expected payout under the scenario")},
+        {"loss", _("Chance of any loss under the scenario")},
+        {"median", _("Median payout under the scenario")},
+        {"p05", _("5th percentile of the payout")},
     };
-    grid->Add(cell(wxString(), false));
-    grid->Add(cell(_("Advertised"), true), 0, wxALIGN_RIGHT);
-    grid->Add(cell(_("Benchmark"), true), 0, wxALIGN_RIGHT);
-    const auto add = [&](const char* id, const wxString& label) {
-        grid->Add(cell(label, false));
-        auto* left = cell(wxS("—"), false);
-        auto* right = cell(wxString(), false);
-        figures_[std::string(id) + ".adv"] = left;
-        figures_[std::string(id) + ".bench"] = right;
-        grid->Add(left, 0, wxALIGN_RIGHT);
-        grid->Add(right, 0, wxALIGN_RIGHT);
-    };
-    add("payout", _("Payout at maturity"));
-    add("hpr", _("Return over the term"));
-    add("apr", _("Simple annual rate (APR)"));
-    add("ear", _("Effective annual rate (EAR)"));
-    add("real_ear", _("Real effective annual rate"));
-    add("net", _("Net payout after fees and tax"));
-    add("net_ear", _("Net effective annual rate"));
-    add("break_even", _("Break-even chance of failure in the term"));
-    add("survival", _("Implied chance of surviving a year"));
-    add("doubling", _("Doubling time at this pace"));
-    add("rollover", _("Rolled over for 10 years"));
-    add("plausible_central", _("Plausible payout of the claimed mix (long-run average)"));
-    add("plausible_best", _("Payout in the claimed mix's best year"));
-    add("expected", _("Expected payout under the scenario"));
-    add("loss", _("Chance of any loss under the scenario"));
-    add("median", _("Median payout under the scenario"));
-    add("p05", _("5th percentile of the payout"));
-    sizer->Add(grid, 0, wxEXPAND | wxALL, 16);
+    for (const auto& [id, label] : rows) {
+        key_rows_[id] = static_cast<int>(key_figures_->GetItemCount());
+        wxVector<wxVariant> values;
+        values.push_back(wxVariant(label));
+        values.push_back(wxVariant(wxS("—")));
+        values.push_back(wxVariant(wxString()));
+        key_figures_->AppendItem(values);
+    }
+    sizer->Add(key_figures_, 0, wxEXPAND | wxALL, 16);
 
     auto* status = new wxStaticText(parent, wxID_ANY, wxString());
     status->SetForegroundColour(theme::muted());
@@ -462,8 +484,8 @@ OfferFormInput OfferPage::input() const {
     in.asset = choice_value(asset_);
     in.term_mode = term_dates_->GetValue() ? TermMode::Dates : TermMode::Days;
     in.days = s8(days_->GetValue());
-    in.start = iso(start_);
-    in.end = iso(end_);
+    in.start = date_rows_[0].picker != nullptr ? iso(date_rows_[0].picker) : start_iso_;
+    in.end = date_rows_[1].picker != nullptr ? iso(date_rows_[1].picker) : end_iso_;
     in.day_count = choice_value(day_count_);
     in.payout_mode = by_rate_->GetValue() ? PayoutMode::Rate : PayoutMode::Payout;
     in.payout = s8(payout_->GetValue());
@@ -480,9 +502,9 @@ OfferFormInput OfferPage::input() const {
     in.scenario = sc > 0 ? scenario_ids_.at(static_cast<std::size_t>(sc)) : std::string();
     in.fail_year = s8(fail_year_->GetValue());
     in.recovery_delay = s8(recovery_delay_->GetValue());
-    for (const auto& [id, cb] : claims_) {
-        if (cb->GetValue()) {
-            in.claims.push_back(id);
+    for (unsigned i = 0; i < claim_ids_.size(); ++i) {
+        if (claims_->IsChecked(i)) {
+            in.claims.push_back(claim_ids_[i]);
         }
     }
     return in;
@@ -496,15 +518,24 @@ void OfferPage::set_input(const OfferFormInput& in) {
     term_days_->SetValue(in.term_mode == TermMode::Days);
     term_dates_->SetValue(in.term_mode == TermMode::Dates);
     days_->ChangeValue(u8(in.days));
+    // Dates not given: today and today plus the days, so that switching to dates starts
+    // from the same term.
     const wxDateTime today = wxDateTime::Today();
-    start_->SetValue(today);
     long days = 30;
     if (!u8(in.days).ToLong(&days) || days < 1 || days > core::Term::max_days) {
         days = 30;
     }
-    end_->SetValue(today + wxDateSpan::Days(static_cast<int>(days)));
-    set_iso(start_, in.start);
-    set_iso(end_, in.end);
+    wxDateTime d;
+    start_iso_ = !in.start.empty() && d.ParseISODate(u8(in.start)) ? s8(d.FormatISODate())
+                                                                   : s8(today.FormatISODate());
+    end_iso_ = !in.end.empty() && d.ParseISODate(u8(in.end))
+                   ? s8(d.FormatISODate())
+                   : s8((today + wxDateSpan::Days(static_cast<int>(days))).FormatISODate());
+    for (const DateRow& row : date_rows_) {
+        if (row.picker != nullptr) {
+            set_iso(row.picker, row.field == field::start ? start_iso_ : end_iso_);
+        }
+    }
     select_string(day_count_, in.day_count);
     by_payout_->SetValue(in.payout_mode == PayoutMode::Payout);
     by_rate_->SetValue(in.payout_mode == PayoutMode::Rate);
@@ -524,8 +555,9 @@ void OfferPage::set_input(const OfferFormInput& in) {
     fail_year_->ChangeValue(u8(in.fail_year));
     recovery_delay_->ChangeValue(u8(in.recovery_delay));
     show_scenario_hints();
-    for (const auto& [id, cb] : claims_) {
-        cb->SetValue(std::find(in.claims.begin(), in.claims.end(), id) != in.claims.end());
+    for (unsigned i = 0; i < claim_ids_.size(); ++i) {
+        claims_->Check(i, std::find(in.claims.begin(), in.claims.end(), claim_ids_[i]) !=
+                              in.claims.end());
     }
     sync_modes();
     loading_ = false;
@@ -560,12 +592,50 @@ void OfferPage::show_scenario_hints() {
 void OfferPage::sync_modes() {
     const bool dates = term_dates_->GetValue();
     days_->Enable(!dates);
-    start_->Enable(dates);
-    end_->Enable(dates);
+    show_date_rows(dates);
     const bool by_rate = by_rate_->GetValue();
     payout_->Enable(!by_rate);
     rate_->Enable(by_rate);
     compounding_->Enable(by_rate);
+}
+
+void OfferPage::show_date_rows(bool show) {
+    wxWindow* parent = name_->GetParent();
+    bool changed = false;
+    for (DateRow& row : date_rows_) {
+        const bool start = row.field == field::start;
+        if (show && row.picker == nullptr) {
+            row.picker =
+                new wxDatePickerCtrl(parent, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
+                                     wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+            set_iso(row.picker, start ? start_iso_ : end_iso_);
+            row.picker->SetName(wxStripMenuCodes(row.label->GetLabel()));
+            row.picker->SetToolTip(start ? _("The first day of the term")
+                                         : _("The day the payout is due"));
+            row.picker->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { edited(); });
+            row.holder->Add(row.picker, 1, wxEXPAND);
+            field_controls_[row.field] = row.picker;
+            // Keep the tab order of the form: the pickers come right after the days field.
+            row.picker->MoveAfterInTabOrder(start ? static_cast<wxWindow*>(days_)
+                                                  : date_rows_.front().picker);
+        }
+        if (row.picker == nullptr || row.label->IsShown() == show) {
+            continue;
+        }
+        if (!show) {
+            // Keep the dates for input() and for the next time they are shown.
+            (start ? start_iso_ : end_iso_) = iso(row.picker);
+        }
+        row.label->Show(show);
+        row.picker->Show(show);
+        changed = true;
+    }
+    if (changed) {
+        if (auto* form = dynamic_cast<wxScrolledWindow*>(parent)) {
+            form->FitInside();
+            form->Layout();
+        }
+    }
 }
 
 void OfferPage::edited() {
@@ -576,6 +646,25 @@ void OfferPage::edited() {
     if (on_edited) {
         on_edited();
     }
+}
+
+bool OfferPage::wait_for_results(std::chrono::milliseconds timeout) {
+    if (!busy() || timer_.IsRunning()) {
+        return !busy();
+    }
+    std::optional<Mailbox> m;
+    {
+        std::unique_lock<std::mutex> lock(mailbox_mutex_);
+        if (mailbox_ready_.wait_for(lock, timeout, [this] {
+                return mailbox_ && mailbox_->generation == generation_;
+            })) {
+            m = mailbox_;
+        }
+    }
+    if (m) {
+        apply_results(m->generation, m->results, m->error);
+    }
+    return !busy();
 }
 
 bool OfferPage::busy() const {
@@ -614,23 +703,41 @@ void OfferPage::validate_and_start() {
 }
 
 void OfferPage::show_field_errors() {
-    for (const auto& [id, err] : field_errors_) {
+    for (const auto& [id, holder] : error_holders_) {
         const FieldError* e = form_.error_for(id);
-        wxWindow* ctrl = field_controls_.at(id);
+        const auto c = field_controls_.find(id);
+        wxWindow* ctrl = c == field_controls_.end() ? nullptr : c->second;
+        auto existing = field_errors_.find(id);
+        if (e != nullptr && existing == field_errors_.end()) {
+            auto* label = new wxStaticText(name_->GetParent(), wxID_ANY, wxString());
+            label->SetForegroundColour(theme::error_text());
+            holder->Add(label, 0, wxEXPAND);
+            existing = field_errors_.emplace(id, label).first;
+        }
+        if (existing == field_errors_.end()) {
+            continue;
+        }
+        wxStaticText* err = existing->second;
         if (e != nullptr) {
             // TRANSLATORS: shown under a form field; %s is what the field accepts.
             const wxString msg = wxString::Format(_("Expected %s"), tr_marked(e->expected));
             err->SetLabel(msg);
             err->Wrap(FromDIP(260));
             err->Show();
-            ctrl->SetBackgroundColour(theme::error_field());
-            ctrl->SetToolTip(msg);
+            if (ctrl != nullptr) {
+                ctrl->SetBackgroundColour(theme::error_field());
+                ctrl->SetToolTip(msg);
+            }
         } else if (err->IsShown()) {
             err->SetLabel(wxString());
             err->Hide();
-            ctrl->SetBackgroundColour(wxNullColour);
+            if (ctrl != nullptr) {
+                ctrl->SetBackgroundColour(wxNullColour);
+            }
         }
-        ctrl->Refresh();
+        if (ctrl != nullptr) {
+            ctrl->Refresh();
+        }
     }
     if (auto* form = dynamic_cast<wxScrolledWindow*>(name_->GetParent())) {
         form->FitInside();
@@ -640,8 +747,8 @@ void OfferPage::show_field_errors() {
 
 void OfferPage::apply_results(std::uint64_t generation, std::shared_ptr<const OfferResults> r,
                               const std::string& error) {
-    if (generation != generation_) {
-        return; // a newer request is on its way
+    if (generation != generation_ || generation == shown_generation_) {
+        return; // a newer request is on its way, or these are on screen already
     }
     shown_generation_ = generation;
     if (!r) {
@@ -650,22 +757,52 @@ void OfferPage::apply_results(std::uint64_t generation, std::shared_ptr<const Of
     }
     results_ = std::move(r);
     stale_banner_->Hide();
+    startup_trace::mark("page: results arrived");
     show_results();
+    startup_trace::mark("page: results shown");
     if (on_results) {
         on_results();
     }
 }
 
+namespace {
+
+/// "payout.adv" -> ("payout", 1); "payout.bench" -> ("payout", 2); else column 0.
+std::pair<std::string, unsigned> key_cell(const std::string& id) {
+    const auto dot = id.rfind('.');
+    if (dot == std::string::npos) {
+        return {id, 0U};
+    }
+    const std::string column = id.substr(dot + 1);
+    return {id.substr(0, dot), column == "adv" ? 1U : column == "bench" ? 2U : 0U};
+}
+
+} // namespace
+
 void OfferPage::set_figure(const std::string& id, const wxString& text) {
     const auto it = figures_.find(id);
     if (it != figures_.end()) {
         it->second->SetLabel(text);
+        return;
+    }
+    const auto [row, column] = key_cell(id);
+    const auto r = key_rows_.find(row);
+    if (r != key_rows_.end() && column > 0 &&
+        key_figures_->GetTextValue(static_cast<unsigned>(r->second), column) != text) {
+        key_figures_->SetTextValue(text, static_cast<unsigned>(r->second), column);
     }
 }
 
 wxString OfferPage::figure_text(const std::string& id) const {
     const auto it = figures_.find(id);
-    return it == figures_.end() ? wxString() : it->second->GetLabel();
+    if (it != figures_.end()) {
+        return it->second->GetLabel();
+    }
+    const auto [row, column] = key_cell(id);
+    const auto r = key_rows_.find(row);
+    return r == key_rows_.end() || column == 0
+               ? wxString()
+               : key_figures_->GetTextValue(static_cast<unsigned>(r->second), column);
 }
 
 wxWindow* OfferPage::field_control(const std::string& field_id) const {
@@ -824,17 +961,24 @@ void OfferPage::show_disclosures() {
         auto* pane = new wxCollapsiblePane(
             disclosures_parent_, wxID_ANY, _("Explanation"), wxDefaultPosition, wxDefaultSize,
             wxCP_DEFAULT_STYLE | wxCP_NO_TLW_RESIZE, wxDefaultValidator, u8(d.id));
-        auto* detail = new wxStaticText(pane->GetPane(), wxID_ANY, u8(d.detail));
-        detail->Wrap(FromDIP(600));
-        detail->SetForegroundColour(theme::muted());
+        // The explanation is made the first time it is opened: most stay closed.
         auto* ps = new wxBoxSizer(wxVERTICAL);
-        ps->Add(detail, 0, wxEXPAND | wxLEFT, 16);
         pane->GetPane()->SetSizer(ps);
+        const auto fill = [this, pane, ps, detail = u8(d.detail)] {
+            if (ps->IsEmpty()) {
+                auto* text = new wxStaticText(pane->GetPane(), wxID_ANY, detail);
+                text->Wrap(FromDIP(600));
+                text->SetForegroundColour(theme::muted());
+                ps->Add(text, 0, wxEXPAND | wxLEFT, 16);
+            }
+        };
         if (std::find(expanded_disclosures_.begin(), expanded_disclosures_.end(), d.id) !=
             expanded_disclosures_.end()) {
+            fill();
             pane->Expand();
         }
-        pane->Bind(wxEVT_COLLAPSIBLEPANE_CHANGED, [this](wxCollapsiblePaneEvent&) {
+        pane->Bind(wxEVT_COLLAPSIBLEPANE_CHANGED, [this, fill](wxCollapsiblePaneEvent&) {
+            fill();
             results_panel_->FitInside();
             results_panel_->Layout();
         });

@@ -10,10 +10,14 @@
 #include <wx/panel.h>
 #include <wx/timer.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,9 +25,10 @@ namespace candor::app {
 class ChartPanel;
 }
 
-class wxCheckBox;
+class wxCheckListBox;
 class wxCollapsiblePane;
 class wxChoice;
+class wxDataViewListCtrl;
 class wxDatePickerCtrl;
 class wxRadioButton;
 class wxScrolledWindow;
@@ -57,6 +62,10 @@ class OfferPage : public wxPanel {
     std::shared_ptr<const OfferResults> results() const { return results_; }
     /// True while a recalculation is waiting for the debounce timer or the worker.
     bool busy() const;
+    /// Blocks (up to `timeout`) until the results of the last request are in, and shows them:
+    /// used once, before the window is first shown, so that it appears with its figures.
+    /// Returns !busy().
+    bool wait_for_results(std::chrono::milliseconds timeout);
     /// Skips the debounce: validates now and, when valid, starts the worker.
     void recalculate_now();
 
@@ -90,6 +99,7 @@ class OfferPage : public wxPanel {
     void validate_and_start();
     void show_field_errors();
     void sync_modes();
+    void show_date_rows(bool show);
     void apply_results(std::uint64_t generation, std::shared_ptr<const OfferResults> results,
                        const std::string& error);
     void show_results();
@@ -102,8 +112,16 @@ class OfferPage : public wxPanel {
     wxRadioButton* term_days_ = nullptr;
     wxRadioButton* term_dates_ = nullptr;
     wxTextCtrl* days_ = nullptr;
-    wxDatePickerCtrl* start_ = nullptr;
-    wxDatePickerCtrl* end_ = nullptr;
+    /// Start and maturity: the pickers are created the first time the term is given as dates.
+    struct DateRow {
+        const char* field;
+        wxStaticText* label;
+        wxSizer* holder;
+        wxDatePickerCtrl* picker;
+    };
+    std::vector<DateRow> date_rows_;
+    std::string start_iso_; ///< the dates while no picker shows them (YYYY-MM-DD)
+    std::string end_iso_;
     wxChoice* day_count_ = nullptr;
     wxRadioButton* by_payout_ = nullptr;
     wxRadioButton* by_rate_ = nullptr;
@@ -121,14 +139,18 @@ class OfferPage : public wxPanel {
     std::vector<std::string> scenario_ids_; ///< by choice index; [0] is "" (none)
     wxTextCtrl* fail_year_ = nullptr;
     wxTextCtrl* recovery_delay_ = nullptr;
-    std::vector<std::pair<std::string, wxCheckBox*>> claims_;
+    wxCheckListBox* claims_ = nullptr;
+    std::vector<std::string> claim_ids_; ///< core claim id per checklist item
     std::map<std::string, wxWindow*> field_controls_;
-    std::map<std::string, wxStaticText*> field_errors_;
+    std::map<std::string, wxStaticText*> field_errors_; ///< made at a field's first error
+    std::map<std::string, wxSizer*> error_holders_;     ///< where each error line goes
 
     // Results.
     wxScrolledWindow* results_panel_ = nullptr;
     wxStaticText* stale_banner_ = nullptr;
     std::map<std::string, wxStaticText*> figures_;
+    wxDataViewListCtrl* key_figures_ = nullptr; ///< label, advertised, benchmark per row
+    std::map<std::string, int> key_rows_;       ///< figure id ("payout") -> row
     wxSizer* disclosures_sizer_ = nullptr;
     wxWindow* disclosures_parent_ = nullptr;
     std::vector<std::string> expanded_disclosures_;   ///< ids the user opened
@@ -147,6 +169,14 @@ class OfferPage : public wxPanel {
     std::uint64_t shown_generation_ = 0; ///< of the results on screen
     std::shared_ptr<int> alive_;         ///< expires when the page is destroyed
     std::unique_ptr<ResultsWorker> worker_;
+    struct Mailbox {
+        std::uint64_t generation = 0;
+        std::shared_ptr<const OfferResults> results;
+        std::string error;
+    };
+    std::mutex mailbox_mutex_; ///< guards mailbox_ (written on the worker thread)
+    std::condition_variable mailbox_ready_;
+    std::optional<Mailbox> mailbox_; ///< the worker's latest answer
 };
 
 } // namespace candor::app
