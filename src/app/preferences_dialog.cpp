@@ -5,6 +5,7 @@
 #include "core/data_error.hpp"
 #include "core/market_data.hpp"
 #include "i18n/tr.hpp"
+#include "present/error_text.hpp"
 #include "present/number_format.hpp"
 
 #include <wx/button.h>
@@ -115,7 +116,7 @@ void PreferencesDialog::fill_benchmarks(const std::string& data_file, const std:
             }
         }
     } catch (const core::DataError& e) {
-        show_error(u8(e.what()));
+        show_error(u8(present::data_error_text(e)));
     }
     const auto it = std::find(benchmark_ids_.begin(), benchmark_ids_.end(), selected);
     benchmark_->SetSelection(

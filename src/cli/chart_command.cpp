@@ -55,16 +55,23 @@ double size_flag(const std::string& text, const std::string& field, double fallb
 
 void add_chart_command(CLI::App& app, Context& ctx) {
     auto flags = std::make_shared<ChartFlags>();
-    CLI::App* cmd = app.add_subcommand("chart", "Draw one chart of an offer to PNG, SVG or PDF");
-    cmd->add_option("kind", flags->kind, "value, rollover, outcomes or survival")->required();
+    CLI::App* cmd =
+        app.add_subcommand("chart", i18n::tr("Draw one chart of an offer to PNG, SVG or PDF"));
+    cmd->add_option("kind", flags->kind, i18n::tr("value, rollover, outcomes or survival"))
+        ->required();
     add_offer_options(*cmd, flags->offer);
     cmd->add_option("--scenario", flags->scenario,
-                    "Counterparty scenario preset (outcomes, value, survival)");
-    cmd->add_option("-o,--output", flags->output, "Output file: .png, .svg or .pdf")->required();
-    cmd->add_option("--width", flags->width, "Width: pixels for PNG, points otherwise (800)");
-    cmd->add_option("--height", flags->height, "Height: pixels for PNG, points otherwise (500)");
-    cmd->add_option("--scale", flags->scale, "PNG only: draw type and lines this much larger (1)");
-    cmd->add_flag("--greyscale", flags->greyscale, "Draw in greys, as a greyscale printer would");
+                    i18n::tr("Counterparty scenario preset (outcomes, value, survival)"));
+    cmd->add_option("-o,--output", flags->output, i18n::tr("Output file: .png, .svg or .pdf"))
+        ->required();
+    cmd->add_option("--width", flags->width,
+                    i18n::tr("Width: pixels for PNG, points otherwise (800)"));
+    cmd->add_option("--height", flags->height,
+                    i18n::tr("Height: pixels for PNG, points otherwise (500)"));
+    cmd->add_option("--scale", flags->scale,
+                    i18n::tr("PNG only: draw type and lines this much larger (1)"));
+    cmd->add_flag("--greyscale", flags->greyscale,
+                  i18n::tr("Draw in greys, as a greyscale printer would"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             const auto kind = render::chart_kind_from_id(flags->kind);

@@ -227,7 +227,7 @@ Request build_request(const OfferFlags& f) {
         core::validate(a);
         core::validate(req.offer);
     } catch (const InputError& e) {
-        throw InputError("--" + e.field(), e.expected(), e.got());
+        throw e.renamed("--" + e.field());
     }
     return req;
 }

@@ -108,7 +108,7 @@ void add_ponzi_command(CLI::App& app, Context& ctx) {
                 for (auto& c : field) {
                     c = c == '_' ? '-' : c;
                 }
-                throw core::InputError(field, e.expected(), e.got());
+                throw e.renamed(field);
             }
             if (f.format == "json") {
                 ctx.out << present::ponzi_json(p, r).dump(2) << '\n';

@@ -43,16 +43,20 @@ render::Paper parse_paper(const std::string& text) {
 
 void add_report_command(CLI::App& app, Context& ctx) {
     auto flags = std::make_shared<ReportFlags>();
-    CLI::App* cmd = app.add_subcommand("report", "Write a printable comparison report as PDF");
+    CLI::App* cmd =
+        app.add_subcommand("report", i18n::tr("Write a printable comparison report as PDF"));
     add_offer_options(*cmd, flags->offer);
-    cmd->add_option("file", flags->file, "A .candor offer file (else the offer flags)");
-    cmd->add_option("--scenario", flags->scenario,
-                    "Counterparty scenario preset for every offer (see docs/scenarios.md)");
-    cmd->add_option("-o,--output", flags->output, "The PDF file to write")->required();
-    cmd->add_option("--paper", flags->paper, "a4 (default) or letter");
-    cmd->add_flag("--handout", flags->handout, "A one-page classroom handout");
-    cmd->add_option("--date", flags->date, "Date printed on the report (default: today, UTC)");
-    cmd->add_flag("--greyscale", flags->greyscale, "Draw in greys, as a greyscale printer would");
+    cmd->add_option("file", flags->file, i18n::tr("A .candor offer file (else the offer flags)"));
+    cmd->add_option(
+        "--scenario", flags->scenario,
+        i18n::tr("Counterparty scenario preset for every offer (see docs/scenarios.md)"));
+    cmd->add_option("-o,--output", flags->output, i18n::tr("The PDF file to write"))->required();
+    cmd->add_option("--paper", flags->paper, i18n::tr("a4 (default) or letter"));
+    cmd->add_flag("--handout", flags->handout, i18n::tr("A one-page classroom handout"));
+    cmd->add_option("--date", flags->date,
+                    i18n::tr("Date printed on the report (default: today, UTC)"));
+    cmd->add_flag("--greyscale", flags->greyscale,
+                  i18n::tr("Draw in greys, as a greyscale printer would"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             render::PageStyle style;

@@ -1,5 +1,6 @@
 #include "run.hpp"
 
+#include "cli_messages.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "language_option.hpp"
@@ -7,6 +8,7 @@
 #include "core/data_error.hpp"
 #include "core/input_error.hpp"
 #include "i18n/tr.hpp"
+#include "present/error_text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -26,11 +28,11 @@ void print_input_error(std::ostream& err, const core::InputError& e) {
     if (e.got().empty()) {
         // TRANSLATORS: {0} is a field name such as --principal, {1} what it accepts.
         msg = fmt::format(fmt::runtime(i18n::tr("{0}: expected {1}")), e.field(),
-                          i18n::tr(e.expected()));
+                          present::expected_text(e));
     } else {
         // TRANSLATORS: {0} field name, {1} what it accepts, {2} what the user typed.
         msg = fmt::format(fmt::runtime(i18n::tr("{0}: expected {1}, got '{2}'")), e.field(),
-                          i18n::tr(e.expected()), e.got());
+                          present::expected_text(e), e.got());
     }
     err << "candor-cli: " << i18n::tr("error") << ": " << msg << '\n';
 }
@@ -46,8 +48,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         return BadInput;
     }
     CLI::App app{i18n::tr("candor-cli: read a fixed-term yield offer honestly"), "candor-cli"};
+    use_translated_help(app);
     app.require_subcommand(1);
-    app.set_version_flag("--version", "candor-cli " CANDOR_VERSION);
+    // TRANSLATORS: help of the --version flag.
+    app.set_version_flag("--version", "candor-cli " CANDOR_VERSION,
+                         i18n::tr("Print the version and exit"));
     add_language_option(app, language);
     Context ctx{out, err, {}};
     add_analyze_command(app, ctx);
@@ -56,6 +61,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     add_ponzi_command(app, ctx);
     add_report_command(app, ctx);
     add_chart_command(app, ctx);
+    translate_help_groups(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
@@ -68,7 +74,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         out << e.what() << '\n';
         return Success;
     } catch (const CLI::ParseError& e) {
-        err << "candor-cli: " << i18n::tr("error") << ": " << e.what() << '\n';
+        err << "candor-cli: " << i18n::tr("error") << ": " << parse_error_message(e, app) << '\n';
         return BadInput;
     }
     try {
@@ -77,7 +83,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         print_input_error(err, e);
         return BadInput;
     } catch (const core::DataError& e) {
-        err << "candor-cli: " << i18n::tr("error") << ": " << e.what() << '\n';
+        err << "candor-cli: " << i18n::tr("error") << ": " << present::data_error_text(e) << '\n';
         return BadInput;
     } catch (const std::exception& e) {
         err << "candor-cli: " << i18n::tr("internal error") << ": " << e.what() << '\n';

@@ -155,7 +155,7 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
     try {
         core::validate(m);
     } catch (const InputError& e) {
-        throw InputError(flag_name(e.field()), e.expected(), e.got());
+        throw e.renamed(flag_name(e.field()));
     }
     return m;
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <utility>
+
 namespace candor::core {
 
 namespace {
@@ -19,7 +21,14 @@ std::string compose(const std::string& file, const std::string& key, const std::
 } // namespace
 
 DataError::DataError(const std::string& file, const std::string& key, const std::string& problem,
+                     int line, std::vector<std::string> values)
+    : std::runtime_error(compose(file, key, fill_placeholders(problem, values), line)), file_(file),
+      key_(key), line_(line), template_(problem), values_(std::move(values)) {}
+
+DataError::DataError(const std::string& file, const std::string& key, const InputError& cause,
                      int line)
-    : std::runtime_error(compose(file, key, problem, line)), file_(file), key_(key), line_(line) {}
+    : DataError(file, key, CANDOR_N_("expected {0}"), line, {cause.expected()}) {
+    cause_ = std::make_shared<const InputError>(cause);
+}
 
 } // namespace candor::core

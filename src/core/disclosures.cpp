@@ -392,7 +392,7 @@ std::vector<Claim> parse_claims(std::string_view text, const std::string& field)
     for (const Claim c : all_claims()) {
         accepted += (accepted.empty() ? "" : ", ") + std::string(claim_id(c));
     }
-    const std::string expected = CANDOR_N_("claim ids separated by commas, from: ") + accepted;
+    const char* const expected = CANDOR_N_("claim ids separated by commas, from: {0}");
     std::vector<Claim> out;
     std::size_t pos = 0;
     while (pos <= text.size()) {
@@ -407,7 +407,8 @@ std::vector<Claim> parse_claims(std::string_view text, const std::string& field)
         const auto it = std::find_if(all_claims().begin(), all_claims().end(),
                                      [&](Claim c) { return claim_id(c) == item; });
         if (it == all_claims().end()) {
-            throw InputError(field, expected, std::string(text.substr(pos, comma - pos)));
+            throw InputError(field, expected, std::string(text.substr(pos, comma - pos)),
+                             {accepted});
         }
         if (std::find(out.begin(), out.end(), *it) == out.end()) {
             out.push_back(*it);

@@ -16,7 +16,7 @@ Offer offer_from_json(const JsonReader::Node& n) {
         try {
             return parse();
         } catch (const InputError& e) {
-            n.fail(key, "expected " + e.expected());
+            n.fail(key, e);
         }
     };
     const std::string asset_code = n.string("asset");
@@ -60,7 +60,7 @@ Offer offer_from_json(const JsonReader::Node& n) {
     }
     if (const auto mix = n.find("claimed_mix")) {
         if (!mix->json().is_object()) {
-            n.fail("claimed_mix", "expected an object of asset-class id to weight");
+            n.fail("claimed_mix", CANDOR_N_("expected an object of asset-class id to weight"));
         }
         for (const auto& [key, value] : mix->json().items()) {
             o.claimed_mix[key] = mix->number(key, 0.0, 1.0);
@@ -84,12 +84,12 @@ std::vector<Example> parse_examples(std::string_view json_text, const std::strin
         const auto n = list.at(i);
         Example e{n.string("id"), offer_from_json(n)};
         if (!ids.insert(e.id).second) {
-            n.fail("id", "duplicate id '" + e.id + "'");
+            n.fail("id", CANDOR_N_("duplicate id '{0}'"), {e.id});
         }
         out.push_back(std::move(e));
     }
     if (out.empty()) {
-        root.fail("examples", "expected at least one example");
+        root.fail("examples", CANDOR_N_("expected at least one example"));
     }
     return out;
 }
@@ -114,8 +114,8 @@ const Example& find_example(std::string_view id) {
     for (const auto& e : list) {
         names += (names.empty() ? "" : ", ") + e.id;
     }
-    throw InputError("example", CANDOR_N_("the id of a built-in example: ") + names,
-                     std::string(id));
+    throw InputError("example", CANDOR_N_("the id of a built-in example: {0}"), std::string(id),
+                     {names});
 }
 
 } // namespace candor::core

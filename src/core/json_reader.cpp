@@ -18,7 +18,7 @@ JsonReader::JsonReader(std::string_view text, std::string file_name)
         const int line =
             1 + static_cast<int>(std::count(
                     text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(upto), '\n'));
-        throw DataError(file_, "", "not valid JSON", line);
+        throw DataError(file_, "", CANDOR_N_("not valid JSON"), line);
     }
 }
 
@@ -82,10 +82,17 @@ std::string JsonReader::Node::child(const std::string& key) const {
     return path_.empty() ? key : path_ + "." + key;
 }
 
-void JsonReader::Node::fail(const std::string& key, const std::string& problem) const {
+void JsonReader::Node::fail(const std::string& key, const std::string& problem,
+                            std::vector<std::string> values) const {
     const std::string p = key.empty() ? path_ : child(key);
     const std::string anchor = has(key) || key.empty() ? p : path_;
-    throw DataError(doc_->file_, p, problem, doc_->line_of(anchor));
+    throw DataError(doc_->file_, p, problem, doc_->line_of(anchor), std::move(values));
+}
+
+void JsonReader::Node::fail(const std::string& key, const InputError& cause) const {
+    const std::string p = key.empty() ? path_ : child(key);
+    const std::string anchor = has(key) || key.empty() ? p : path_;
+    throw DataError(doc_->file_, p, cause, doc_->line_of(anchor));
 }
 
 bool JsonReader::Node::has(const std::string& key) const {
@@ -94,10 +101,10 @@ bool JsonReader::Node::has(const std::string& key) const {
 
 JsonReader::Node JsonReader::Node::at(const std::string& key) const {
     if (!value_->is_object()) {
-        fail("", "expected an object");
+        fail("", CANDOR_N_("expected an object"));
     }
     if (!value_->contains(key)) {
-        fail(key, "missing");
+        fail(key, CANDOR_N_("missing"));
     }
     return {doc_, &(*value_)[key], child(key)};
 }
@@ -111,7 +118,7 @@ std::optional<JsonReader::Node> JsonReader::Node::find(const std::string& key) c
 
 std::size_t JsonReader::Node::size() const {
     if (!value_->is_array()) {
-        fail("", "expected an array");
+        fail("", CANDOR_N_("expected an array"));
     }
     return value_->size();
 }
@@ -123,7 +130,7 @@ JsonReader::Node JsonReader::Node::at(std::size_t index) const {
 std::string JsonReader::Node::string(const std::string& key) const {
     const Node n = at(key);
     if (!n.json().is_string() || n.json().get<std::string>().empty()) {
-        fail(key, "expected a non-empty string");
+        fail(key, CANDOR_N_("expected a non-empty string"));
     }
     return n.json().get<std::string>();
 }
@@ -138,11 +145,13 @@ std::optional<std::string> JsonReader::Node::optional_string(const std::string& 
 double JsonReader::Node::number(const std::string& key, double lo, double hi) const {
     const Node n = at(key);
     if (!n.json().is_number()) {
-        fail(key, fmt::format("expected a number from {} to {}", lo, hi));
+        fail(key, CANDOR_N_("expected a number from {0} to {1}"),
+             {fmt::format("{}", lo), fmt::format("{}", hi)});
     }
     const double v = n.json().get<double>();
     if (!std::isfinite(v) || v < lo || v > hi) {
-        fail(key, fmt::format("expected a number from {} to {}, got {}", lo, hi, v));
+        fail(key, CANDOR_N_("expected a number from {0} to {1}, got {2}"),
+             {fmt::format("{}", lo), fmt::format("{}", hi), fmt::format("{}", v)});
     }
     return v;
 }
@@ -158,11 +167,13 @@ std::optional<double> JsonReader::Node::optional_number(const std::string& key, 
 long JsonReader::Node::integer(const std::string& key, long lo, long hi) const {
     const Node n = at(key);
     if (!n.json().is_number_integer()) {
-        fail(key, fmt::format("expected a whole number from {} to {}", lo, hi));
+        fail(key, CANDOR_N_("expected a whole number from {0} to {1}"),
+             {fmt::format("{}", lo), fmt::format("{}", hi)});
     }
     const long v = n.json().get<long>();
     if (v < lo || v > hi) {
-        fail(key, fmt::format("expected a whole number from {} to {}, got {}", lo, hi, v));
+        fail(key, CANDOR_N_("expected a whole number from {0} to {1}, got {2}"),
+             {fmt::format("{}", lo), fmt::format("{}", hi), fmt::format("{}", v)});
     }
     return v;
 }

@@ -40,7 +40,12 @@ class JsonReader {
         std::optional<double> optional_number(const std::string& key, double lo, double hi) const;
         long integer(const std::string& key, long lo, long hi) const;
 
-        [[noreturn]] void fail(const std::string& key, const std::string& problem) const;
+        /// Throws DataError for `key` of this node. `problem` is marked with CANDOR_N_ and may
+        /// hold placeholders for `values`.
+        [[noreturn]] void fail(const std::string& key, const std::string& problem,
+                               std::vector<std::string> values = {}) const;
+        /// Throws DataError for `key`: its value was refused by a field parser.
+        [[noreturn]] void fail(const std::string& key, const InputError& cause) const;
 
       private:
         std::string child(const std::string& key) const;

@@ -36,7 +36,7 @@ YearReturn read_year(const JsonReader::Node& n) {
 std::string read_confidence(const JsonReader::Node& n) {
     const auto c = n.optional_string("confidence");
     if (c && *c != "high" && *c != "medium" && *c != "low") {
-        n.fail("confidence", R"(expected "high", "medium" or "low")");
+        n.fail("confidence", CANDOR_N_("expected \"high\", \"medium\" or \"low\""));
     }
     return c.value_or("");
 }
@@ -54,7 +54,9 @@ std::pair<int, int> read_period(const JsonReader::Node& n) {
     if (dash == std::string::npos || !parse(std::string_view(p).substr(0, dash), first) ||
         !parse(std::string_view(p).substr(dash + 1), last) || first > last) {
         n.fail("period",
-               "expected \"YYYY-YYYY\" with the first year not after the last, got '" + p + "'");
+               CANDOR_N_("expected \"YYYY-YYYY\" with the first year not after the last, got "
+                         "'{0}'"),
+               {p});
     }
     return {first, last};
 }
@@ -65,13 +67,13 @@ AssetClass read_class(const JsonReader::Node& n) {
     a.name = n.string("name");
     a.kind = n.string("kind");
     if (a.kind != "return" && a.kind != "inflation") {
-        n.fail("kind", R"(expected "return" or "inflation")");
+        n.fail("kind", CANDOR_N_("expected \"return\" or \"inflation\""));
     }
     if (const auto al = n.find("aliases")) {
         for (std::size_t i = 0; i < al->size(); ++i) {
             const auto& v = al->json()[i];
             if (!v.is_string() || v.get<std::string>().empty()) {
-                n.fail(fmt::format("aliases[{}]", i), "expected a non-empty string");
+                n.fail(fmt::format("aliases[{}]", i), CANDOR_N_("expected a non-empty string"));
             }
             a.aliases.push_back(v.get<std::string>());
         }
@@ -79,7 +81,7 @@ AssetClass read_class(const JsonReader::Node& n) {
     a.arithmetic_mean = n.number("arithmetic_mean", -0.5, 1.0);
     a.geometric_mean = n.number("geometric_mean", -0.5, 1.0);
     if (a.geometric_mean > a.arithmetic_mean + 1e-12) {
-        n.fail("geometric_mean", "must not exceed arithmetic_mean (AM-GM inequality)");
+        n.fail("geometric_mean", CANDOR_N_("must not exceed arithmetic_mean (AM-GM inequality)"));
     }
     a.volatility = n.optional_number("volatility", 0.0, 5.0);
     const auto [first, last] = read_period(n);
@@ -89,15 +91,16 @@ AssetClass read_class(const JsonReader::Node& n) {
     a.best_year = read_year(n.at("best_year"));
     a.worst_year = read_year(n.at("worst_year"));
     if (a.worst_year.value > a.best_year.value) {
-        n.fail("worst_year", "worst year's return exceeds the best year's");
+        n.fail("worst_year", CANDOR_N_("worst year's return exceeds the best year's"));
     }
     if (a.best_year.value < a.arithmetic_mean || a.worst_year.value > a.arithmetic_mean) {
-        n.fail("best_year", "best and worst years must bracket the arithmetic mean");
+        n.fail("best_year", CANDOR_N_("best and worst years must bracket the arithmetic mean"));
     }
     for (const auto* key : {"best_year", "worst_year"}) {
         const int y = (std::string(key) == "best_year" ? a.best_year : a.worst_year).year;
         if (y < first || y > last) {
-            n.at(key).fail("year", fmt::format("year {} lies outside the period {}", y, a.period));
+            n.at(key).fail("year", CANDOR_N_("year {0} lies outside the period {1}"),
+                           {fmt::format("{}", y), a.period});
         }
     }
     if (const auto c = n.find("current")) {
@@ -132,19 +135,19 @@ MarketData MarketData::parse(std::string_view json_text, const std::string& file
     md.file_name_ = file_name;
     const auto list = root.at("asset_classes");
     if (list.size() == 0) {
-        root.fail("asset_classes", "expected at least one asset class");
+        root.fail("asset_classes", CANDOR_N_("expected at least one asset class"));
     }
     std::set<std::string> names; // ids and aliases share one namespace
     for (std::size_t i = 0; i < list.size(); ++i) {
         const auto n = list.at(i);
         AssetClass a = read_class(n);
         if (!names.insert(a.id).second) {
-            n.fail("id", "duplicate id or alias '" + a.id + "'");
+            n.fail("id", CANDOR_N_("duplicate id or alias '{0}'"), {a.id});
         }
         for (std::size_t k = 0; k < a.aliases.size(); ++k) {
             if (!names.insert(a.aliases[k]).second) {
-                n.fail(fmt::format("aliases[{}]", k),
-                       "'" + a.aliases[k] + "' is already an id or alias");
+                n.fail(fmt::format("aliases[{}]", k), CANDOR_N_("'{0}' is already an id or alias"),
+                       {a.aliases[k]});
             }
         }
         md.classes_.push_back(std::move(a));
@@ -155,7 +158,7 @@ MarketData MarketData::parse(std::string_view json_text, const std::string& file
             const auto n = mags->at(i);
             Magnitude m = read_magnitude(n);
             if (!seen.insert(m.id).second) {
-                n.fail("id", "duplicate id '" + m.id + "'");
+                n.fail("id", CANDOR_N_("duplicate id '{0}'"), {m.id});
             }
             md.magnitudes_.push_back(std::move(m));
         }
@@ -169,15 +172,15 @@ MarketData MarketData::parse(std::string_view json_text, const std::string& file
         const std::string id = defaults.string(key);
         const AssetClass* a = md.find(id);
         if (a == nullptr) {
-            defaults.fail(key, "names no entry of asset_classes: '" + id + "'");
+            defaults.fail(key, CANDOR_N_("names no entry of asset_classes: '{0}'"), {id});
         }
         if (!a->current) {
-            defaults.fail(key, "'" + id + "' has no current figure to default to");
+            defaults.fail(key, CANDOR_N_("'{0}' has no current figure to default to"), {id});
         }
         const std::string want = std::string(key) == "benchmark" ? "return" : "inflation";
         if (a->kind != want) {
-            defaults.fail(key,
-                          fmt::format(R"('{}' is of kind "{}", expected "{}")", id, a->kind, want));
+            defaults.fail(key, CANDOR_N_("'{0}' is of kind \"{1}\", expected \"{2}\""),
+                          {id, a->kind, want});
         }
     }
     return md;
@@ -224,18 +227,18 @@ const AssetClass& MarketData::get(std::string_view id) const {
     if (const auto* a = find(id)) {
         return *a;
     }
-    throw DataError(file_name_, std::string(id), "no such asset class");
+    throw DataError(file_name_, std::string(id), CANDOR_N_("no such asset class"));
 }
 
 std::string read_text_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw DataError(path, "", "cannot be opened for reading");
+        throw DataError(path, "", CANDOR_N_("cannot be opened for reading"));
     }
     std::ostringstream ss;
     ss << in.rdbuf();
     if (in.bad()) {
-        throw DataError(path, "", "could not be read");
+        throw DataError(path, "", CANDOR_N_("could not be read"));
     }
     return ss.str();
 }

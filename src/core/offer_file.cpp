@@ -28,7 +28,7 @@ Assumptions read_assumptions(const JsonReader::Node& n, const Assumptions& defau
         try {
             return parse_fee(n.string(key), key);
         } catch (const InputError& e) {
-            n.fail(key, "expected " + e.expected());
+            n.fail(key, e);
         }
     };
     if (auto v = n.optional_number("benchmark_rate", -0.5, 1.0)) {
@@ -90,7 +90,7 @@ OfferSet parse_offer_set(std::string_view json_text, const std::string& file_nam
     const JsonReader doc(json_text, file_name);
     const auto root = doc.root();
     if (root.string("format") != format_name) {
-        root.fail("format", std::string("expected \"") + format_name + "\"");
+        root.fail("format", CANDOR_N_("expected \"{0}\""), {format_name});
     }
     root.integer("version", 1, offer_file_version);
     const auto list = root.at("offers");
@@ -106,7 +106,7 @@ OfferSet parse_offer_set(std::string_view json_text, const std::string& file_nam
             for (std::size_t k = 0; k < c->size(); ++k) {
                 const auto item = c->at(k);
                 if (!item.json().is_string()) {
-                    n.fail("claims", "expected a list of checklist ids");
+                    n.fail("claims", CANDOR_N_("expected a list of checklist ids"));
                 }
                 e.claims.push_back(item.json().get<std::string>());
             }
@@ -170,13 +170,13 @@ void write_file_atomic(const std::string& path, std::string_view contents) {
     std::string templ = tmp;
     const int fd = ::mkstemp(templ.data());
     if (fd < 0) {
-        throw DataError(path, "", fmt::format("cannot be written ({})", std::strerror(errno)));
+        throw DataError(path, "", CANDOR_N_("cannot be written ({0})"), 0, {std::strerror(errno)});
     }
     const auto fail = [&](const char* what) {
         const int err = errno;
         ::close(fd);
         ::unlink(templ.c_str());
-        throw DataError(path, "", fmt::format("{} failed ({})", what, std::strerror(err)));
+        throw DataError(path, "", what, 0, {std::strerror(err)});
     };
     std::size_t done = 0;
     while (done < contents.size()) {
@@ -185,23 +185,23 @@ void write_file_atomic(const std::string& path, std::string_view contents) {
             if (errno == EINTR) {
                 continue;
             }
-            fail("writing");
+            fail(CANDOR_N_("writing failed ({0})"));
         }
         done += static_cast<std::size_t>(n);
     }
     if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) {
-        fail("flushing");
+        fail(CANDOR_N_("flushing failed ({0})"));
     }
     if (::close(fd) != 0) {
         const int err = errno;
         ::unlink(templ.c_str());
-        throw DataError(path, "", fmt::format("closing failed ({})", std::strerror(err)));
+        throw DataError(path, "", CANDOR_N_("closing failed ({0})"), 0, {std::strerror(err)});
     }
     if (std::rename(templ.c_str(), path.c_str()) != 0) {
         const int err = errno;
         ::unlink(templ.c_str());
-        throw DataError(path, "",
-                        fmt::format("renaming into place failed ({})", std::strerror(err)));
+        throw DataError(path, "", CANDOR_N_("renaming into place failed ({0})"), 0,
+                        {std::strerror(err)});
     }
 }
 

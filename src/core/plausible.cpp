@@ -75,8 +75,8 @@ std::vector<MixComponent> resolve_mix(const std::map<std::string, double>& mix,
     for (const auto& [key, weight] : mix) {
         const AssetClass* a = market.resolve(key);
         if (a == nullptr || !a->is_return()) {
-            throw InputError(field, CANDOR_N_("asset-class ids from: ") + accepted_ids(market),
-                             key);
+            throw InputError(field, CANDOR_N_("asset-class ids from: {0}"), key,
+                             {accepted_ids(market)});
         }
         if (!(weight >= 0.0 && weight <= 1.0)) {
             throw InputError(field, CANDOR_N_("weights from 0 to 1"),

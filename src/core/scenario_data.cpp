@@ -62,7 +62,7 @@ ScenarioPresets ScenarioPresets::parse(std::string_view json_text, const std::st
         ScenarioPreset p;
         p.id = n.string("id");
         if (!seen.insert(p.id).second) {
-            n.fail("id", "duplicate id '" + p.id + "'");
+            n.fail("id", CANDOR_N_("duplicate id '{0}'"), {p.id});
         }
         p.name = n.string("name");
         p.hazard = n.number("hazard", 0.0, ScenarioLimits::max_hazard);
@@ -71,14 +71,15 @@ ScenarioPresets ScenarioPresets::parse(std::string_view json_text, const std::st
         if (p.recovery_spread > 0.0 &&
             !(p.recovery_spread * p.recovery_spread < p.recovery * (1.0 - p.recovery))) {
             n.fail("recovery_spread",
-                   "must be below sqrt(recovery * (1 - recovery)) for a Beta distribution");
+                   CANDOR_N_("must be below sqrt(recovery * (1 - recovery)) for a Beta "
+                             "distribution"));
         }
         p.recovery_delay_years =
             n.number("recovery_delay_years", 0.0, ScenarioLimits::max_delay_years);
         p.basis = n.string("basis");
         const auto src = n.at("sources");
         if (src.size() == 0) {
-            n.fail("sources", "expected at least one source");
+            n.fail("sources", CANDOR_N_("expected at least one source"));
         }
         for (std::size_t k = 0; k < src.size(); ++k) {
             p.sources.push_back(read_source(src.at(k)));
@@ -86,7 +87,7 @@ ScenarioPresets ScenarioPresets::parse(std::string_view json_text, const std::st
         out.presets_.push_back(std::move(p));
     }
     if (out.presets_.empty()) {
-        root.fail("presets", "expected at least one preset");
+        root.fail("presets", CANDOR_N_("expected at least one preset"));
     }
     return out;
 }
@@ -112,8 +113,8 @@ const ScenarioPreset& ScenarioPresets::get(std::string_view id, const std::strin
     for (const auto& p : presets_) {
         ids += (ids.empty() ? "" : ", ") + p.id;
     }
-    // The list of ids is data, not prose; the phrase around it is marked for translation.
-    throw InputError(field, std::string(CANDOR_N_("one of")) + " " + ids, std::string(id));
+    // The list of ids is data, not prose: it goes into the marked phrase as {0}.
+    throw InputError(field, CANDOR_N_("one of {0}"), std::string(id), {ids});
 }
 
 PriceRiskTable PriceRiskTable::parse(std::string_view json_text, const std::string& file_name) {
@@ -128,7 +129,7 @@ PriceRiskTable PriceRiskTable::parse(std::string_view json_text, const std::stri
         PriceRisk r;
         r.asset = upper(n.string("asset"));
         if (!seen.insert(r.asset).second) {
-            n.fail("asset", "duplicate asset '" + r.asset + "'");
+            n.fail("asset", CANDOR_N_("duplicate asset '{0}'"), {r.asset});
         }
         r.annual_volatility = n.number("annual_volatility", 0.0, ScenarioLimits::max_volatility);
         r.annual_drift =
@@ -144,7 +145,7 @@ PriceRiskTable PriceRiskTable::parse(std::string_view json_text, const std::stri
         DepegRisk r;
         r.asset = upper(n.string("asset"));
         if (!seen.insert(r.asset).second) {
-            n.fail("asset", "duplicate asset '" + r.asset + "'");
+            n.fail("asset", CANDOR_N_("duplicate asset '{0}'"), {r.asset});
         }
         r.annual_probability = n.number("annual_depeg_probability", 0.0, 0.99);
         r.loss_given_depeg = n.number("loss_given_depeg", 0.0, 1.0);

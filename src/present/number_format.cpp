@@ -375,7 +375,7 @@ core::Money parse_money(std::string_view text, const std::optional<core::Asset>&
     try {
         return core::parse_money(code.empty() ? *plain : *plain + " " + code, default_asset, field);
     } catch (const core::InputError& e) {
-        throw core::InputError(e.field(), e.expected(), original);
+        throw e.with_got(original);
     }
 }
 

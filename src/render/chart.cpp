@@ -367,7 +367,8 @@ void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& 
         set_source(cr, style.background, false);
         cairo_paint(cr);
     }
-    detail::TextContext tc(cr);
+    const bool rtl = data.right_to_left;
+    detail::TextContext tc(cr, rtl);
     const double fs = style.font_size;
     const double pad = fs * 0.5;
     const Font body{style.font_family, fs};
@@ -387,21 +388,24 @@ void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& 
         top += t.size().height + pad * 0.6;
     }
 
-    // Legend: entries flow left to right, wrapping.
+    // Legend: entries flow in reading order (left to right, or right to left with the sample on
+    // the right of its label), wrapping.
     if (style.show_legend) {
         const auto entries = legend_entries(kind, data);
         const double sample_w = fs * 2.6;
-        double x = left;
+        double pos = 0.0; // distance from the starting edge
         double row_h = 0.0;
         for (const auto& e : entries) {
             const Text t(tc.get(), small, e.label);
             const auto sz = t.size();
             const double w = sample_w + fs * 0.4 + sz.width;
-            if (x > left && x + w > right) {
-                x = left;
+            if (pos > 0.0 && pos + w > inner_w) {
+                pos = 0.0;
                 top += row_h + fs * 0.25;
                 row_h = 0.0;
             }
+            const double x = rtl ? right - pos - sample_w : left + pos;
+            const double text_x = rtl ? x - fs * 0.4 - sz.width : x + sample_w + fs * 0.4;
             const double cy = top + sz.height / 2.0;
             if (e.swatch) {
                 const SeriesStyle st = series_style(e.slot);
@@ -417,8 +421,8 @@ void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& 
                 draw_legend_sample(cr, series_style(e.slot), x, cy, sample_w, style);
             }
             set_source(cr, style.foreground, false);
-            t.draw(cr, x + sample_w + fs * 0.4, top);
-            x += w + fs * 1.2;
+            t.draw(cr, text_x, top);
+            pos += w + fs * 1.2;
             row_h = std::max(row_h, sz.height);
         }
         if (!entries.empty()) {
@@ -436,16 +440,17 @@ void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& 
         bottom -= pad * 0.5;
     }
 
-    // The y axis title sits above the plot, left-aligned, so it reads in any script without
-    // rotated text.
+    // The y axis title sits above the plot, by the y axis on the left, so it reads in any script
+    // without rotated text; the x axis title sits at the right end of the x axis. The axes keep
+    // their direction in a right-to-left language, so these two do not mirror.
     if (!data.y.label.empty()) {
-        const Text t(tc.get(), small, data.y.label, inner_w);
+        const Text t(tc.get(), small, data.y.label, inner_w, Align::Left);
         set_source(cr, axis_colour, false);
         t.draw(cr, left, top);
         top += t.size().height + pad * 0.4;
     }
     if (!data.x.label.empty()) {
-        const Text t(tc.get(), small, data.x.label, inner_w, Align::End);
+        const Text t(tc.get(), small, data.x.label, inner_w, Align::Right);
         bottom -= t.size().height;
         set_source(cr, axis_colour, false);
         t.draw(cr, left, bottom);

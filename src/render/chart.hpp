@@ -102,6 +102,9 @@ struct ChartData {
     /// Histogram: payouts below this value are losses; their region is shaded and labelled.
     std::optional<double> loss_below;
     std::string loss_label; ///< translated label of the shaded region, e.g. "Loss"
+    /// The texts are in a right-to-left language: the title, legend and caption are placed from
+    /// the right (the axes still run left to right; see docs/reports.md).
+    bool right_to_left = false;
 };
 
 enum class Marker { None, Circle, Square, Triangle, Diamond, Cross };

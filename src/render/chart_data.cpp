@@ -49,6 +49,7 @@ ChartData value_over_term_chart(const OfferResults& r) {
     const double principal = a.offer.principal.to_major();
     const std::string cur = currency_of(a);
     ChartData d;
+    d.right_to_left = present::right_to_left();
     // TRANSLATORS: chart title.
     d.title = tr("Value over the term");
     // TRANSLATORS: x axis of a chart; days since the start of the term.
@@ -109,6 +110,7 @@ ChartData rollover_chart(const OfferResults& r, const std::vector<Magnitude>& ma
     const double principal = a.offer.principal.to_major();
     const std::string cur = currency_of(a);
     ChartData d;
+    d.right_to_left = present::right_to_left();
     // TRANSLATORS: chart title.
     d.title = tr("If every payout were rolled over");
     // TRANSLATORS: x axis of a chart, in years.
@@ -152,6 +154,7 @@ ChartData outcome_chart(const OfferResults& r) {
     const double payout = a.advertised_payout.to_major();
     const std::string cur = currency_of(a);
     ChartData d;
+    d.right_to_left = present::right_to_left();
     // TRANSLATORS: chart title.
     d.title = tr("Outcomes at maturity");
     // TRANSLATORS: x axis; {0} is a currency code.
@@ -208,6 +211,7 @@ ChartData outcome_chart(const OfferResults& r) {
 ChartData survival_chart(const OfferResults& r) {
     const auto& a = r.analysis;
     ChartData d;
+    d.right_to_left = present::right_to_left();
     // TRANSLATORS: chart title: the chance that the platform is still paying.
     d.title = tr("Chance the platform is still paying");
     const double horizon = std::max(1.0, a.year_fraction * 1.25);

@@ -1,5 +1,7 @@
 #include "output.hpp"
 
+#include "i18n/tr.hpp"
+
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <cairo.h>
@@ -29,12 +31,14 @@ class AtomicFile {
   public:
     explicit AtomicFile(std::string path) : path_(std::move(path)) {
         if (path_.empty()) {
-            throw OutputError(path_, "no output file given");
+            // TRANSLATORS: why an output file could not be written.
+            throw OutputError(path_, i18n::tr("no output file given"));
         }
         namespace fs = std::filesystem;
         std::error_code ec;
         if (fs::is_directory(path_, ec)) {
-            throw OutputError(path_, "is a directory");
+            // TRANSLATORS: why an output file could not be written: its path names a folder.
+            throw OutputError(path_, i18n::tr("is a directory"));
         }
         const fs::path p(path_);
         const fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");

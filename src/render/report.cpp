@@ -99,6 +99,7 @@ class Engine {
     }
 
     const Metrics& metrics() const { return m_; }
+    bool rtl() const { return report_.right_to_left; }
     double content_width() const { return content_w_; }
     double content_top() const { return style_.margin + header_height(); }
     double content_bottom() const { return size_.height - style_.margin - footer_height(); }
@@ -324,8 +325,9 @@ class Engine {
                 if (k >= g.charts.size()) {
                     break;
                 }
-                const Rect r{x + static_cast<double>(c) * (cw + gap), p.y, cw,
-                             g.row_height * m_.scale};
+                // Right to left, the first chart of a row is the rightmost.
+                const auto slot = static_cast<double>(rtl() ? cols - 1 - c : c);
+                const Rect r{x + slot * (cw + gap), p.y, cw, g.row_height * m_.scale};
                 draw_chart(cr, g.charts[k].kind, g.charts[k].data, r, cs);
                 set_source(cr, header_fill, grey);
                 cairo_set_line_width(cr, 0.6);
@@ -368,12 +370,18 @@ class Engine {
             cairo_stroke(cr);
         }
         set_source(cr, black, grey);
+        // Columns run in reading order: right to left, the label column is the rightmost.
+        // Labels align to the start of the line, figures to its end (the left, right to left).
+        if (rtl()) {
+            x = style_.margin + content_w_;
+        }
         for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
             const double cw = full ? content_w_ : widths[i];
             const Align a = (i < t.figures_from || full) ? Align::Start : Align::End;
+            const double cell_x = rtl() ? x - cw : x;
             Text(pc, m_.font(0.95, bold), cells[i], cw - 2.0 * cell_pad(), a)
-                .draw(cr, x + cell_pad(), p.y + cell_pad());
-            x += cw;
+                .draw(cr, cell_x + cell_pad(), p.y + cell_pad());
+            x = rtl() ? x - cw : x + cw;
             if (full) {
                 break;
             }
@@ -393,7 +401,8 @@ class Engine {
         const double bw = badge_width(pc);
         const Text badge(pc, m_.font(0.8, true), d.severity_label, bw, Align::Centre);
         const double bh = badge.size().height + m_.body * 0.3;
-        const double x = style_.margin;
+        // The badge stands at the start of the line: on the right, right to left.
+        const double x = rtl() ? style_.margin + content_w_ - bw : style_.margin;
         // Severity shows in the badge's text and in its form, not only its colour: warning is
         // solid dark, caution an outline, info a pale fill.
         const Colour warn{0.70, 0.25, 0.0};
@@ -419,8 +428,8 @@ class Engine {
             break;
         }
         badge.draw(cr, x, p.y + m_.body * 0.15);
-        const double tx = x + bw + m_.body * 0.6;
         const double tw = content_w_ - bw - m_.body * 0.6;
+        const double tx = rtl() ? style_.margin : x + bw + m_.body * 0.6;
         set_source(cr, black, grey);
         const Text head(pc, m_.font(1.0, true), d.headline, tw);
         head.draw(cr, tx, p.y);
@@ -447,12 +456,19 @@ class Engine {
             cairo_line_to(cr, x + w, ry);
             cairo_stroke(cr);
         }
+        const auto in_digits = [this](int n) {
+            std::string out;
+            for (const char c : std::to_string(n)) {
+                out += report_.digits[static_cast<std::size_t>(c - '0')];
+            }
+            return out;
+        };
         std::string number;
         try {
-            number =
-                fmt::format(fmt::runtime(report_.page_number_format), page_index + 1, page_count);
+            number = fmt::format(fmt::runtime(report_.page_number_format),
+                                 in_digits(page_index + 1), in_digits(page_count));
         } catch (const fmt::format_error&) {
-            number = fmt::format("{0} / {1}", page_index + 1, page_count);
+            number = fmt::format("{0} / {1}", in_digits(page_index + 1), in_digits(page_count));
         }
         const Text num(pc, small, number);
         const double fy = size_.height - style_.margin - num.size().height;
@@ -462,8 +478,16 @@ class Engine {
         cairo_line_to(cr, x + w, fy - 3.0);
         cairo_stroke(cr);
         set_source(cr, grey_text, grey);
-        num.draw(cr, x + w - num.size().width, fy);
-        Text(pc, small, report_.footer, w - num.size().width - m_.body).draw(cr, x, fy);
+        // The page number sits at the end of the line (bottom left, right to left), the footer
+        // at its start.
+        const double footer_w = w - num.size().width - m_.body;
+        if (rtl()) {
+            num.draw(cr, x, fy);
+            Text(pc, small, report_.footer, footer_w).draw(cr, x + w - footer_w, fy);
+        } else {
+            num.draw(cr, x + w - num.size().width, fy);
+            Text(pc, small, report_.footer, footer_w).draw(cr, x, fy);
+        }
     }
 
   private:
@@ -509,7 +533,7 @@ ReportLayout::ReportLayout(const Report& report, const PageStyle& style)
     impl_->report = report;
     impl_->style = style;
     Scratch scratch;
-    detail::TextContext tc(scratch.get());
+    detail::TextContext tc(scratch.get(), report.right_to_left);
     if (report.one_page) {
         // Shrink until it fits (down to 60%), then cut what remains at a piece boundary.
         for (double s = 1.0; s >= 0.6 - 1e-9; s -= 0.04) {
@@ -547,7 +571,7 @@ void ReportLayout::draw_page(cairo_t* cr, int page_index) const {
     cairo_clip(cr);
     cairo_set_source_rgb(cr, 1.0, 1.0, 1.0);
     cairo_paint(cr);
-    detail::TextContext tc(cr);
+    detail::TextContext tc(cr, impl_->report.right_to_left);
     const Engine engine(impl_->report, impl_->style, impl_->scale);
     engine.draw_page_frame(cr, tc.get(), page_index, page_count());
     for (const auto& piece : impl_->pages[static_cast<std::size_t>(page_index)].pieces) {

@@ -10,6 +10,7 @@
 
 #include <cairo.h>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <variant>
@@ -96,10 +97,17 @@ struct Report {
     std::string footer;         ///< bottom left of every page: program, version, date printed
     /// Bottom right of every page; {0} is the page number and {1} the page count.
     std::string page_number_format = "{0} / {1}";
+    /// The digits 0 to 9 page numbers are written with (build_report() takes the language's,
+    /// e.g. Arabic-Indic in Arabic).
+    std::array<std::string, 10> digits{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     std::vector<Block> blocks;
     /// Handout: everything on one page. Type and charts shrink (down to a floor) until the
     /// blocks fit; what still does not fit is cut at a block boundary.
     bool one_page = false;
+    /// The text is in a right-to-left language: the page is mirrored (text from the right
+    /// margin, table columns and charts ordered from the right, the badge of a disclosure on
+    /// its right, page numbers at the bottom left). build_report() sets it from the language.
+    bool right_to_left = false;
 };
 
 /// A report broken into pages for a paper and style. Text is measured with pango on a

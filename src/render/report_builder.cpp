@@ -80,6 +80,17 @@ TableRow row(const std::string& label, const std::vector<OfferResults>& offers, 
     return r;
 }
 
+/// "20 days (ACT/365F)": the count in the language's digits, the noun in its plural form.
+std::string term_text(const OfferResults& o) {
+    const long days = o.analysis.term_days;
+    // TRANSLATORS: a term in a report table; {0} number of days, {1} day-count convention,
+    // e.g. "20 days (ACT/365F)".
+    return fmt::format(fmt::runtime(i18n::trn("{0} day ({1})", "{0} days ({1})",
+                                              static_cast<unsigned long>(days))),
+                       present::number(static_cast<double>(days), 0),
+                       core::day_count_name(o.analysis.offer.day_count));
+}
+
 std::string scenario_name(const OfferResults& o) {
     return o.scenario ? o.scenario->name : na();
 }
@@ -103,11 +114,8 @@ Table comparison_table(const std::vector<OfferResults>& offers, bool compact) {
             return pf::money(o.analysis.offer.principal);
         }));
         // TRANSLATORS: table row: the term; the cell reads e.g. "20 days (ACT/365F)".
-        t.rows.push_back(row(tr("Term"), offers, [](const OfferResults& o) {
-            // TRANSLATORS: {0} number of days, {1} day-count convention.
-            return fmt::format(fmt::runtime(tr("{0} days ({1})")), o.analysis.term_days,
-                               core::day_count_name(o.analysis.offer.day_count));
-        }));
+        t.rows.push_back(
+            row(tr("Term"), offers, [](const OfferResults& o) { return term_text(o); }));
     }
     // TRANSLATORS: table row: the payout the offer promises.
     t.rows.push_back(row(
@@ -379,10 +387,7 @@ void add_inputs(std::vector<Block>& blocks, const std::vector<OfferResults>& off
     // TRANSLATORS: inputs row: the asset the principal is held in.
     t.rows.push_back(row(tr("Held in"), offers,
                          [](const OfferResults& o) { return o.analysis.offer.held.code; }));
-    t.rows.push_back(row(tr("Term"), offers, [](const OfferResults& o) {
-        return fmt::format(fmt::runtime(tr("{0} days ({1})")), o.analysis.term_days,
-                           core::day_count_name(o.analysis.offer.day_count));
-    }));
+    t.rows.push_back(row(tr("Term"), offers, [](const OfferResults& o) { return term_text(o); }));
     // TRANSLATORS: inputs row: the payout or rate as the offer states it.
     t.rows.push_back(row(tr("As advertised"), offers, [](const OfferResults& o) {
         const auto& off = o.analysis.offer;
@@ -445,6 +450,10 @@ Report build_report(const std::vector<OfferResults>& offers, const ReportOptions
     const std::vector<Magnitude> magnitudes =
         options.magnitudes.empty() ? default_magnitudes() : options.magnitudes;
     r.one_page = options.handout;
+    r.right_to_left = present::right_to_left();
+    for (std::size_t d = 0; d < r.digits.size(); ++d) {
+        r.digits[d] = present::number(static_cast<double>(d), 0);
+    }
     if (!options.title.empty()) {
         r.title = options.title;
     } else if (offers.size() == 1) {
@@ -454,7 +463,7 @@ Report build_report(const std::vector<OfferResults>& offers, const ReportOptions
         r.title = fmt::format(
             fmt::runtime(i18n::trn("Comparison of {0} offer", "Comparison of {0} offers",
                                    static_cast<unsigned long>(offers.size()))),
-            offers.size());
+            present::number(static_cast<double>(offers.size()), 0));
     }
     // TRANSLATORS: subtitle; {0} is the date printed.
     r.subtitle =

@@ -4,8 +4,11 @@
 
 namespace candor::render::detail {
 
-TextContext::TextContext(cairo_t* cr) {
+TextContext::TextContext(cairo_t* cr, bool right_to_left) {
     context_ = pango_cairo_create_context(cr);
+    if (right_to_left) {
+        pango_context_set_base_dir(context_, PANGO_DIRECTION_RTL);
+    }
     pango_cairo_context_set_resolution(context_, 72.0);
     cairo_font_options_t* options = cairo_font_options_create();
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
@@ -37,14 +40,27 @@ Text::Text(PangoContext* context, const Font& font, const std::string& text, dou
         pango_layout_set_width(layout_, static_cast<int>(width * PANGO_SCALE));
         pango_layout_set_wrap(layout_, PANGO_WRAP_WORD_CHAR);
     }
+    // In a right-to-left context every paragraph takes the context's direction (auto-dir off),
+    // so a cell that starts with a number or a Latin code lines up with the Arabic ones, and
+    // pango's alignments are physical: Start is the right edge.
+    const bool rtl = pango_context_get_base_dir(context) == PANGO_DIRECTION_RTL;
+    if (rtl) {
+        pango_layout_set_auto_dir(layout_, FALSE);
+    }
     switch (align) {
     case Align::Start:
-        pango_layout_set_alignment(layout_, PANGO_ALIGN_LEFT);
+        pango_layout_set_alignment(layout_, rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
         break;
     case Align::Centre:
         pango_layout_set_alignment(layout_, PANGO_ALIGN_CENTER);
         break;
     case Align::End:
+        pango_layout_set_alignment(layout_, rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
+        break;
+    case Align::Left:
+        pango_layout_set_alignment(layout_, PANGO_ALIGN_LEFT);
+        break;
+    case Align::Right:
         pango_layout_set_alignment(layout_, PANGO_ALIGN_RIGHT);
         break;
     }

@@ -23,7 +23,10 @@ struct TextSize {
     double height = 0.0;
 };
 
-enum class Align { Start, Centre, End };
+/// Where text sits in its width, in reading order: Start is the left edge in a left-to-right
+/// context and the right edge in a right-to-left one (see TextContext). Left and Right are
+/// physical, for text tied to something that does not mirror (a chart's axes).
+enum class Align { Start, Centre, End, Left, Right };
 
 /// A laid-out piece of text. Move-only owner of a PangoLayout.
 class Text {
@@ -51,10 +54,13 @@ class Text {
 };
 
 /// A pango context for `cr` at 72 units per inch and hint metrics off. Owned by the caller
-/// (g_object_unref); TextContext does that.
+/// (g_object_unref); TextContext does that. With `right_to_left` every paragraph laid out on it
+/// runs right to left (Unicode bidi still orders Latin words and numbers inside it) and
+/// Align::Start / End mean right / left; otherwise each paragraph takes the direction of its
+/// first strong character, as pango does by default.
 class TextContext {
   public:
-    explicit TextContext(cairo_t* cr);
+    explicit TextContext(cairo_t* cr, bool right_to_left = false);
     ~TextContext();
     TextContext(const TextContext&) = delete;
     TextContext& operator=(const TextContext&) = delete;

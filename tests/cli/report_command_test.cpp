@@ -6,18 +6,23 @@
 #include "core/scenario.hpp"
 #include "core/scenario_data.hpp"
 #include "present/number_format.hpp"
+#include "render/chart.hpp"
+#include "render/output.hpp"
 #include "render/report.hpp"
 
 #include <doctest/doctest.h>
 
 #include <cairo.h>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -56,6 +61,58 @@ std::string pdfinfo(const fs::path& pdf) {
 
 std::string pdftotext(const fs::path& pdf) {
     return capture(std::string(CANDOR_PDFTOTEXT) + " -layout '" + pdf.string() + "' - 2>&1");
+}
+
+/// A word of a PDF page with its box in points (origin top left), from `pdftotext -bbox`.
+struct Word {
+    std::string text;
+    double x_min = 0.0;
+    double y_min = 0.0;
+    double x_max = 0.0;
+    double y_max = 0.0;
+};
+
+std::vector<Word> words_of(const fs::path& pdf, int page) {
+    const std::string html =
+        capture(std::string(CANDOR_PDFTOTEXT) + " -bbox -f " + std::to_string(page) + " -l " +
+                std::to_string(page) + " '" + pdf.string() + "' - 2>&1");
+    const std::regex word(
+        R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re");
+    std::vector<Word> out;
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), word);
+         it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        out.push_back({m[5].str(), std::stod(m[1].str()), std::stod(m[2].str()),
+                       std::stod(m[3].str()), std::stod(m[4].str())});
+    }
+    return out;
+}
+
+/// True when the UTF-8 text holds an Arabic letter (U+0621 to U+064A; not the digits).
+bool has_arabic_letter(const std::string& s) {
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+        const auto b0 = static_cast<unsigned char>(s[i]);
+        const auto b1 = static_cast<unsigned char>(s[i + 1]);
+        if (b0 == 0xD8 || b0 == 0xD9) {
+            const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+            if (cp >= 0x621 && cp <= 0x64A) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/// The words on the same line as `w` (their vertical middles within 2 points).
+std::vector<Word> same_line(const std::vector<Word>& words, const Word& w) {
+    std::vector<Word> out;
+    const double mid = (w.y_min + w.y_max) / 2.0;
+    for (const auto& o : words) {
+        if (std::abs((o.y_min + o.y_max) / 2.0 - mid) < 2.0) {
+            out.push_back(o);
+        }
+    }
+    return out;
 }
 
 int pages_of(const std::string& info) {
@@ -295,4 +352,212 @@ TEST_CASE("report --scenario: the expected payout and chance of loss core comput
         {"report", "--example", "platform-a-usdt", "--scenario", "nope", "-o", pdf.string()});
     CHECK(bad.code == 2);
     CHECK(bad.err.find("nope") != std::string::npos);
+}
+
+namespace {
+
+constexpr double a4_width = 210.0 / 25.4 * 72.0;
+constexpr double margin = 48.0;        // render::PageStyle::margin
+constexpr double cell_pad = 9.0 * 0.3; // body size 9 pt
+
+/// Words of a level-1 heading (13.5 to 14.8 points tall in pdftotext's boxes: 1.35 x 9 pt).
+std::vector<Word> heading_words(const std::vector<Word>& words) {
+    std::vector<Word> out;
+    for (const auto& w : words) {
+        const double h = w.y_max - w.y_min;
+        if (h > 13.5 && h < 14.8) {
+            out.push_back(w);
+        }
+    }
+    return out;
+}
+
+/// The table lines of page 1 holding an amount in USDT: the lines of the "USDT" words between
+/// the first heading ("Side by side") and the second ("Disclosures").
+std::vector<std::vector<Word>> usdt_table_lines(const std::vector<Word>& words) {
+    auto headings = heading_words(words);
+    REQUIRE(!headings.empty());
+    std::sort(headings.begin(), headings.end(),
+              [](const Word& a, const Word& b) { return a.y_min < b.y_min; });
+    const double top = headings.front().y_max;
+    double bottom = 1e9;
+    for (const auto& h : headings) {
+        if (h.y_min > top + 20.0) {
+            bottom = std::min(bottom, h.y_min);
+        }
+    }
+    std::vector<std::vector<Word>> lines;
+    for (const auto& w : words) {
+        if (w.text == "USDT" && w.y_min > top && w.y_max < bottom) {
+            lines.push_back(same_line(words, w));
+        }
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("report in Arabic: the page is mirrored, labels right of their figures") {
+    const auto dir = scratch_dir("report-ar");
+    const auto ar = dir / "ar.pdf";
+    const auto en = dir / "en.pdf";
+    REQUIRE(run_cli({"--lang", "ar", "report", "--example", "platform-a-usdt", "-o", ar.string(),
+                     "--date", "2026-11-25"})
+                .code == 0);
+    REQUIRE(run_cli({"--lang", "en", "report", "--example", "platform-a-usdt", "-o", en.string(),
+                     "--date", "2026-11-25"})
+                .code == 0);
+    const auto ar1 = words_of(ar, 1);
+    const auto en1 = words_of(en, 1);
+    REQUIRE(!ar1.empty());
+    REQUIRE(!en1.empty());
+
+    SUBCASE("headings are right-aligned in Arabic, left-aligned in English") {
+        const auto ah = heading_words(ar1);
+        const auto eh = heading_words(en1);
+        REQUIRE(ah.size() >= 4);
+        REQUIRE(eh.size() >= 2);
+        for (const auto& line : {same_line(ah, ah.front()), same_line(ah, ah.back())}) {
+            double lo = 1e9;
+            double hi = 0.0;
+            for (const auto& w : line) {
+                lo = std::min(lo, w.x_min);
+                hi = std::max(hi, w.x_max);
+            }
+            CHECK(hi == doctest::Approx(a4_width - margin).epsilon(0.004));
+            CHECK(lo > a4_width / 2.0); // a short heading: nothing near the left margin
+        }
+        for (const auto& w : eh) {
+            CHECK(w.x_min < a4_width / 2.0);
+        }
+        CHECK(eh.front().x_min == doctest::Approx(margin).epsilon(0.02));
+    }
+
+    SUBCASE("table: the label column is on the right, the figures on its left, aligned") {
+        const auto lines = usdt_table_lines(ar1);
+        REQUIRE(lines.size() >= 4); // principal, advertised, plausible..., benchmark, rollover
+        int with_label = 0;
+        for (const auto& line : lines) {
+            double usdt_right = 0.0;
+            double left = 1e9;
+            double label_right = 0.0;
+            double label_left = 1e9;
+            for (const auto& w : line) {
+                left = std::min(left, w.x_min);
+                if (w.text == "USDT") {
+                    usdt_right = std::max(usdt_right, w.x_max);
+                }
+                if (w.x_min > a4_width / 2.0) {
+                    CHECK(w.text != "USDT"); // only the label on the right
+                    label_right = std::max(label_right, w.x_max);
+                    label_left = std::min(label_left, w.x_min);
+                }
+            }
+            CHECK(usdt_right < a4_width / 2.0);
+            // Figures start at the left edge of their cell (the end of an Arabic line).
+            CHECK(left == doctest::Approx(margin + cell_pad).epsilon(0.01));
+            if (label_right > 0.0) {
+                ++with_label;
+                CHECK(label_left > usdt_right);
+                CHECK(label_right == doctest::Approx(a4_width - margin - cell_pad).epsilon(0.004));
+            }
+        }
+        CHECK(with_label >= 4);
+        // The label's words are Arabic.
+        bool arabic_label = false;
+        for (const auto& w : lines.back()) {
+            arabic_label = arabic_label || (w.x_min > a4_width / 2.0 && has_arabic_letter(w.text));
+        }
+        CHECK(arabic_label);
+
+        // English is unchanged: the label on the left, the amounts ending at the right edge.
+        const auto en_lines = usdt_table_lines(en1);
+        REQUIRE(en_lines.size() >= 4);
+        int en_with_label = 0;
+        for (const auto& line : en_lines) {
+            double right = 0.0;
+            double left = 1e9;
+            for (const auto& w : line) {
+                right = std::max(right, w.x_max);
+                left = std::min(left, w.x_min);
+            }
+            CHECK(right == doctest::Approx(a4_width - margin - cell_pad).epsilon(0.004));
+            if (left == doctest::Approx(margin + cell_pad).epsilon(0.01)) {
+                ++en_with_label;
+            }
+        }
+        CHECK(en_with_label >= 4);
+    }
+
+    SUBCASE("footer: program and date on the right, the page number on the left") {
+        const auto bottom = [](const std::vector<Word>& words) {
+            std::vector<Word> out;
+            for (const auto& w : words) {
+                if (w.y_min > 778.0) { // below the content (footer rule at about 782)
+                    out.push_back(w);
+                }
+            }
+            return out;
+        };
+        bool found = false;
+        bool found_number = false;
+        for (const auto& w : bottom(ar1)) {
+            if (w.text == "Candor") {
+                found = true;
+                CHECK(w.x_max > a4_width / 2.0);
+            }
+            if (w.text == "١") { // "Page 1 of n", in Arabic-Indic digits
+                found_number = true;
+                CHECK(w.x_max < a4_width / 3.0);
+            }
+        }
+        CHECK(found);
+        CHECK(found_number);
+        for (const auto& w : bottom(en1)) {
+            if (w.text == "Candor") {
+                CHECK(w.x_min == doctest::Approx(margin).epsilon(0.02));
+            }
+            if (w.text == "Page") {
+                CHECK(w.x_min > a4_width / 2.0);
+            }
+        }
+    }
+}
+
+TEST_CASE("chart for a right-to-left language: title and legend from the right, axes as is") {
+    const auto dir = scratch_dir("chart-rtl");
+    render::ChartData d;
+    d.title = "Growth";
+    d.y.label = "Value";
+    d.series.push_back({"First", {{0.0, 1.0}, {10.0, 2.0}}, 0, true});
+    d.series.push_back({"Second", {{0.0, 1.0}, {10.0, 1.5}}, 1, true});
+    const auto find = [](const std::vector<Word>& words, const std::string& text) {
+        for (const auto& w : words) {
+            if (w.text == text) {
+                return w;
+            }
+        }
+        FAIL("no word " << text);
+        return Word{};
+    };
+    const double width = 400.0;
+    const auto ltr_pdf = dir / "ltr.pdf";
+    render::write_chart_pdf(render::ChartKind::ValueOverTerm, d, width, 300.0, {},
+                            ltr_pdf.string());
+    d.right_to_left = true;
+    const auto rtl_pdf = dir / "rtl.pdf";
+    render::write_chart_pdf(render::ChartKind::ValueOverTerm, d, width, 300.0, {},
+                            rtl_pdf.string());
+    const auto ltr = words_of(ltr_pdf, 1);
+    const auto rtl = words_of(rtl_pdf, 1);
+
+    CHECK(find(ltr, "Growth").x_min < width / 4.0);
+    CHECK(find(rtl, "Growth").x_max > width * 3.0 / 4.0);
+    // The first legend entry comes first in reading order.
+    CHECK(find(ltr, "First").x_max < find(ltr, "Second").x_min);
+    CHECK(find(rtl, "First").x_min > find(rtl, "Second").x_max);
+    CHECK(find(rtl, "First").x_max > width * 3.0 / 4.0);
+    // The value axis stays on the left, with its title.
+    CHECK(find(rtl, "Value").x_min < width / 4.0);
+    CHECK(find(rtl, "Value").x_min == doctest::Approx(find(ltr, "Value").x_min));
 }

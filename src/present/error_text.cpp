@@ -1,0 +1,33 @@
+#include "error_text.hpp"
+
+#include "i18n/tr.hpp"
+
+#include <string>
+#include <vector>
+
+namespace candor::present {
+
+std::string expected_text(const core::InputError& error) {
+    return core::fill_placeholders(i18n::tr(error.expected_template()), error.values());
+}
+
+std::string data_problem_text(const core::DataError& error) {
+    std::vector<std::string> values = error.values();
+    if (error.cause() != nullptr && !values.empty()) {
+        values.front() = expected_text(*error.cause());
+    }
+    return core::fill_placeholders(i18n::tr(error.problem_template()), values);
+}
+
+std::string data_error_text(const core::DataError& error) {
+    std::string out = error.file();
+    if (error.line() > 0) {
+        out += ":" + std::to_string(error.line());
+    }
+    if (!error.key().empty()) {
+        out += ": " + error.key();
+    }
+    return out + ": " + data_problem_text(error);
+}
+
+} // namespace candor::present

@@ -1,0 +1,186 @@
+// CLI11's own texts (help headings, command-line errors) in the chosen language, and core's
+// error texts with their lists filled in after translation.
+#include <doctest/doctest.h>
+
+#include "cli_harness.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+using Result = candor::test::CliResult;
+using candor::test::run_cli;
+
+int lines(const std::string& s) {
+    return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+}
+
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+TEST_CASE("a missing required option: one translated line naming it and what it takes, exit 2") {
+    const Result en = run_cli({"--lang", "en", "report", "--example"});
+    CHECK(en.code == 2);
+    CHECK(en.out.empty());
+    CHECK(lines(en.err) == 1);
+    CHECK(en.err == "candor-cli: error: --output is required (The PDF file to write)\n");
+
+    const Result de = run_cli({"--lang", "de", "report", "--example"});
+    CHECK(de.code == 2);
+    CHECK(lines(de.err) == 1);
+    CHECK(de.err ==
+          "candor-cli: Fehler: --output ist erforderlich (Die zu schreibende PDF-Datei)\n");
+
+    const Result ar = run_cli({"--lang", "ar", "report", "--example"});
+    CHECK(ar.code == 2);
+    CHECK(lines(ar.err) == 1);
+    CHECK(has(ar.err, "--output إلزامي (ملف PDF المراد كتابته)"));
+    CHECK_FALSE(has(ar.err, "required"));
+}
+
+TEST_CASE("no command: the translated list of commands, exit 2") {
+    const Result en = run_cli({"--lang", "en"});
+    CHECK(en.code == 2);
+    CHECK(has(en.err, "a command is required: one of analyze, examples, simulate, ponzi, report, "
+                      "chart"));
+    const Result de = run_cli({"--lang", "de"});
+    CHECK(de.code == 2);
+    CHECK(has(de.err, "ein Befehl ist erforderlich: einer von analyze, examples"));
+    const Result ar = run_cli({"--lang", "ar"});
+    CHECK(ar.code == 2);
+    CHECK(has(ar.err, "يلزم تحديد أمر: واحد من analyze, examples"));
+    CHECK(lines(ar.err) == 1);
+}
+
+TEST_CASE("an unknown argument and a flag without its value are named, translated, exit 2") {
+    const Result en = run_cli({"--lang", "en", "analyze", "--example", "--frobnicate"});
+    CHECK(en.code == 2);
+    CHECK(lines(en.err) == 1);
+    CHECK(has(en.err, "unexpected argument: --frobnicate"));
+    CHECK(has(en.err, "(\"candor-cli analyze --help\" lists what is accepted)"));
+    const Result de = run_cli({"--lang", "de", "analyze", "--example", "--frobnicate"});
+    CHECK(de.code == 2);
+    CHECK(has(de.err, "unerwartetes Argument: --frobnicate"));
+    const Result ar = run_cli({"--lang", "ar", "analyze", "--example", "--frobnicate"});
+    CHECK(ar.code == 2);
+    CHECK(has(ar.err, "وسيط غير متوقَّع: --frobnicate"));
+
+    const Result en_v = run_cli({"--lang", "en", "analyze", "--example", "--days"});
+    CHECK(en_v.code == 2);
+    CHECK(lines(en_v.err) == 1);
+    CHECK(has(en_v.err, "candor-cli: error: --days needs a value ("));
+    const Result de_v = run_cli({"--lang", "de", "analyze", "--example", "--days"});
+    CHECK(de_v.code == 2);
+    CHECK(has(de_v.err, "--days braucht einen Wert (Laufzeit in Tagen"));
+    const Result ar_v = run_cli({"--lang", "ar", "analyze", "--example", "--days"});
+    CHECK(ar_v.code == 2);
+    CHECK(has(ar_v.err, "--days يحتاج إلى قيمة ("));
+
+    const Result flag =
+        run_cli({"--lang", "de", "report", "--example", "--handout=maybe", "-o", "x.pdf"});
+    CHECK(flag.code == 2);
+    CHECK(lines(flag.err) == 1);
+    CHECK(has(flag.err, "--handout: ungültiger Wert"));
+}
+
+TEST_CASE("--help headings, labels and the help of every flag follow the language") {
+    const Result en = run_cli({"--lang", "en", "report", "--help"});
+    CHECK(en.code == 0);
+    CHECK(has(en.out, "Usage: "));
+    CHECK(has(en.out, "Options:"));
+    CHECK(has(en.out, "REQUIRED"));
+    CHECK(has(en.out, "Print this help and exit"));
+
+    const Result de = run_cli({"--lang", "de", "report", "--help"});
+    CHECK(de.code == 0);
+    CHECK(has(de.out, "Aufruf: "));
+    CHECK(has(de.out, "[OPTIONEN]"));
+    CHECK(has(de.out, "Optionen:"));
+    CHECK(has(de.out, "ERFORDERLICH"));
+    CHECK(has(de.out, "Diese Hilfe anzeigen und beenden"));
+    CHECK(has(de.out, "Die zu schreibende PDF-Datei"));
+    for (const char* english : {"Usage", "OPTIONS", "Options:", "REQUIRED", "Print this help",
+                                "Write a printable", "The PDF file"}) {
+        CAPTURE(english);
+        CHECK_FALSE(has(de.out, english));
+    }
+
+    const Result ar = run_cli({"--lang", "ar", "--help"});
+    CHECK(ar.code == 0);
+    CHECK(has(ar.out, "الاستخدام: "));
+    CHECK(has(ar.out, "الأوامر:"));
+    CHECK(has(ar.out, "عرض هذه المساعدة ثم الخروج"));
+    for (const char* english : {"Usage", "OPTIONS", "SUBCOMMAND", "Subcommands",
+                                "Options:", "Print this help", "Display program version"}) {
+        CAPTURE(english);
+        CHECK_FALSE(has(ar.out, english));
+    }
+}
+
+TEST_CASE("lists in core's messages are filled in after translation") {
+    const Result en = run_cli({"--lang", "en", "analyze", "--example", "no-such-example"});
+    CHECK(en.code == 2);
+    CHECK(has(en.err, "the id of a built-in example: platform-a-usdt"));
+    const Result de = run_cli({"--lang", "de", "analyze", "--example", "no-such-example"});
+    CHECK(de.code == 2);
+    CHECK(lines(de.err) == 1);
+    CHECK(has(de.err, "die Kennung eines mitgelieferten Beispiels: platform-a-usdt"));
+    const Result ar = run_cli({"--lang", "ar", "analyze", "--example", "no-such-example"});
+    CHECK(ar.code == 2);
+    CHECK_FALSE(has(ar.err, "built-in example"));
+    CHECK(has(ar.err, "platform-a-usdt"));
+
+    const Result claims = run_cli({"--lang", "de", "analyze", "--example", "--claims", "magic"});
+    CHECK(claims.code == 2);
+    CHECK_FALSE(has(claims.err, "claim ids"));
+    CHECK(has(claims.err, "guaranteed, "));
+    CHECK_FALSE(has(claims.err, "{0}"));
+
+    const Result scenario =
+        run_cli({"--lang", "de", "analyze", "--example", "--scenario", "no-such-preset"});
+    CHECK(scenario.code == 2);
+    CHECK_FALSE(has(scenario.err, "one of"));
+    CHECK(has(scenario.err, "crypto-lender-2022"));
+}
+
+TEST_CASE("errors in a data file are translated, keeping the file, line and key") {
+    const auto dir =
+        std::filesystem::path(CANDOR_BINARY_DIR) / "test-output" / "cli" / "data-error";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const auto file = dir / "bad.json";
+    std::ofstream(file) << "{\n  \"asset_classes\": [\n";
+    const Result en = run_cli({"--lang", "en", "analyze", "--example", "--data", file.string()});
+    CHECK(en.code == 2);
+    CHECK(has(en.err, file.string() + ":"));
+    CHECK(has(en.err, "not valid JSON"));
+    const Result de = run_cli({"--lang", "de", "analyze", "--example", "--data", file.string()});
+    CHECK(de.code == 2);
+    CHECK(lines(de.err) == 1);
+    CHECK(has(de.err, file.string() + ":"));
+    CHECK(has(de.err, "kein gültiges JSON"));
+    const Result ar = run_cli(
+        {"--lang", "ar", "analyze", "--example", "--data", (dir / "missing.json").string()});
+    CHECK(ar.code == 2);
+    CHECK(has(ar.err, (dir / "missing.json").string()));
+    CHECK(has(ar.err, "تعذّر فتحه للقراءة"));
+    CHECK_FALSE(has(ar.err, "cannot be opened"));
+}
+
+TEST_CASE("an output path that is a folder: exit 3, one translated line naming the path") {
+    const auto dir =
+        std::filesystem::path(CANDOR_BINARY_DIR) / "test-output" / "cli" / "output-folder";
+    std::filesystem::create_directories(dir);
+    const Result en = run_cli({"--lang", "en", "report", "--example", "-o", dir.string()});
+    CHECK(en.code == 3);
+    CHECK(en.err == "candor-cli: error: " + dir.string() + ": is a directory\n");
+    const Result de = run_cli({"--lang", "de", "report", "--example", "-o", dir.string()});
+    CHECK(de.code == 3);
+    CHECK(de.err == "candor-cli: Fehler: " + dir.string() + ": ist ein Ordner\n");
+}
