@@ -35,7 +35,7 @@ void apply_language(const std::string& language) {
     // Our windows set their direction when they are built (MainFrame, ClassroomFrame,
     // PreferencesDialog); GTK's own dialogs take the default.
     gtk_widget_set_default_direction(present::right_to_left() ? GTK_TEXT_DIR_RTL
-                                                               : GTK_TEXT_DIR_LTR);
+                                                              : GTK_TEXT_DIR_LTR);
 }
 
 } // namespace candor::app

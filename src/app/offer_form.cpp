@@ -3,8 +3,8 @@
 #include "core/evaluation.hpp"
 #include "core/input_error.hpp"
 #include "core/market_data.hpp"
-#include "present/number_format.hpp"
 #include "core/scenario_data.hpp"
+#include "present/number_format.hpp"
 
 #include <fmt/format.h>
 

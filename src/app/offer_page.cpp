@@ -965,15 +965,16 @@ void OfferPage::show_disclosures() {
         auto* pane = new wxCollapsiblePane(
             disclosures_parent_, wxID_ANY, _("Explanation"), wxDefaultPosition, wxDefaultSize,
             wxCP_DEFAULT_STYLE | wxCP_NO_TLW_RESIZE, wxDefaultValidator, u8(d.id));
-        // The explanation is made the first time it is opened: most stay closed.
+        // The explanation is wrapped the first time it is opened: most stay closed.
+        auto* text = new wxStaticText(pane->GetPane(), wxID_ANY, u8(d.detail));
+        text->SetForegroundColour(theme::muted());
         auto* ps = new wxBoxSizer(wxVERTICAL);
+        ps->Add(text, 0, wxEXPAND | wxLEFT, 16);
         pane->GetPane()->SetSizer(ps);
-        const auto fill = [this, pane, ps, detail = u8(d.detail)] {
-            if (ps->IsEmpty()) {
-                auto* text = new wxStaticText(pane->GetPane(), wxID_ANY, detail);
+        const auto fill = [this, text, wrapped = std::make_shared<bool>(false)] {
+            if (!*wrapped) {
                 text->Wrap(FromDIP(600));
-                text->SetForegroundColour(theme::muted());
-                ps->Add(text, 0, wxEXPAND | wxLEFT, 16);
+                *wrapped = true;
             }
         };
         if (std::find(expanded_disclosures_.begin(), expanded_disclosures_.end(), d.id) !=
