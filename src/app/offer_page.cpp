@@ -688,9 +688,11 @@ void OfferPage::validate_and_start() {
         stale_banner_->Show(results_ != nullptr);
         const auto n = static_cast<unsigned>(form_.errors.size());
         const wxString count = u8(pf::number(static_cast<double>(n), 0));
-        // TRANSLATORS: %s a count, in the language's digits.
-        figures_["status"]->SetLabel(wxString::Format(
-            wxPLURAL("%s field needs attention.", "%s fields need attention.", n), count));
+        // xgettext takes a comment only from right above the string's line.
+        const wxString attention =
+            // TRANSLATORS: %s a count, in the language's digits.
+            wxPLURAL("%s field needs attention.", "%s fields need attention.", n);
+        figures_["status"]->SetLabel(wxString::Format(attention, count));
         results_panel_->Layout();
         return;
     }
