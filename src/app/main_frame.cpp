@@ -12,6 +12,7 @@
 #include "core/market_data.hpp"
 #include "core/offer_file.hpp"
 
+#include "present/error_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 
@@ -55,6 +56,23 @@ OfferFormInput example_form(const core::Example& ex) {
     in.benchmark.clear();
     in.inflation.clear();
     return in;
+}
+
+/// A field as its label names it, for a sentence: "&Principal:" -> "Principal". The id when
+/// the page has no control for it.
+wxString field_name(const OfferPage* page, const std::string& field_id) {
+    const wxWindow* ctrl = page->field_control(field_id);
+    if (ctrl == nullptr || ctrl->GetName().empty()) {
+        return u8(field_id);
+    }
+    wxString name = wxStripMenuCodes(ctrl->GetName(), wxStrip_Mnemonics);
+    // The label's colon, with the space French puts before it.
+    while (!name.empty() &&
+           (name.Last() == wxUniChar(':') || name.Last() == wxUniChar(' ') ||
+            name.Last() == wxUniChar(0x00A0) || name.Last() == wxUniChar(0x202F))) {
+        name.RemoveLast();
+    }
+    return name.empty() ? u8(field_id) : name;
 }
 
 } // namespace
@@ -127,7 +145,7 @@ std::string MainFrame::set_preferences(const Preferences& p) {
         d.annual_inflation = data->default_inflation().current->value;
         d.market = data;
     } catch (const core::DataError& e) {
-        return e.what();
+        return present::data_error_text(e);
     }
     prefs_ = p;
     defaults_ = d;
@@ -371,7 +389,8 @@ bool MainFrame::open_file(const std::string& path) {
     try {
         set = core::load_offer_set(path);
     } catch (const core::DataError& e) {
-        wxMessageBox(u8(e.what()), _("Cannot open the offer set"), wxOK | wxICON_ERROR, this);
+        wxMessageBox(u8(present::data_error_text(e)), _("Cannot open the offer set"),
+                     wxOK | wxICON_ERROR, this);
         return false;
     }
     clear_document();
@@ -396,10 +415,11 @@ bool MainFrame::save_to(const std::string& path) {
         if (!f.ok()) {
             book_->SetSelection(i);
             const FieldError& e = f.errors.front();
-            // TRANSLATORS: %s the offer's name, %s the field, %s what the field accepts.
+            // TRANSLATORS: %s the offer's name, %s the field's label (e.g. Principal), %s what
+            // the field accepts.
             const wxString msg =
                 wxString::Format(_("\"%s\" cannot be saved yet: %s expects %s."), p->title(),
-                                 u8(e.field), wxGetTranslation(u8(e.expected)));
+                                 field_name(p, e.field), u8(e.expected));
             // The field is already marked inline; say why in the status bar and go there,
             // rather than opening a dialog.
             SetStatusText(msg);
@@ -414,7 +434,8 @@ bool MainFrame::save_to(const std::string& path) {
     try {
         core::save_offer_set_atomic(set, path);
     } catch (const core::DataError& e) {
-        wxMessageBox(u8(e.what()), _("Cannot save the offer set"), wxOK | wxICON_ERROR, this);
+        wxMessageBox(u8(present::data_error_text(e)), _("Cannot save the offer set"),
+                     wxOK | wxICON_ERROR, this);
         return false;
     }
     document_path_ = path;

@@ -26,6 +26,8 @@
 #include <wx/choice.h>
 #include <wx/init.h>
 #include <wx/menu.h>
+#include <wx/modalhook.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
@@ -37,6 +39,7 @@
 #include <cairo.h>
 #include <gtk/gtk.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -628,7 +631,8 @@ namespace {
 
 /// Opens Edit > Preferences on `frame` as a user would, picks `language` in the dialog and
 /// presses OK; returns the window that replaces `frame` (nullptr when none did).
-MainFrame* choose_language_in_preferences(MainFrame* frame, const wxString& language) {
+MainFrame* choose_language_in_preferences(MainFrame* frame, const wxString& language,
+                                          std::vector<std::string>* listed = nullptr) {
     MainFrame* replaced = nullptr;
     frame->on_replaced = [&replaced](MainFrame* n) { replaced = n; };
     bool chosen = false;
@@ -641,6 +645,11 @@ MainFrame* choose_language_in_preferences(MainFrame* frame, const wxString& lang
             }
             for (wxWindow* c : dlg->GetChildren()) {
                 auto* choice = dynamic_cast<wxChoice*>(c);
+                if (choice != nullptr && choice->GetName() == _("Language") && listed != nullptr) {
+                    for (const wxString& item : choice->GetStrings()) {
+                        listed->push_back(text(item));
+                    }
+                }
                 if (choice != nullptr && choice->FindString(language) != wxNOT_FOUND &&
                     choice->GetName() == _("Language")) {
                     choice->SetSelection(choice->FindString(language));
@@ -673,8 +682,18 @@ TEST_CASE("Edit > Preferences: choosing another language switches the open windo
     type_into(frame->page(0), field::benchmark, "4.25");
     REQUIRE(pump_until([&] { return all_settled(frame); }));
 
-    MainFrame* de = choose_language_in_preferences(frame, wxS("de"));
+    // Each language by its own name and code (ICU's names), after "System default".
+    std::vector<std::string> listed;
+    MainFrame* de = choose_language_in_preferences(frame, wxS("Deutsch (de)"), &listed);
     REQUIRE(de != nullptr);
+    REQUIRE(listed.size() >= 8);
+    CHECK(listed[0] == "System default");
+    CHECK(listed[1] == "English (en)");
+    for (const char* name : {"Deutsch (de)", "Español (es)", "Français (fr)",
+                             "Português (Brasil) (pt_BR)", "Türkçe (tr)", "العربية (ar)"}) {
+        CHECK_MESSAGE(std::find(listed.begin(), listed.end(), name) != listed.end(), name);
+    }
+    CHECK(std::find(listed.begin(), listed.end(), "de") == listed.end());
     CHECK(text(de->GetMenuBar()->GetMenuLabel(0)) == "&Datei");
     CHECK(de->preferences().language == "de");
     CHECK(field_text(de->page(0), field::benchmark) == "4,25");
@@ -682,13 +701,125 @@ TEST_CASE("Edit > Preferences: choosing another language switches the open windo
     CHECK(de->modified());
 
     // And back ("English (en)" in the list).
-    MainFrame* en = choose_language_in_preferences(de, wxS("English (en)"));
+    listed.clear();
+    MainFrame* en = choose_language_in_preferences(de, wxS("English (en)"), &listed);
     REQUIRE(en != nullptr);
+    // The names stay the languages' own; only "System default" is translated.
+    REQUIRE(listed.size() >= 2);
+    CHECK(listed[0] == "Systemvorgabe");
+    CHECK(std::find(listed.begin(), listed.end(), "Deutsch (de)") != listed.end());
     CHECK(text(en->GetMenuBar()->GetMenuLabel(0)) == "&File");
     CHECK(field_text(en->page(0), field::benchmark) == "4.25");
     en->Destroy();
     pump_until([] { return false; }, 100);
     apply_language("en");
+}
+
+namespace {
+
+/// Answers every modal message box at once and keeps its title and message, as a user would
+/// read them.
+class MessageBoxCatcher : public wxModalDialogHook {
+  public:
+    MessageBoxCatcher() { Register(); }
+    ~MessageBoxCatcher() override { Unregister(); }
+    MessageBoxCatcher(const MessageBoxCatcher&) = delete;
+    MessageBoxCatcher& operator=(const MessageBoxCatcher&) = delete;
+
+    std::vector<std::pair<std::string, std::string>> shown; ///< title, message
+
+  protected:
+    int Enter(wxDialog* dialog) override {
+        if (auto* box = dynamic_cast<wxMessageDialog*>(dialog)) {
+            shown.emplace_back(text(box->GetTitle()), text(box->GetMessage()));
+            return wxID_OK;
+        }
+        return wxID_NONE;
+    }
+};
+
+/// The number of the first line of `text` that contains `needle` (1-based; 0 when none).
+int line_of(const std::string& text, const std::string& needle) {
+    const auto at = text.find(needle);
+    return at == std::string::npos
+               ? 0
+               : 1 + static_cast<int>(
+                         std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+}
+
+} // namespace
+
+TEST_CASE("errors in files and in the form are shown in the current language, keeping file, "
+          "line and values") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "candor_gui_errors";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    apply_language("de");
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-usdt");
+    REQUIRE(pump_until([&] { return all_settled(frame); }));
+
+    // A .candor file of another format: the message box names the file, the line and the key.
+    const std::string offers = (dir / "other.candor").string();
+    core::write_file_atomic(offers, "{\n  \"format\": \"other\",\n  \"version\": 1,\n"
+                                    "  \"offers\": []\n}\n");
+    {
+        MessageBoxCatcher boxes;
+        CHECK_FALSE(frame->open_file(offers));
+        REQUIRE(boxes.shown.size() == 1);
+        CHECK(boxes.shown[0].first == "Die Angebotssammlung kann nicht geöffnet werden");
+        CHECK(boxes.shown[0].second == offers + ":2: format: erwartet wurde „candor-offers“");
+    }
+    CHECK(frame->page_count() == 1); // the open document is kept
+
+    // A benchmarks data file with a wrong value: the error set_preferences returns (shown in
+    // the Preferences dialog) keeps the file, the line and the key path.
+    std::string data =
+        core::read_text_file(std::string(CANDOR_SOURCE_DIR) + "/data/benchmarks.json");
+    const std::string good = "\"confidence\": \"high\"";
+    const auto at = data.find(good);
+    REQUIRE(at != std::string::npos);
+    data.replace(at, good.size(), "\"confidence\": \"sure\"");
+    const int line = line_of(data, "\"confidence\": \"sure\"");
+    REQUIRE(line > 1);
+    const std::string bad_data = (dir / "benchmarks.json").string();
+    core::write_file_atomic(bad_data, data);
+    Preferences p = frame->preferences();
+    p.data_file = bad_data;
+    const std::string err = frame->set_preferences(p);
+    CHECK(err.rfind(bad_data + ":" + std::to_string(line) + ": ", 0) == 0);
+    CHECK(err.find("confidence: erwartet wurde „high“, „medium“ oder „low“") != std::string::npos);
+    CHECK(err.find("expected") == std::string::npos);
+    // Not JSON at all: the line of the syntax error.
+    core::write_file_atomic(bad_data, "{\n  \"version\": 1,\n  \"asset_classes\": [ oops ]\n}\n");
+    CHECK(frame->set_preferences(p) == bad_data + ":3: kein gültiges JSON");
+
+    // In the form: an asset class the data do not know, marked under the field in German
+    // with the list of known ids filled in.
+    type_into(page, field::mix, "moon=100");
+    REQUIRE(pump_until([&] { return all_settled(frame); }));
+    REQUIRE(page->form().error_for(field::mix) != nullptr);
+    const FieldError mix = *page->form().error_for(field::mix); // a copy: saving parses again
+    REQUIRE(mix.values.size() == 1);
+    CHECK(mix.values[0].find("gold") != std::string::npos);
+    const std::string expected = "Kennungen von Anlageklassen aus: " + mix.values[0];
+    // The label is wrapped to the form's width: compare its words.
+    wxString shown = page->field_error_text(field::mix);
+    shown.Replace(wxS("\n"), wxS(" "));
+    CHECK(text(shown) == "Erwartet: " + expected);
+    // Saving is refused with the same text and the field's German label.
+    CHECK_FALSE(frame->save_to((dir / "x.candor").string()));
+    const std::string status = text(frame->GetStatusBar()->GetStatusText());
+    CHECK(status == "„" + text(page->title()) + "“ kann noch nicht gespeichert werden: " +
+                        "Behauptete Anlagemischung (%) erwartet " + expected + ".");
+    CHECK_FALSE(fs::exists(dir / "x.candor"));
+
+    frame->Destroy();
+    pump_until([] { return false; }, 100);
+    apply_language("en");
+    fs::remove_all(dir);
 }
 
 TEST_CASE("command-line options") {
