@@ -1,5 +1,6 @@
 #include "offer_page.hpp"
 
+#include "accessible.hpp"
 #include "chart_panel.hpp"
 #include "startup_trace.hpp"
 #include "theme.hpp"
@@ -171,11 +172,18 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     const auto add_row = [&](const wxString& label, wxWindow* control, const char* field_id,
                              const wxString& help) {
         auto* lbl = new wxStaticText(parent, wxID_ANY, label);
+        // wxGTK gives a label's mnemonic to the control that follows it among the parent's
+        // children; the control was made first, so put the label just before it.
+        wxWindowList& children = parent->GetChildren();
+        children.DeleteObject(lbl);
+        children.Insert(children.Find(control), lbl);
         grid->Add(lbl, 0, wxALIGN_CENTER_VERTICAL | wxTOP, 6);
         control->SetName(label);
         if (!help.empty()) {
             control->SetToolTip(help);
+            set_accessible(control, wxString(), help); // the name comes from the label
         }
+        field_labels_[field_id != nullptr ? field_id : ""] = lbl;
         grid->Add(control, 1, wxEXPAND | wxTOP, 6);
         if (field_id != nullptr) {
             // The error line is created the first time the field has an error.
@@ -225,6 +233,8 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     grid->Add(modes, 0, wxTOP, 6);
     term_days_->SetName(_("Term given as days"));
     term_dates_->SetName(_("Term given as dates"));
+    set_accessible(term_days_, _("Term given as days"));
+    set_accessible(term_dates_, _("Term given as dates"));
     term_days_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) {
         sync_modes();
         edited();
@@ -272,6 +282,8 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     grid->Add(pmodes, 0, wxTOP, 6);
     by_payout_->SetName(_("Advertised as a payout"));
     by_rate_->SetName(_("Advertised as an annual rate"));
+    set_accessible(by_payout_, _("Advertised as a payout"));
+    set_accessible(by_rate_, _("Advertised as an annual rate"));
     for (auto* rb : {by_payout_, by_rate_}) {
         rb->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) {
             sync_modes();
@@ -353,8 +365,18 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     }
     claims_ = new wxCheckListBox(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels);
     claims_->SetName(claims_label->GetLabel());
+    label_control(claims_label, claims_);
     claims_->Bind(wxEVT_CHECKLISTBOX, on_edit);
     sizer->Add(claims_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 14);
+
+    // wxGTK points a label's mnemonic at the next control created after it; here each control
+    // is made before its label, so tie every label to its own control once all exist.
+    for (const auto& [id, lbl] : field_labels_) {
+        const auto c = field_controls_.find(id);
+        if (c != field_controls_.end()) {
+            label_control(lbl, c->second);
+        }
+    }
     sizer->AddSpacer(14);
 }
 
@@ -386,6 +408,8 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     figures_["plausible_sub"] = pla.sub;
     adv.panel->SetName(_("Advertised payout"));
     pla.panel->SetName(_("Plausible payout"));
+    set_accessible(adv.panel, _("Advertised payout"));
+    set_accessible(pla.panel, _("Plausible payout"));
     row->Add(adv.panel, 1, wxEXPAND | wxRIGHT, 10);
     row->Add(pla.panel, 1, wxEXPAND);
     sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, 16);
@@ -399,6 +423,8 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     figures_["expected_sub"] = exp.sub;
     gap.panel->SetName(_("Gap between advertised and plausible"));
     exp.panel->SetName(_("Expected payout under the scenario"));
+    set_accessible(gap.panel, _("Gap between advertised and plausible"));
+    set_accessible(exp.panel, _("Expected payout under the scenario"));
     row2->Add(gap.panel, 1, wxEXPAND | wxRIGHT, 10);
     row2->Add(exp.panel, 1, wxEXPAND);
     sizer->Add(row2, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
@@ -437,6 +463,7 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     key_figures_ = new wxDataViewListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                           wxDV_SINGLE | wxDV_HORIZ_RULES | wxBORDER_NONE);
     key_figures_->SetName(_("Key figures"));
+    set_accessible(key_figures_, _("Key figures"));
     // TRANSLATORS: heading of the column naming each key figure (a return, a payout, a rate).
     key_figures_->AppendTextColumn(_("Figure"), wxDATAVIEW_CELL_INERT, FromDIP(380), wxALIGN_LEFT);
     key_figures_->AppendTextColumn(_("Advertised"), wxDATAVIEW_CELL_INERT, FromDIP(170),
@@ -613,6 +640,7 @@ void OfferPage::show_date_rows(bool show) {
             row.picker->SetName(wxStripMenuCodes(row.label->GetLabel()));
             row.picker->SetToolTip(start ? _("The first day of the term")
                                          : _("The day the payout is due"));
+            label_control(row.label, row.picker);
             row.picker->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { edited(); });
             row.holder->Add(row.picker, 1, wxEXPAND);
             field_controls_[row.field] = row.picker;
@@ -810,6 +838,19 @@ wxString OfferPage::figure_text(const std::string& id) const {
 wxWindow* OfferPage::field_control(const std::string& field_id) const {
     const auto it = field_controls_.find(field_id);
     return it == field_controls_.end() ? nullptr : it->second;
+}
+
+wxStaticText* OfferPage::field_label(const std::string& field_id) const {
+    const auto it = field_labels_.find(field_id);
+    if (it != field_labels_.end()) {
+        return it->second;
+    }
+    for (const DateRow& row : date_rows_) {
+        if (row.field == field_id) {
+            return row.label;
+        }
+    }
+    return nullptr;
 }
 
 wxString OfferPage::field_error_text(const std::string& field_id) const {

@@ -88,6 +88,8 @@ class OfferPage : public wxPanel {
     wxWindow* field_control(const std::string& field_id) const;
     /// The error text shown under a field (empty when the field is valid).
     wxString field_error_text(const std::string& field_id) const;
+    /// The visible label of a field (for tests of what screen readers announce).
+    wxStaticText* field_label(const std::string& field_id) const;
     /// The charts of the results area: value over the term, rollover, outcomes, survival.
     const std::vector<ChartPanel*>& charts() const { return charts_; }
 
@@ -144,6 +146,7 @@ class OfferPage : public wxPanel {
     std::map<std::string, wxWindow*> field_controls_;
     std::map<std::string, wxStaticText*> field_errors_; ///< made at a field's first error
     std::map<std::string, wxSizer*> error_holders_;     ///< where each error line goes
+    std::map<std::string, wxStaticText*> field_labels_; ///< each field's visible label
 
     // Results.
     wxScrolledWindow* results_panel_ = nullptr;
