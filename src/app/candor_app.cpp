@@ -192,6 +192,15 @@ void CandorApp::when_ready() {
                           wxPATH_MKDIR_FULL);
         const std::string dir = options_.screenshot_dir + "/";
         bool ok = save_window_png(frame_, dir + "main.png");
+        {
+            p->select_view(OfferPage::ResultsView::Charts);
+            for (int i = 0; i < 20; ++i) {
+                Yield(true);
+                wxMilliSleep(20);
+            }
+            ok = save_window_png(frame_, dir + "main-charts.png") && ok;
+            p->select_view(OfferPage::ResultsView::Summary);
+        }
         if (ClassroomFrame* c = frame_->open_classroom()) {
             c->next();
             c->next();
@@ -202,8 +211,9 @@ void CandorApp::when_ready() {
             ok = save_window_png(c, dir + "classroom.png") && ok;
             c->Destroy();
         }
-        std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
-                     (dir + "main.png, " + dir + "classroom.png").c_str());
+        std::fprintf(
+            ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
+            (dir + "main.png, " + dir + "main-charts.png, " + dir + "classroom.png").c_str());
         SetExitOnFrameDelete(true);
         frame_->Destroy();
         if (!ok) {

@@ -20,6 +20,7 @@
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/intl.h>
+#include <wx/notebook.h>
 #include <wx/radiobut.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
@@ -138,19 +139,18 @@ OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, const FormDe
     form_panel->SetSizer(form_sizer);
     form_panel->SetMinSize(wxSize(form_sizer->GetMinSize().x + 24, -1));
 
-    results_panel_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                          wxVSCROLL | wxTAB_TRAVERSAL, wxS("results"));
-    results_panel_->SetScrollRate(0, 12);
-    results_panel_->SetBackgroundColour(*wxWHITE);
+    results_container_ = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                     wxTAB_TRAVERSAL, wxS("results"));
+    results_container_->SetBackgroundColour(*wxWHITE);
     auto* results_sizer = new wxBoxSizer(wxVERTICAL);
-    build_results(results_panel_, results_sizer);
+    build_results(results_container_, results_sizer);
     startup_trace::mark("page: results built");
-    results_panel_->SetSizer(results_sizer);
+    results_container_->SetSizer(results_sizer);
 
     top->Add(form_panel, 0, wxEXPAND);
     top->Add(new wxStaticLine(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLI_VERTICAL), 0,
              wxEXPAND);
-    top->Add(results_panel_, 1, wxEXPAND);
+    top->Add(results_container_, 1, wxEXPAND);
     SetSizer(top);
 
     Bind(wxEVT_TIMER, &OfferPage::on_timer, this, timer_.GetId());
@@ -398,69 +398,93 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     figures_["summary"] = summary;
     sizer->Add(summary, 0, wxLEFT | wxRIGHT | wxBOTTOM, 16);
 
-    // The contrast: advertised and plausible side by side, the gap and the expected payout.
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
-    const Card adv = make_card(parent, _("Advertised"), theme::advertised(), 2.4f);
-    const Card pla = make_card(parent, _("Plausible"), theme::plausible(), 2.4f);
-    figures_["advertised"] = adv.figure;
-    figures_["advertised_sub"] = adv.sub;
-    figures_["plausible"] = pla.figure;
-    figures_["plausible_sub"] = pla.sub;
-    adv.panel->SetName(_("Advertised payout"));
-    pla.panel->SetName(_("Plausible payout"));
-    set_accessible(adv.panel, _("Advertised payout"));
-    set_accessible(pla.panel, _("Plausible payout"));
-    row->Add(adv.panel, 1, wxEXPAND | wxRIGHT, 10);
-    row->Add(pla.panel, 1, wxEXPAND);
-    sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, 16);
+    // Three views of the results, one tab each: the summary (the contrast and the
+    // disclosures), the charts, the key figures.
+    results_book_ = new wxNotebook(parent, wxID_ANY);
+    results_book_->SetName(_("Results"));
+    set_accessible(results_book_, _("Results"));
+    sizer->Add(results_book_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    results_panel_ = new wxScrolledWindow(results_book_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                          wxVSCROLL | wxTAB_TRAVERSAL, wxS("summary"));
+    results_panel_->SetScrollRate(0, 12);
+    results_panel_->SetBackgroundColour(*wxWHITE);
+    auto* summary_sizer = new wxBoxSizer(wxVERTICAL);
+    results_panel_->SetSizer(summary_sizer);
+    results_book_->AddPage(results_panel_, _("Summary"), true);
+    {
+        wxWindow* const page = results_panel_;
+        wxSizer* const psizer = summary_sizer;
+        // The contrast: advertised and plausible side by side, the gap and the expected payout.
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        const Card adv = make_card(page, _("Advertised"), theme::advertised(), 2.4f);
+        const Card pla = make_card(page, _("Plausible"), theme::plausible(), 2.4f);
+        figures_["advertised"] = adv.figure;
+        figures_["advertised_sub"] = adv.sub;
+        figures_["plausible"] = pla.figure;
+        figures_["plausible_sub"] = pla.sub;
+        adv.panel->SetName(_("Advertised payout"));
+        pla.panel->SetName(_("Plausible payout"));
+        set_accessible(adv.panel, _("Advertised payout"));
+        set_accessible(pla.panel, _("Plausible payout"));
+        row->Add(adv.panel, 1, wxEXPAND | wxRIGHT, 10);
+        row->Add(pla.panel, 1, wxEXPAND);
+        psizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
 
-    auto* row2 = new wxBoxSizer(wxHORIZONTAL);
-    const Card gap = make_card(parent, _("Gap"), theme::ink(), 1.6f);
-    const Card exp = make_card(parent, _("Expected under the scenario"), theme::expected(), 1.6f);
-    figures_["gap"] = gap.figure;
-    figures_["gap_sub"] = gap.sub;
-    figures_["expected"] = exp.figure;
-    figures_["expected_sub"] = exp.sub;
-    gap.panel->SetName(_("Gap between advertised and plausible"));
-    exp.panel->SetName(_("Expected payout under the scenario"));
-    set_accessible(gap.panel, _("Gap between advertised and plausible"));
-    set_accessible(exp.panel, _("Expected payout under the scenario"));
-    row2->Add(gap.panel, 1, wxEXPAND | wxRIGHT, 10);
-    row2->Add(exp.panel, 1, wxEXPAND);
-    sizer->Add(row2, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
+        auto* row2 = new wxBoxSizer(wxHORIZONTAL);
+        const Card gap = make_card(page, _("Gap"), theme::ink(), 1.6f);
+        const Card exp = make_card(page, _("Expected under the scenario"), theme::expected(), 1.6f);
+        figures_["gap"] = gap.figure;
+        figures_["gap_sub"] = gap.sub;
+        figures_["expected"] = exp.figure;
+        figures_["expected_sub"] = exp.sub;
+        gap.panel->SetName(_("Gap between advertised and plausible"));
+        exp.panel->SetName(_("Expected payout under the scenario"));
+        set_accessible(gap.panel, _("Gap between advertised and plausible"));
+        set_accessible(exp.panel, _("Expected payout under the scenario"));
+        row2->Add(gap.panel, 1, wxEXPAND | wxRIGHT, 10);
+        row2->Add(exp.panel, 1, wxEXPAND);
+        psizer->Add(row2, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
 
-    auto* dhead = new wxStaticText(parent, wxID_ANY, _("Disclosures"));
-    dhead->SetFont(dhead->GetFont().Scaled(1.15f).Bold());
-    sizer->Add(dhead, 0, wxLEFT | wxTOP, 16);
-    disclosures_parent_ = parent;
-    disclosures_sizer_ = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(disclosures_sizer_, 0, wxEXPAND | wxALL, 16);
+        auto* dhead = new wxStaticText(page, wxID_ANY, _("Disclosures"));
+        dhead->SetFont(dhead->GetFont().Scaled(1.15f).Bold());
+        psizer->Add(dhead, 0, wxLEFT | wxTOP, 16);
+        disclosures_parent_ = page;
+        disclosures_sizer_ = new wxBoxSizer(wxVERTICAL);
+        psizer->Add(disclosures_sizer_, 0, wxEXPAND | wxALL, 16);
 
-    // Charts, drawn by render (the same code as the reports), two by two.
-    auto* chead = new wxStaticText(parent, wxID_ANY, _("Charts"));
-    chead->SetFont(chead->GetFont().Scaled(1.15f).Bold());
-    sizer->Add(chead, 0, wxLEFT | wxTOP, 16);
-    auto* cgrid = new wxGridSizer(2, wxSize(10, 10));
-    const std::pair<render::ChartKind, wxString> kinds[] = {
-        {render::ChartKind::ValueOverTerm, _("Chart: value over the term")},
-        {render::ChartKind::Rollover, _("Chart: rolled over, on a log scale")},
-        {render::ChartKind::OutcomeDistribution, _("Chart: distribution of the payout")},
-        {render::ChartKind::Survival, _("Chart: chance the platform is still paying")},
-    };
-    for (const auto& [kind, name] : kinds) {
-        auto* chart = new ChartPanel(parent, kind, name);
-        charts_.push_back(chart);
-        cgrid->Add(chart, 1, wxEXPAND);
+        auto* status = new wxStaticText(page, wxID_ANY, wxString());
+        status->SetForegroundColour(theme::muted());
+        figures_["status"] = status;
+        psizer->Add(status, 0, wxALL, 16);
     }
-    sizer->Add(cgrid, 0, wxEXPAND | wxALL, 16);
-
+    {
+        // Charts, drawn by render (the same code as the reports), two by two, filling the tab.
+        auto* page = new wxPanel(results_book_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                 wxTAB_TRAVERSAL, wxS("charts"));
+        page->SetBackgroundColour(*wxWHITE);
+        auto* cgrid = new wxGridSizer(2, wxSize(10, 10));
+        const std::pair<render::ChartKind, wxString> kinds[] = {
+            {render::ChartKind::ValueOverTerm, _("Chart: value over the term")},
+            {render::ChartKind::Rollover, _("Chart: rolled over, on a log scale")},
+            {render::ChartKind::OutcomeDistribution, _("Chart: distribution of the payout")},
+            {render::ChartKind::Survival, _("Chart: chance the platform is still paying")},
+        };
+        for (const auto& [kind, name] : kinds) {
+            auto* chart = new ChartPanel(page, kind, name);
+            charts_.push_back(chart);
+            cgrid->Add(chart, 1, wxEXPAND);
+        }
+        auto* csizer = new wxBoxSizer(wxVERTICAL);
+        csizer->Add(cgrid, 1, wxEXPAND | wxALL, 12);
+        page->SetSizer(csizer);
+        results_book_->AddPage(page, _("Charts"));
+    }
     // Key figures: one native table (a GtkTreeView on GTK) rather than fifty labels, which
     // keeps start-up quick and lets a screen reader read each row as label, advertised,
     // benchmark.
-    auto* head = new wxStaticText(parent, wxID_ANY, _("Key figures"));
-    head->SetFont(head->GetFont().Scaled(1.15f).Bold());
-    sizer->Add(head, 0, wxLEFT | wxTOP, 16);
-    key_figures_ = new wxDataViewListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    auto* kpage = new wxPanel(results_book_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                              wxTAB_TRAVERSAL, wxS("key figures"));
+    key_figures_ = new wxDataViewListCtrl(kpage, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                           wxDV_SINGLE | wxDV_HORIZ_RULES | wxBORDER_NONE);
     key_figures_->SetName(_("Key figures"));
     set_accessible(key_figures_, _("Key figures"));
@@ -497,12 +521,10 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
         values.push_back(wxVariant(wxString()));
         key_figures_->AppendItem(values);
     }
-    sizer->Add(key_figures_, 0, wxEXPAND | wxALL, 16);
-
-    auto* status = new wxStaticText(parent, wxID_ANY, wxString());
-    status->SetForegroundColour(theme::muted());
-    figures_["status"] = status;
-    sizer->Add(status, 0, wxALL, 16);
+    auto* ksizer = new wxBoxSizer(wxVERTICAL);
+    ksizer->Add(key_figures_, 1, wxEXPAND | wxALL, 8);
+    kpage->SetSizer(ksizer);
+    results_book_->AddPage(kpage, _("Key figures"));
 }
 
 OfferFormInput OfferPage::input() const {
@@ -714,6 +736,7 @@ void OfferPage::validate_and_start() {
     show_field_errors();
     if (!form_.ok()) {
         stale_banner_->Show(results_ != nullptr);
+        results_container_->Layout();
         const auto n = static_cast<unsigned>(form_.errors.size());
         const wxString count = u8(pf::number(static_cast<double>(n), 0));
         // TRANSLATORS: %s a count, in the language's digits.
@@ -787,6 +810,7 @@ void OfferPage::apply_results(std::uint64_t generation, std::shared_ptr<const Of
     }
     results_ = std::move(r);
     stale_banner_->Hide();
+    results_container_->Layout();
     startup_trace::mark("page: results arrived");
     show_results();
     startup_trace::mark("page: results shown");
@@ -838,6 +862,14 @@ wxString OfferPage::figure_text(const std::string& id) const {
 wxWindow* OfferPage::field_control(const std::string& field_id) const {
     const auto it = field_controls_.find(field_id);
     return it == field_controls_.end() ? nullptr : it->second;
+}
+
+void OfferPage::select_view(ResultsView view) {
+    results_book_->SetSelection(static_cast<std::size_t>(view));
+}
+
+OfferPage::ResultsView OfferPage::selected_view() const {
+    return static_cast<ResultsView>(results_book_->GetSelection());
 }
 
 wxStaticText* OfferPage::field_label(const std::string& field_id) const {

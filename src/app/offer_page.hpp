@@ -30,6 +30,7 @@ class wxCollapsiblePane;
 class wxChoice;
 class wxDataViewListCtrl;
 class wxDatePickerCtrl;
+class wxNotebook;
 class wxRadioButton;
 class wxScrolledWindow;
 class wxSizer;
@@ -93,6 +94,11 @@ class OfferPage : public wxPanel {
     /// The charts of the results area: value over the term, rollover, outcomes, survival.
     const std::vector<ChartPanel*>& charts() const { return charts_; }
 
+    /// The tabs of the results, in order.
+    enum class ResultsView { Summary = 0, Charts = 1, KeyFigures = 2 };
+    void select_view(ResultsView view);
+    ResultsView selected_view() const;
+
   private:
     void build_form(wxWindow* parent, wxSizer* sizer);
     void build_results(wxWindow* parent, wxSizer* sizer);
@@ -149,7 +155,9 @@ class OfferPage : public wxPanel {
     std::map<std::string, wxStaticText*> field_labels_; ///< each field's visible label
 
     // Results.
-    wxScrolledWindow* results_panel_ = nullptr;
+    wxPanel* results_container_ = nullptr;      ///< the banner, the title and the results tabs
+    wxNotebook* results_book_ = nullptr;        ///< Summary, Charts, Key figures
+    wxScrolledWindow* results_panel_ = nullptr; ///< the Summary tab
     wxStaticText* stale_banner_ = nullptr;
     std::map<std::string, wxStaticText*> figures_;
     wxDataViewListCtrl* key_figures_ = nullptr; ///< label, advertised, benchmark per row

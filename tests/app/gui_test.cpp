@@ -711,6 +711,39 @@ TEST_CASE("command-line options") {
 
 namespace {
 
+TEST_CASE("the results show in three tabs: summary, charts filling their tab, key figures") {
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-xrp");
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+    CHECK(page->selected_view() == OfferPage::ResultsView::Summary);
+    CHECK_FALSE(page->charts().front()->IsShownOnScreen());
+
+    // On the charts tab all four are on screen at once, inside the window, none below its
+    // minimum size.
+    page->select_view(OfferPage::ResultsView::Charts);
+    pump_until([] { return false; }, 100);
+    const wxRect window = frame->GetScreenRect();
+    for (ChartPanel* chart : page->charts()) {
+        CHECK(chart->IsShownOnScreen());
+        const wxRect r = chart->GetScreenRect();
+        CHECK(window.Contains(r));
+        CHECK(r.width >= chart->FromDIP(ChartPanel::min_width));
+        CHECK(r.height >= chart->FromDIP(ChartPanel::min_height));
+    }
+
+    // The key figures tab holds the table the figures are read from.
+    page->select_view(OfferPage::ResultsView::KeyFigures);
+    pump_until([] { return false; }, 50);
+    const core::Example& ex = core::find_example("platform-a-xrp");
+    const core::Analysis a = core::analyze(ex.offer, core::Assumptions::defaults());
+    CHECK(text(page->figure_text("payout.adv")) == present::money(a.advertised_payout));
+    CHECK(text(page->figure_text("ear.adv")) ==
+          present::percent(a.nominal.effective_annual_rate, ""));
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
+
 TEST_CASE("screen readers announce each field by its label, and the charts and tables by name") {
     auto* frame = new MainFrame;
     frame->Show();
