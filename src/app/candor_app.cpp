@@ -82,6 +82,8 @@ bool CandorApp::OnInit() {
     startup_trace::mark("OnInit");
     std::vector<std::string> args;
     std::vector<const char*> argv_c;
+    args.reserve(static_cast<std::size_t>(argc));
+    argv_c.reserve(static_cast<std::size_t>(argc));
     for (int i = 0; i < argc; ++i) {
         args.push_back(argv[i].utf8_string());
     }

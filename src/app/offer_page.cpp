@@ -361,7 +361,7 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     wxArrayString labels;
     for (const ClaimItem& item : claim_items()) {
         labels.Add(wxGetTranslation(u8(item.label)));
-        claim_ids_.push_back(item.id);
+        claim_ids_.emplace_back(item.id);
     }
     claims_ = new wxCheckListBox(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels);
     claims_->SetName(claims_label->GetLabel());
