@@ -98,6 +98,8 @@ bool CandorApp::OnInit() {
     startup_trace::mark("OnInit");
     std::vector<std::string> args;
     std::vector<const char*> argv_c;
+    args.reserve(static_cast<std::size_t>(argc));
+    argv_c.reserve(static_cast<std::size_t>(argc));
     for (int i = 0; i < argc; ++i) {
         args.push_back(argv[i].utf8_string());
     }
@@ -212,6 +214,15 @@ void CandorApp::when_ready() {
                           wxPATH_MKDIR_FULL);
         const std::string dir = options_.screenshot_dir + "/";
         bool ok = save_window_png(frame_, dir + "main.png");
+        {
+            p->select_view(OfferPage::ResultsView::Charts);
+            for (int i = 0; i < 20; ++i) {
+                Yield(true);
+                wxMilliSleep(20);
+            }
+            ok = save_window_png(frame_, dir + "main-charts.png") && ok;
+            p->select_view(OfferPage::ResultsView::Summary);
+        }
         if (ClassroomFrame* c = frame_->open_classroom()) {
             c->next();
             c->next();
@@ -222,8 +233,9 @@ void CandorApp::when_ready() {
             ok = save_window_png(c, dir + "classroom.png") && ok;
             c->Destroy();
         }
-        std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
-                     (dir + "main.png, " + dir + "classroom.png").c_str());
+        std::fprintf(
+            ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
+            (dir + "main.png, " + dir + "main-charts.png, " + dir + "classroom.png").c_str());
         SetExitOnFrameDelete(true);
         frame_->Destroy();
         if (!ok) {

@@ -1,5 +1,6 @@
 #include "main_frame.hpp"
 
+#include "accessible.hpp"
 #include "classroom_frame.hpp"
 #include "language.hpp"
 #include "number_fields.hpp"
@@ -86,6 +87,7 @@ MainFrame::MainFrame()
     SetMinSize(wxSize(900, 600));
     book_ = new wxNotebook(this, wxID_ANY);
     book_->SetName(_("Offers"));
+    set_accessible(book_, _("Offers"));
     // After the notebook exists: applying saved preferences updates every open page.
     load_preferences();
     auto* sizer = new wxBoxSizer(wxVERTICAL);

@@ -4,6 +4,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
+#include "app/accessible.hpp"
 #include "app/candor_app.hpp"
 #include "app/chart_panel.hpp"
 #include "app/classroom_frame.hpp"
@@ -24,6 +25,7 @@
 
 #include <wx/app.h>
 #include <wx/choice.h>
+#include <wx/collpane.h>
 #include <wx/init.h>
 #include <wx/menu.h>
 #include <wx/modalhook.h>
@@ -839,6 +841,123 @@ TEST_CASE("command-line options") {
 }
 
 namespace {
+
+TEST_CASE("the results show in three tabs: summary, charts filling their tab, key figures") {
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-xrp");
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+    CHECK(page->selected_view() == OfferPage::ResultsView::Summary);
+    CHECK_FALSE(page->charts().front()->IsShownOnScreen());
+
+    // On the charts tab all four are on screen at once, inside the window, none below its
+    // minimum size.
+    page->select_view(OfferPage::ResultsView::Charts);
+    pump_until([] { return false; }, 100);
+    const wxRect window = frame->GetScreenRect();
+    for (ChartPanel* chart : page->charts()) {
+        CHECK(chart->IsShownOnScreen());
+        const wxRect r = chart->GetScreenRect();
+        CHECK(window.Contains(r));
+        CHECK(r.width >= chart->FromDIP(ChartPanel::min_width));
+        CHECK(r.height >= chart->FromDIP(ChartPanel::min_height));
+    }
+
+    // The key figures tab holds the table the figures are read from.
+    page->select_view(OfferPage::ResultsView::KeyFigures);
+    pump_until([] { return false; }, 50);
+    const core::Example& ex = core::find_example("platform-a-xrp");
+    const core::Analysis a = core::analyze(ex.offer, core::Assumptions::defaults());
+    CHECK(text(page->figure_text("payout.adv")) == present::money(a.advertised_payout));
+    CHECK(text(page->figure_text("ear.adv")) ==
+          present::percent(a.nominal.effective_annual_rate, ""));
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
+
+TEST_CASE("screen readers announce each field by its label, and the charts and tables by name") {
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-usdt");
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+
+    // Every field: its visible label (without the mnemonic marker and the colon) is what a
+    // screen reader announces, and the label's Alt+letter moves the focus to it.
+    const std::pair<const char*, const char*> fields[] = {
+        {field::name, "Name"},
+        {field::principal, "Principal"},
+        {field::asset, "Asset held"},
+        {field::days, "Term in days"},
+        {field::day_count, "Day count"},
+        {field::payout, "Payout at maturity"},
+        {field::tax, "Tax on gains (%)"},
+        {field::mix, "Claimed asset mix (%)"},
+        {field::scenario, "Counterparty scenario"},
+        {field::recovery_delay, "Recovery delay (years)"},
+    };
+    for (const auto& [id, name] : fields) {
+        const std::string field_id = id;
+        CAPTURE(field_id);
+        wxWindow* control = page->field_control(id);
+        wxStaticText* label = page->field_label(id);
+        REQUIRE(control != nullptr);
+        REQUIRE(label != nullptr);
+        CHECK(text(accessible_name(control)) == name);
+        CHECK(label_targets(label, control));
+    }
+    // The field's help is its description.
+    CHECK(text(accessible_description(page->field_control(field::days))) ==
+          "Whole days from 1 to 36500");
+
+    // The date pickers exist once the term is given as dates; they are labelled the same way,
+    // and the dates typed survive switching back to days.
+    CHECK(page->field_control(field::start) == nullptr);
+    OfferFormInput in = page->input();
+    in.term_mode = TermMode::Dates;
+    in.start = "2026-01-05";
+    in.end = "2026-02-04";
+    page->set_input(in);
+    REQUIRE(page->field_control(field::start) != nullptr);
+    CHECK(text(accessible_name(page->field_control(field::start))) == "Start date");
+    CHECK(text(accessible_name(page->field_control(field::end))) == "Maturity date");
+    CHECK(label_targets(page->field_label(field::end), page->field_control(field::end)));
+    REQUIRE(pump_until([&] { return settled(page); }));
+    CHECK(page->results()->analysis().term_days == 30);
+    in = page->input();
+    in.term_mode = TermMode::Days;
+    page->set_input(in);
+    CHECK(page->input().start == "2026-01-05");
+    CHECK(page->input().end == "2026-02-04");
+
+    // Charts are pictures named by their title and described by their caption in words.
+    REQUIRE(pump_until([&] { return settled(page); }));
+    REQUIRE(page->charts().size() == 4);
+    const render::ChartData value =
+        render::chart_for(render::ChartKind::ValueOverTerm, chart_results(*page->results()),
+                          render::default_magnitudes());
+    CHECK(text(accessible_name(page->charts().front())) == value.title);
+    CHECK(text(accessible_description(page->charts().front())) == value.caption);
+
+    // Each disclosure's explanation sits under an expander that is on screen, and opening it
+    // shows the explanation.
+    REQUIRE(page->disclosure_count() > 0);
+    const std::string first = page->results()->disclosures.front().id;
+    auto* pane = dynamic_cast<wxCollapsiblePane*>(
+        wxWindow::FindWindowByName(wxString::FromUTF8(first), page));
+    REQUIRE(pane != nullptr);
+    CHECK(pane->GetSize().y > 10);
+    pane->Expand();
+    wxCollapsiblePaneEvent opened(pane, pane->GetId(), false);
+    pane->GetEventHandler()->ProcessEvent(opened);
+    REQUIRE(pane->GetPane()->GetChildren().size() == 1);
+    auto* detail = dynamic_cast<wxStaticText*>(pane->GetPane()->GetChildren().front());
+    REQUIRE(detail != nullptr);
+    wxString shown = detail->GetLabelText();
+    shown.Replace(wxS("\n"), wxS(" "));
+    CHECK(text(shown) == page->results()->disclosures.front().detail);
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
 
 class GuiTestApp : public wxApp {
   public:
