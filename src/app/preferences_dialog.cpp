@@ -54,10 +54,10 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& curren
     language_ = new wxChoice(this, wxID_ANY);
     language_->SetName(_("Language"));
     language_->Append(_("System default"));
-    language_codes_.push_back("");
+    language_codes_.emplace_back();
     // Each language by its own name, so that anyone can find theirs: "Deutsch (de)".
     language_->Append(u8(present::language_display_name("en")));
-    language_codes_.push_back("en");
+    language_codes_.emplace_back("en");
     for (const auto& code : available_languages()) {
         if (code != "en") {
             language_->Append(u8(present::language_display_name(code)));
