@@ -81,6 +81,16 @@ void label_control(wxStaticText* label, wxWindow* control) {
     atk_object_set_name(gtk_widget_get_accessible(target), name.utf8_str());
 }
 
+void label_control_made_before(wxStaticText* label, wxWindow* control) {
+    wxWindow* parent = label->GetParent();
+    if (parent != nullptr && control->GetParent() == parent) {
+        wxWindowList& children = parent->GetChildren();
+        children.DeleteObject(label);
+        children.Insert(children.Find(control), label);
+    }
+    label_control(label, control);
+}
+
 void set_accessible(wxWindow* w, const wxString& name, const wxString& description) {
     if (AtkObject* a = atk_of(w)) {
         if (!name.empty()) {

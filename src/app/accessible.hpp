@@ -18,6 +18,11 @@ namespace candor::app {
 /// focuses the control.
 void label_control(wxStaticText* label, wxWindow* control);
 
+/// The same for a label made after its control: wxGTK gives a label's mnemonic to the control
+/// that follows it among the parent's children, so the label is first moved just before
+/// `control` there (label and control must share a parent).
+void label_control_made_before(wxStaticText* label, wxWindow* control);
+
 /// Sets the name and the description a screen reader announces for `w`; an empty one is left
 /// as it is.
 void set_accessible(wxWindow* w, const wxString& name, const wxString& description = {});

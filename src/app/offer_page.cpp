@@ -172,11 +172,7 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     const auto add_row = [&](const wxString& label, wxWindow* control, const char* field_id,
                              const wxString& help) {
         auto* lbl = new wxStaticText(parent, wxID_ANY, label);
-        // wxGTK gives a label's mnemonic to the control that follows it among the parent's
-        // children; the control was made first, so put the label just before it.
-        wxWindowList& children = parent->GetChildren();
-        children.DeleteObject(lbl);
-        children.Insert(children.Find(control), lbl);
+        label_control_made_before(lbl, control);
         grid->Add(lbl, 0, wxALIGN_CENTER_VERTICAL | wxTOP, 6);
         control->SetName(label);
         if (!help.empty()) {

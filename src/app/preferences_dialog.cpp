@@ -1,5 +1,7 @@
 #include "preferences_dialog.hpp"
 
+#include "accessible.hpp"
+
 #include "theme.hpp"
 
 #include "core/data_error.hpp"
@@ -14,6 +16,7 @@
 #include <wx/filepicker.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -67,13 +70,16 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& curren
     const auto lang = std::find(language_codes_.begin(), language_codes_.end(), current.language);
     language_->SetSelection(
         lang == language_codes_.end() ? 0 : static_cast<int>(lang - language_codes_.begin()));
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Language:")), 0, wxALIGN_CENTER_VERTICAL);
+    auto* language_label = new wxStaticText(this, wxID_ANY, _("&Language:"));
+    label_control_made_before(language_label, language_);
+    grid->Add(language_label, 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(language_, 1, wxEXPAND);
 
     benchmark_ = new wxChoice(this, wxID_ANY);
     benchmark_->SetName(_("Default benchmark"));
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Default &benchmark:")), 0,
-              wxALIGN_CENTER_VERTICAL);
+    auto* benchmark_label = new wxStaticText(this, wxID_ANY, _("Default &benchmark:"));
+    label_control_made_before(benchmark_label, benchmark_);
+    grid->Add(benchmark_label, 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(benchmark_, 1, wxEXPAND);
 
     data_file_ = new wxFilePickerCtrl(
@@ -83,7 +89,12 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& curren
     data_file_->SetName(_("Benchmarks data file"));
     data_file_->SetToolTip(_("A file with the schema of data/benchmarks.json; empty uses the "
                              "built-in data"));
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Data file:")), 0, wxALIGN_CENTER_VERTICAL);
+    auto* data_label = new wxStaticText(this, wxID_ANY, _("&Data file:"));
+    label_control_made_before(data_label, data_file_);
+    if (data_file_->GetTextCtrl() != nullptr) {
+        label_control(data_label, data_file_->GetTextCtrl());
+    }
+    grid->Add(data_label, 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(data_file_, 1, wxEXPAND);
 
     error_ = new wxStaticText(this, wxID_ANY, wxString());

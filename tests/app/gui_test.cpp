@@ -955,6 +955,33 @@ TEST_CASE("screen readers announce each field by its label, and the charts and t
     wxString shown = detail->GetLabelText();
     shown.Replace(wxS("\n"), wxS(" "));
     CHECK(text(shown) == page->results()->disclosures.front().detail);
+
+    // Preferences: each label names its control, also where the label is made after it.
+    {
+        PreferencesDialog dlg(frame, frame->preferences());
+        dlg.Show();
+        pump_until([] { return false; }, 100);
+        const auto label_of = [&](const char* text_with_mnemonic) -> wxStaticText* {
+            for (wxWindow* w : dlg.GetChildren()) {
+                auto* st = dynamic_cast<wxStaticText*>(w);
+                if (st != nullptr && st->GetLabel() == wxString::FromUTF8(text_with_mnemonic)) {
+                    return st;
+                }
+            }
+            return nullptr;
+        };
+        wxWindow* language = wxWindow::FindWindowByName(wxS("Language"), &dlg);
+        wxWindow* benchmark = wxWindow::FindWindowByName(wxS("Default benchmark"), &dlg);
+        REQUIRE(language != nullptr);
+        REQUIRE(benchmark != nullptr);
+        REQUIRE(label_of("&Language:") != nullptr);
+        REQUIRE(label_of("Default &benchmark:") != nullptr);
+        CHECK(text(accessible_name(language)) == "Language");
+        CHECK(label_targets(label_of("&Language:"), language));
+        CHECK(text(accessible_name(benchmark)) == "Default benchmark");
+        CHECK(label_targets(label_of("Default &benchmark:"), benchmark));
+        dlg.Hide();
+    }
     frame->Destroy();
     pump_until([] { return false; }, 50);
 }
