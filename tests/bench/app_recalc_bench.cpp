@@ -37,6 +37,8 @@
 #include <wx/timer.h>
 
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <string>
