@@ -10,6 +10,7 @@
 #include "core/input_error.hpp"
 #include "core/market_data.hpp"
 #include "i18n/tr.hpp"
+#include "present/error_text.hpp"
 #include "present/number_format.hpp"
 
 #include <wx/fileconf.h>
@@ -22,11 +23,26 @@
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cstdio>
 #include <string_view>
 
 namespace candor::app {
+
+namespace {
+
+wxString u8(const std::string& s) {
+    return wxString::FromUTF8(s);
+}
+
+/// One line on standard error, "candor: " and the (translated) message, in UTF-8.
+void print_error(const wxString& message) {
+    std::fprintf(stderr, "candor: %s\n", message.utf8_string().c_str());
+}
+
+} // namespace
 
 std::optional<std::string> parse_app_options(int argc, const char* const* argv, AppOptions& o) {
     for (int i = 1; i < argc; ++i) {
@@ -82,6 +98,8 @@ bool CandorApp::OnInit() {
     startup_trace::mark("OnInit");
     std::vector<std::string> args;
     std::vector<const char*> argv_c;
+    args.reserve(static_cast<std::size_t>(argc));
+    argv_c.reserve(static_cast<std::size_t>(argc));
     for (int i = 0; i < argc; ++i) {
         args.push_back(argv[i].utf8_string());
     }
@@ -114,14 +132,15 @@ bool CandorApp::OnInit() {
     frame_->on_replaced = [this](MainFrame* next) { frame_ = next; };
     if (!options_.file.empty()) {
         if (!frame_->open_file(options_.file)) {
-            std::fprintf(stderr, "candor: cannot open %s\n", options_.file.c_str());
+            print_error(wxString::Format(_("cannot open %s"), u8(options_.file)));
         }
     } else if (options_.example) {
         try {
             frame_->add_example(*options_.example);
         } catch (const core::InputError& e) {
-            std::fprintf(stderr, "candor: unknown example '%s'; `candor-cli examples` lists them\n",
-                         e.got().c_str());
+            // The CLI's message: "--example: expected the id of a built-in example: ..., got 'x'".
+            print_error(u8(fmt::format(fmt::runtime(i18n::tr("{0}: expected {1}, got '{2}'")),
+                                       "--example", present::expected_text(e), e.got())));
             return false;
         }
     } else if (wxFileName::FileExists(wxString::FromUTF8(MainFrame::session_path()))) {
@@ -130,7 +149,10 @@ bool CandorApp::OnInit() {
             const std::string path = MainFrame::session_path();
             frame_->restore(session_from_json(core::read_text_file(path), path));
         } catch (const core::DataError& e) {
-            std::fprintf(stderr, "candor: ignoring the last session: %s\n", e.what());
+            // TRANSLATORS: on standard error when the saved session cannot be read; %s says
+            // where and why (file, line, key and problem).
+            print_error(wxString::Format(_("ignoring the last session: %s"),
+                                         u8(present::data_error_text(e))));
         }
     }
     if (frame_->page_count() == 0) {
@@ -192,6 +214,15 @@ void CandorApp::when_ready() {
                           wxPATH_MKDIR_FULL);
         const std::string dir = options_.screenshot_dir + "/";
         bool ok = save_window_png(frame_, dir + "main.png");
+        {
+            p->select_view(OfferPage::ResultsView::Charts);
+            for (int i = 0; i < 20; ++i) {
+                Yield(true);
+                wxMilliSleep(20);
+            }
+            ok = save_window_png(frame_, dir + "main-charts.png") && ok;
+            p->select_view(OfferPage::ResultsView::Summary);
+        }
         if (ClassroomFrame* c = frame_->open_classroom()) {
             c->next();
             c->next();
@@ -202,8 +233,9 @@ void CandorApp::when_ready() {
             ok = save_window_png(c, dir + "classroom.png") && ok;
             c->Destroy();
         }
-        std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
-                     (dir + "main.png, " + dir + "classroom.png").c_str());
+        std::fprintf(
+            ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
+            (dir + "main.png, " + dir + "main-charts.png, " + dir + "classroom.png").c_str());
         SetExitOnFrameDelete(true);
         frame_->Destroy();
         if (!ok) {

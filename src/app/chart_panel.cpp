@@ -1,4 +1,5 @@
 #include "chart_panel.hpp"
+#include "accessible.hpp"
 #include "startup_trace.hpp"
 
 #include <wx/dcclient.h>
@@ -42,6 +43,8 @@ ChartPanel::ChartPanel(wxWindow* parent, render::ChartKind kind, const wxString&
     SetMinSize(FromDIP(wxSize(min_width, min_height)));
     SetLabel(name);
     SetToolTip(name);
+    mark_as_image(this);
+    set_accessible(this, name);
     Bind(wxEVT_PAINT, &ChartPanel::on_paint, this);
 }
 
@@ -50,6 +53,9 @@ void ChartPanel::set_data(render::ChartData data) {
     const wxString text = text_equivalent();
     SetLabel(text);
     SetToolTip(text);
+    // A screen reader announces the chart's title, then its caption in words.
+    set_accessible(this, data_.title.empty() ? GetName() : wxString::FromUTF8(data_.title),
+                   data_.caption.empty() ? text : wxString::FromUTF8(data_.caption));
     Refresh();
 }
 

@@ -22,8 +22,8 @@ render::OfferResults chart_results(const OfferResults& r);
 class ChartPanel : public wxWindow {
   public:
     /// Smallest size, in DIPs.
-    static constexpr int min_width = 420;
-    static constexpr int min_height = 260;
+    static constexpr int min_width = 300;
+    static constexpr int min_height = 200;
 
     /// `name` is the window's accessible name, e.g. "Chart: value over the term".
     ChartPanel(wxWindow* parent, render::ChartKind kind, const wxString& name);

@@ -1,5 +1,6 @@
 #include "main_frame.hpp"
 
+#include "accessible.hpp"
 #include "classroom_frame.hpp"
 #include "language.hpp"
 #include "number_fields.hpp"
@@ -12,6 +13,7 @@
 #include "core/market_data.hpp"
 #include "core/offer_file.hpp"
 
+#include "present/error_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 
@@ -57,6 +59,23 @@ OfferFormInput example_form(const core::Example& ex) {
     return in;
 }
 
+/// A field as its label names it, for a sentence: "&Principal:" -> "Principal". The id when
+/// the page has no control for it.
+wxString field_name(const OfferPage* page, const std::string& field_id) {
+    const wxWindow* ctrl = page->field_control(field_id);
+    if (ctrl == nullptr || ctrl->GetName().empty()) {
+        return u8(field_id);
+    }
+    wxString name = wxStripMenuCodes(ctrl->GetName(), wxStrip_Mnemonics);
+    // The label's colon, with the space French puts before it.
+    while (!name.empty() &&
+           (name.Last() == wxUniChar(':') || name.Last() == wxUniChar(' ') ||
+            name.Last() == wxUniChar(0x00A0) || name.Last() == wxUniChar(0x202F))) {
+        name.RemoveLast();
+    }
+    return name.empty() ? u8(field_id) : name;
+}
+
 } // namespace
 
 MainFrame::MainFrame()
@@ -68,6 +87,7 @@ MainFrame::MainFrame()
     SetMinSize(wxSize(900, 600));
     book_ = new wxNotebook(this, wxID_ANY);
     book_->SetName(_("Offers"));
+    set_accessible(book_, _("Offers"));
     // After the notebook exists: applying saved preferences updates every open page.
     load_preferences();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -127,7 +147,7 @@ std::string MainFrame::set_preferences(const Preferences& p) {
         d.annual_inflation = data->default_inflation().current->value;
         d.market = data;
     } catch (const core::DataError& e) {
-        return e.what();
+        return present::data_error_text(e);
     }
     prefs_ = p;
     defaults_ = d;
@@ -371,7 +391,8 @@ bool MainFrame::open_file(const std::string& path) {
     try {
         set = core::load_offer_set(path);
     } catch (const core::DataError& e) {
-        wxMessageBox(u8(e.what()), _("Cannot open the offer set"), wxOK | wxICON_ERROR, this);
+        wxMessageBox(u8(present::data_error_text(e)), _("Cannot open the offer set"),
+                     wxOK | wxICON_ERROR, this);
         return false;
     }
     clear_document();
@@ -396,10 +417,11 @@ bool MainFrame::save_to(const std::string& path) {
         if (!f.ok()) {
             book_->SetSelection(i);
             const FieldError& e = f.errors.front();
-            // TRANSLATORS: %s the offer's name, %s the field, %s what the field accepts.
+            // TRANSLATORS: %s the offer's name, %s the field's label (e.g. Principal), %s what
+            // the field accepts.
             const wxString msg =
                 wxString::Format(_("\"%s\" cannot be saved yet: %s expects %s."), p->title(),
-                                 u8(e.field), wxGetTranslation(u8(e.expected)));
+                                 field_name(p, e.field), u8(e.expected));
             // The field is already marked inline; say why in the status bar and go there,
             // rather than opening a dialog.
             SetStatusText(msg);
@@ -414,7 +436,8 @@ bool MainFrame::save_to(const std::string& path) {
     try {
         core::save_offer_set_atomic(set, path);
     } catch (const core::DataError& e) {
-        wxMessageBox(u8(e.what()), _("Cannot save the offer set"), wxOK | wxICON_ERROR, this);
+        wxMessageBox(u8(present::data_error_text(e)), _("Cannot save the offer set"),
+                     wxOK | wxICON_ERROR, this);
         return false;
     }
     document_path_ = path;

@@ -3,7 +3,9 @@
 #include "core/evaluation.hpp"
 #include "core/input_error.hpp"
 #include "core/market_data.hpp"
+#include "core/plausible.hpp"
 #include "core/scenario_data.hpp"
+#include "present/error_text.hpp"
 #include "present/number_format.hpp"
 
 #include <fmt/format.h>
@@ -48,6 +50,11 @@ long parse_days(const std::string& text) {
     return static_cast<long>(v);
 }
 
+/// A wrong field whose accepted input is the marked text `expected` (no placeholders).
+FieldError field_error(const char* field_id, const char* expected, const std::string& got) {
+    return FieldError::from(field_id, InputError(field_id, expected, got));
+}
+
 /// Runs `parse`, turning an InputError into a FieldError for `field_id`.
 template <typename T>
 std::optional<T> attempt(std::vector<FieldError>& errors, const char* field_id,
@@ -55,7 +62,7 @@ std::optional<T> attempt(std::vector<FieldError>& errors, const char* field_id,
     try {
         return parse();
     } catch (const InputError& e) {
-        errors.push_back({field_id, e.expected(), e.got()});
+        errors.push_back(FieldError::from(field_id, e));
         return std::nullopt;
     }
 }
@@ -88,6 +95,11 @@ std::string form_field_of(const std::string& core_field, PayoutMode mode) {
 }
 
 } // namespace
+
+FieldError FieldError::from(std::string field_id, const core::InputError& error) {
+    return {std::move(field_id), present::expected_text(error), error.got(),
+            error.expected_template(), error.values()};
+}
 
 const FieldError* FormResult::error_for(const std::string& field_id) const {
     const auto it = std::find_if(errors.begin(), errors.end(),
@@ -169,8 +181,9 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
         return present::parse_money(in.principal, held, field::principal);
     });
     if (principal && principal->minor() <= 0) {
-        errs.push_back({field::principal,
-                        CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"), in.principal});
+        errs.push_back(field_error(field::principal,
+                                   CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"),
+                                   in.principal));
     }
 
     const auto dc = attempt<core::DayCount>(errs, field::day_count, [&] {
@@ -265,7 +278,7 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
     const auto range = [&](double v, double lo, double hi, const char* id, const char* expected,
                            const std::string& got) {
         if (!r.error_for(id) && !(v >= lo && v <= hi)) {
-            errs.push_back({id, expected, got});
+            errs.push_back(field_error(id, expected, got));
         }
     };
     range(a.benchmark_rate, -0.5, 1.0, field::benchmark,
@@ -282,8 +295,8 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
         ScenarioRequest sr;
         sr.preset = trim(in.scenario);
         if (core::ScenarioPresets::builtin().find(sr.preset) == nullptr) {
-            errs.push_back(
-                {field::scenario, CANDOR_N_("one of the scenario presets"), in.scenario});
+            errs.push_back(field_error(field::scenario, CANDOR_N_("one of the scenario presets"),
+                                       in.scenario));
         }
         if (!trim(in.fail_year).empty()) {
             if (auto p = attempt<double>(errs, field::fail_year, [&] {
@@ -293,8 +306,9 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
                 if (*p >= 0.0 && *p < 1.0) {
                     sr.annual_failure = *p;
                 } else {
-                    errs.push_back({field::fail_year, CANDOR_N_("a percentage from 0 to below 100"),
-                                    in.fail_year});
+                    errs.push_back(field_error(field::fail_year,
+                                               CANDOR_N_("a percentage from 0 to below 100"),
+                                               in.fail_year));
                 }
             }
         }
@@ -306,8 +320,9 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
                 if (*d >= 0.0 && *d <= core::ScenarioLimits::max_delay_years) {
                     sr.recovery_delay_years = *d;
                 } else {
-                    errs.push_back({field::recovery_delay,
-                                    CANDOR_N_("years from 0 to 50, e.g. 1.5"), in.recovery_delay});
+                    errs.push_back(field_error(field::recovery_delay,
+                                               CANDOR_N_("years from 0 to 50, e.g. 1.5"),
+                                               in.recovery_delay));
                 }
             }
         }
@@ -321,7 +336,7 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
     try {
         claims = core::merge_claims(in.claims, {}, field::claims);
     } catch (const InputError& e) {
-        errs.push_back({field::claims, e.expected(), e.got()});
+        errs.push_back(FieldError::from(field::claims, e));
     }
 
     if (!errs.empty() || !held || !principal || !term || !dc) {
@@ -347,13 +362,15 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
         core::validate(a);
         // The analysis itself may still reject the combination (e.g. fees above the principal).
         (void)core::analyze(o, a);
+        // Every asset class of the claimed mix must be in the market data.
+        (void)core::resolve_mix(o.claimed_mix, *defaults.market, field::mix);
         if (scenario) {
             core::ScenarioModel m = core::scenario_model(o, a);
             core::ScenarioPresets::builtin().get(scenario->preset, field::scenario).apply_to(m);
             core::validate(m);
         }
     } catch (const InputError& e) {
-        errs.push_back({form_field_of(e.field(), in.payout_mode), e.expected(), e.got()});
+        errs.push_back(FieldError::from(form_field_of(e.field(), in.payout_mode), e));
         return r;
     }
     r.offer = std::move(o);

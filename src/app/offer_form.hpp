@@ -7,6 +7,7 @@
 
 #include "core/analysis.hpp"
 #include "core/disclosures.hpp"
+#include "core/input_error.hpp"
 #include "core/market_data.hpp"
 #include "core/offer.hpp"
 
@@ -76,11 +77,20 @@ struct OfferFormInput {
     friend bool operator==(const OfferFormInput&, const OfferFormInput&) = default;
 };
 
-/// One wrong field: which, what it accepts (English, marked for translation), what it had.
+/// One wrong field: which, what it accepts, what it had.
 struct FieldError {
     std::string field;
+    /// What the field accepts, ready to show: in the language in use when the form was read
+    /// (present::expected_text: the marked text translated, then its values filled in).
     std::string expected;
     std::string got;
+    /// The marked English text (the catalog's msgid) with placeholders {0}, {1}...
+    std::string expected_template;
+    /// The data filled into the placeholders (lists of ids, bounds).
+    std::vector<std::string> values;
+
+    /// The error for `field_id` from core's InputError, in the current language.
+    static FieldError from(std::string field_id, const core::InputError& error);
 };
 
 /// A counterparty scenario as the form asks for it: a preset, optionally edited.

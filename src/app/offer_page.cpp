@@ -1,5 +1,6 @@
 #include "offer_page.hpp"
 
+#include "accessible.hpp"
 #include "chart_panel.hpp"
 #include "startup_trace.hpp"
 #include "theme.hpp"
@@ -19,6 +20,7 @@
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/intl.h>
+#include <wx/notebook.h>
 #include <wx/radiobut.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
@@ -137,19 +139,18 @@ OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, const FormDe
     form_panel->SetSizer(form_sizer);
     form_panel->SetMinSize(wxSize(form_sizer->GetMinSize().x + 24, -1));
 
-    results_panel_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                          wxVSCROLL | wxTAB_TRAVERSAL, wxS("results"));
-    results_panel_->SetScrollRate(0, 12);
-    results_panel_->SetBackgroundColour(*wxWHITE);
+    results_container_ = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                     wxTAB_TRAVERSAL, wxS("results"));
+    results_container_->SetBackgroundColour(*wxWHITE);
     auto* results_sizer = new wxBoxSizer(wxVERTICAL);
-    build_results(results_panel_, results_sizer);
+    build_results(results_container_, results_sizer);
     startup_trace::mark("page: results built");
-    results_panel_->SetSizer(results_sizer);
+    results_container_->SetSizer(results_sizer);
 
     top->Add(form_panel, 0, wxEXPAND);
     top->Add(new wxStaticLine(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLI_VERTICAL), 0,
              wxEXPAND);
-    top->Add(results_panel_, 1, wxEXPAND);
+    top->Add(results_container_, 1, wxEXPAND);
     SetSizer(top);
 
     Bind(wxEVT_TIMER, &OfferPage::on_timer, this, timer_.GetId());
@@ -171,11 +172,18 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     const auto add_row = [&](const wxString& label, wxWindow* control, const char* field_id,
                              const wxString& help) {
         auto* lbl = new wxStaticText(parent, wxID_ANY, label);
+        // wxGTK gives a label's mnemonic to the control that follows it among the parent's
+        // children; the control was made first, so put the label just before it.
+        wxWindowList& children = parent->GetChildren();
+        children.DeleteObject(lbl);
+        children.Insert(children.Find(control), lbl);
         grid->Add(lbl, 0, wxALIGN_CENTER_VERTICAL | wxTOP, 6);
         control->SetName(label);
         if (!help.empty()) {
             control->SetToolTip(help);
+            set_accessible(control, wxString(), help); // the name comes from the label
         }
+        field_labels_[field_id != nullptr ? field_id : ""] = lbl;
         grid->Add(control, 1, wxEXPAND | wxTOP, 6);
         if (field_id != nullptr) {
             // The error line is created the first time the field has an error.
@@ -225,6 +233,8 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     grid->Add(modes, 0, wxTOP, 6);
     term_days_->SetName(_("Term given as days"));
     term_dates_->SetName(_("Term given as dates"));
+    set_accessible(term_days_, _("Term given as days"));
+    set_accessible(term_dates_, _("Term given as dates"));
     term_days_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) {
         sync_modes();
         edited();
@@ -272,6 +282,8 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     grid->Add(pmodes, 0, wxTOP, 6);
     by_payout_->SetName(_("Advertised as a payout"));
     by_rate_->SetName(_("Advertised as an annual rate"));
+    set_accessible(by_payout_, _("Advertised as a payout"));
+    set_accessible(by_rate_, _("Advertised as an annual rate"));
     for (auto* rb : {by_payout_, by_rate_}) {
         rb->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) {
             sync_modes();
@@ -349,12 +361,22 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     wxArrayString labels;
     for (const ClaimItem& item : claim_items()) {
         labels.Add(wxGetTranslation(u8(item.label)));
-        claim_ids_.push_back(item.id);
+        claim_ids_.emplace_back(item.id);
     }
     claims_ = new wxCheckListBox(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels);
     claims_->SetName(claims_label->GetLabel());
+    label_control(claims_label, claims_);
     claims_->Bind(wxEVT_CHECKLISTBOX, on_edit);
     sizer->Add(claims_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 14);
+
+    // wxGTK points a label's mnemonic at the next control created after it; here each control
+    // is made before its label, so tie every label to its own control once all exist.
+    for (const auto& [id, lbl] : field_labels_) {
+        const auto c = field_controls_.find(id);
+        if (c != field_controls_.end()) {
+            label_control(lbl, c->second);
+        }
+    }
     sizer->AddSpacer(14);
 }
 
@@ -376,67 +398,96 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     figures_["summary"] = summary;
     sizer->Add(summary, 0, wxLEFT | wxRIGHT | wxBOTTOM, 16);
 
-    // The contrast: advertised and plausible side by side, the gap and the expected payout.
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
-    const Card adv = make_card(parent, _("Advertised"), theme::advertised(), 2.4f);
-    const Card pla = make_card(parent, _("Plausible"), theme::plausible(), 2.4f);
-    figures_["advertised"] = adv.figure;
-    figures_["advertised_sub"] = adv.sub;
-    figures_["plausible"] = pla.figure;
-    figures_["plausible_sub"] = pla.sub;
-    adv.panel->SetName(_("Advertised payout"));
-    pla.panel->SetName(_("Plausible payout"));
-    row->Add(adv.panel, 1, wxEXPAND | wxRIGHT, 10);
-    row->Add(pla.panel, 1, wxEXPAND);
-    sizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT, 16);
+    // Three views of the results, one tab each: the summary (the contrast and the
+    // disclosures), the charts, the key figures.
+    results_book_ = new wxNotebook(parent, wxID_ANY);
+    results_book_->SetName(_("Results"));
+    set_accessible(results_book_, _("Results"));
+    sizer->Add(results_book_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    results_panel_ = new wxScrolledWindow(results_book_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                          wxVSCROLL | wxTAB_TRAVERSAL, wxS("summary"));
+    results_panel_->SetScrollRate(0, 12);
+    results_panel_->SetBackgroundColour(*wxWHITE);
+    auto* summary_sizer = new wxBoxSizer(wxVERTICAL);
+    results_panel_->SetSizer(summary_sizer);
+    results_book_->AddPage(results_panel_, _("Summary"), true);
+    {
+        wxWindow* const page = results_panel_;
+        wxSizer* const psizer = summary_sizer;
+        // The contrast: advertised and plausible side by side, the gap and the expected payout.
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        const Card adv = make_card(page, _("Advertised"), theme::advertised(), 2.4f);
+        const Card pla = make_card(page, _("Plausible"), theme::plausible(), 2.4f);
+        figures_["advertised"] = adv.figure;
+        figures_["advertised_sub"] = adv.sub;
+        figures_["plausible"] = pla.figure;
+        figures_["plausible_sub"] = pla.sub;
+        adv.panel->SetName(_("Advertised payout"));
+        pla.panel->SetName(_("Plausible payout"));
+        set_accessible(adv.panel, _("Advertised payout"));
+        set_accessible(pla.panel, _("Plausible payout"));
+        row->Add(adv.panel, 1, wxEXPAND | wxRIGHT, 10);
+        row->Add(pla.panel, 1, wxEXPAND);
+        psizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
 
-    auto* row2 = new wxBoxSizer(wxHORIZONTAL);
-    const Card gap = make_card(parent, _("Gap"), theme::ink(), 1.6f);
-    const Card exp = make_card(parent, _("Expected under the scenario"), theme::expected(), 1.6f);
-    figures_["gap"] = gap.figure;
-    figures_["gap_sub"] = gap.sub;
-    figures_["expected"] = exp.figure;
-    figures_["expected_sub"] = exp.sub;
-    gap.panel->SetName(_("Gap between advertised and plausible"));
-    exp.panel->SetName(_("Expected payout under the scenario"));
-    row2->Add(gap.panel, 1, wxEXPAND | wxRIGHT, 10);
-    row2->Add(exp.panel, 1, wxEXPAND);
-    sizer->Add(row2, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
+        auto* row2 = new wxBoxSizer(wxHORIZONTAL);
+        const Card gap = make_card(page, _("Gap"), theme::ink(), 1.6f);
+        const Card exp = make_card(page, _("Expected under the scenario"), theme::expected(), 1.6f);
+        figures_["gap"] = gap.figure;
+        figures_["gap_sub"] = gap.sub;
+        figures_["expected"] = exp.figure;
+        figures_["expected_sub"] = exp.sub;
+        gap.panel->SetName(_("Gap between advertised and plausible"));
+        exp.panel->SetName(_("Expected payout under the scenario"));
+        set_accessible(gap.panel, _("Gap between advertised and plausible"));
+        set_accessible(exp.panel, _("Expected payout under the scenario"));
+        row2->Add(gap.panel, 1, wxEXPAND | wxRIGHT, 10);
+        row2->Add(exp.panel, 1, wxEXPAND);
+        psizer->Add(row2, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
 
-    auto* dhead = new wxStaticText(parent, wxID_ANY, _("Disclosures"));
-    dhead->SetFont(dhead->GetFont().Scaled(1.15f).Bold());
-    sizer->Add(dhead, 0, wxLEFT | wxTOP, 16);
-    disclosures_parent_ = parent;
-    disclosures_sizer_ = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(disclosures_sizer_, 0, wxEXPAND | wxALL, 16);
+        auto* dhead = new wxStaticText(page, wxID_ANY, _("Disclosures"));
+        dhead->SetFont(dhead->GetFont().Scaled(1.15f).Bold());
+        psizer->Add(dhead, 0, wxLEFT | wxTOP, 16);
+        disclosures_parent_ = page;
+        disclosures_sizer_ = new wxBoxSizer(wxVERTICAL);
+        psizer->Add(disclosures_sizer_, 0, wxEXPAND | wxALL, 16);
 
-    // Charts, drawn by render (the same code as the reports), two by two.
-    auto* chead = new wxStaticText(parent, wxID_ANY, _("Charts"));
-    chead->SetFont(chead->GetFont().Scaled(1.15f).Bold());
-    sizer->Add(chead, 0, wxLEFT | wxTOP, 16);
-    auto* cgrid = new wxGridSizer(2, wxSize(10, 10));
-    const std::pair<render::ChartKind, wxString> kinds[] = {
-        {render::ChartKind::ValueOverTerm, _("Chart: value over the term")},
-        {render::ChartKind::Rollover, _("Chart: rolled over, on a log scale")},
-        {render::ChartKind::OutcomeDistribution, _("Chart: distribution of the payout")},
-        {render::ChartKind::Survival, _("Chart: chance the platform is still paying")},
-    };
-    for (const auto& [kind, name] : kinds) {
-        auto* chart = new ChartPanel(parent, kind, name);
-        charts_.push_back(chart);
-        cgrid->Add(chart, 1, wxEXPAND);
+        auto* status = new wxStaticText(page, wxID_ANY, wxString());
+        status->SetForegroundColour(theme::muted());
+        figures_["status"] = status;
+        psizer->Add(status, 0, wxALL, 16);
     }
-    sizer->Add(cgrid, 0, wxEXPAND | wxALL, 16);
-
+    {
+        // Charts, drawn by render (the same code as the reports), two by two, filling the tab.
+        auto* page = new wxPanel(results_book_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                 wxTAB_TRAVERSAL, wxS("charts"));
+        page->SetBackgroundColour(*wxWHITE);
+        auto* cgrid = new wxGridSizer(2, wxSize(10, 10));
+        const std::pair<render::ChartKind, wxString> kinds[] = {
+            {render::ChartKind::ValueOverTerm, _("Chart: value over the term")},
+            {render::ChartKind::Rollover, _("Chart: rolled over, on a log scale")},
+            {render::ChartKind::OutcomeDistribution, _("Chart: distribution of the payout")},
+            {render::ChartKind::Survival, _("Chart: chance the platform is still paying")},
+        };
+        for (const auto& [kind, name] : kinds) {
+            auto* chart = new ChartPanel(page, kind, name);
+            charts_.push_back(chart);
+            cgrid->Add(chart, 1, wxEXPAND);
+        }
+        auto* csizer = new wxBoxSizer(wxVERTICAL);
+        csizer->Add(cgrid, 1, wxEXPAND | wxALL, 12);
+        page->SetSizer(csizer);
+        results_book_->AddPage(page, _("Charts"));
+    }
     // Key figures: one native table (a GtkTreeView on GTK) rather than fifty labels, which
     // keeps start-up quick and lets a screen reader read each row as label, advertised,
     // benchmark.
-    auto* head = new wxStaticText(parent, wxID_ANY, _("Key figures"));
-    head->SetFont(head->GetFont().Scaled(1.15f).Bold());
-    sizer->Add(head, 0, wxLEFT | wxTOP, 16);
-    key_figures_ = new wxDataViewListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    auto* kpage = new wxPanel(results_book_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                              wxTAB_TRAVERSAL, wxS("key figures"));
+    key_figures_ = new wxDataViewListCtrl(kpage, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                           wxDV_SINGLE | wxDV_HORIZ_RULES | wxBORDER_NONE);
     key_figures_->SetName(_("Key figures"));
+    set_accessible(key_figures_, _("Key figures"));
     // TRANSLATORS: heading of the column naming each key figure (a return, a payout, a rate).
     key_figures_->AppendTextColumn(_("Figure"), wxDATAVIEW_CELL_INERT, FromDIP(380), wxALIGN_LEFT);
     key_figures_->AppendTextColumn(_("Advertised"), wxDATAVIEW_CELL_INERT, FromDIP(170),
@@ -470,12 +521,10 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
         values.push_back(wxVariant(wxString()));
         key_figures_->AppendItem(values);
     }
-    sizer->Add(key_figures_, 0, wxEXPAND | wxALL, 16);
-
-    auto* status = new wxStaticText(parent, wxID_ANY, wxString());
-    status->SetForegroundColour(theme::muted());
-    figures_["status"] = status;
-    sizer->Add(status, 0, wxALL, 16);
+    auto* ksizer = new wxBoxSizer(wxVERTICAL);
+    ksizer->Add(key_figures_, 1, wxEXPAND | wxALL, 8);
+    kpage->SetSizer(ksizer);
+    results_book_->AddPage(kpage, _("Key figures"));
 }
 
 OfferFormInput OfferPage::input() const {
@@ -613,6 +662,7 @@ void OfferPage::show_date_rows(bool show) {
             row.picker->SetName(wxStripMenuCodes(row.label->GetLabel()));
             row.picker->SetToolTip(start ? _("The first day of the term")
                                          : _("The day the payout is due"));
+            label_control(row.label, row.picker);
             row.picker->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { edited(); });
             row.holder->Add(row.picker, 1, wxEXPAND);
             field_controls_[row.field] = row.picker;
@@ -686,11 +736,14 @@ void OfferPage::validate_and_start() {
     show_field_errors();
     if (!form_.ok()) {
         stale_banner_->Show(results_ != nullptr);
+        results_container_->Layout();
         const auto n = static_cast<unsigned>(form_.errors.size());
         const wxString count = u8(pf::number(static_cast<double>(n), 0));
-        // TRANSLATORS: %s a count, in the language's digits.
-        figures_["status"]->SetLabel(wxString::Format(
-            wxPLURAL("%s field needs attention.", "%s fields need attention.", n), count));
+        // xgettext takes a comment only from right above the string's line.
+        const wxString attention =
+            // TRANSLATORS: %s a count, in the language's digits.
+            wxPLURAL("%s field needs attention.", "%s fields need attention.", n);
+        figures_["status"]->SetLabel(wxString::Format(attention, count));
         results_panel_->Layout();
         return;
     }
@@ -759,6 +812,7 @@ void OfferPage::apply_results(std::uint64_t generation, std::shared_ptr<const Of
     }
     results_ = std::move(r);
     stale_banner_->Hide();
+    results_container_->Layout();
     startup_trace::mark("page: results arrived");
     show_results();
     startup_trace::mark("page: results shown");
@@ -810,6 +864,27 @@ wxString OfferPage::figure_text(const std::string& id) const {
 wxWindow* OfferPage::field_control(const std::string& field_id) const {
     const auto it = field_controls_.find(field_id);
     return it == field_controls_.end() ? nullptr : it->second;
+}
+
+void OfferPage::select_view(ResultsView view) {
+    results_book_->SetSelection(static_cast<std::size_t>(view));
+}
+
+OfferPage::ResultsView OfferPage::selected_view() const {
+    return static_cast<ResultsView>(results_book_->GetSelection());
+}
+
+wxStaticText* OfferPage::field_label(const std::string& field_id) const {
+    const auto it = field_labels_.find(field_id);
+    if (it != field_labels_.end()) {
+        return it->second;
+    }
+    for (const DateRow& row : date_rows_) {
+        if (row.field == field_id) {
+            return row.label;
+        }
+    }
+    return nullptr;
 }
 
 wxString OfferPage::field_error_text(const std::string& field_id) const {

@@ -30,6 +30,7 @@ class wxCollapsiblePane;
 class wxChoice;
 class wxDataViewListCtrl;
 class wxDatePickerCtrl;
+class wxNotebook;
 class wxRadioButton;
 class wxScrolledWindow;
 class wxSizer;
@@ -88,8 +89,15 @@ class OfferPage : public wxPanel {
     wxWindow* field_control(const std::string& field_id) const;
     /// The error text shown under a field (empty when the field is valid).
     wxString field_error_text(const std::string& field_id) const;
+    /// The visible label of a field (for tests of what screen readers announce).
+    wxStaticText* field_label(const std::string& field_id) const;
     /// The charts of the results area: value over the term, rollover, outcomes, survival.
     const std::vector<ChartPanel*>& charts() const { return charts_; }
+
+    /// The tabs of the results, in order.
+    enum class ResultsView { Summary = 0, Charts = 1, KeyFigures = 2 };
+    void select_view(ResultsView view);
+    ResultsView selected_view() const;
 
   private:
     void build_form(wxWindow* parent, wxSizer* sizer);
@@ -144,9 +152,12 @@ class OfferPage : public wxPanel {
     std::map<std::string, wxWindow*> field_controls_;
     std::map<std::string, wxStaticText*> field_errors_; ///< made at a field's first error
     std::map<std::string, wxSizer*> error_holders_;     ///< where each error line goes
+    std::map<std::string, wxStaticText*> field_labels_; ///< each field's visible label
 
     // Results.
-    wxScrolledWindow* results_panel_ = nullptr;
+    wxPanel* results_container_ = nullptr;      ///< the banner, the title and the results tabs
+    wxNotebook* results_book_ = nullptr;        ///< Summary, Charts, Key figures
+    wxScrolledWindow* results_panel_ = nullptr; ///< the Summary tab
     wxStaticText* stale_banner_ = nullptr;
     std::map<std::string, wxStaticText*> figures_;
     wxDataViewListCtrl* key_figures_ = nullptr; ///< label, advertised, benchmark per row

@@ -1,7 +1,12 @@
 #include "offer_results.hpp"
 
+#include "core/data_error.hpp"
 #include "core/input_error.hpp"
 #include "core/scenario_data.hpp"
+#include "i18n/tr.hpp"
+#include "present/error_text.hpp"
+
+#include <fmt/format.h>
 
 namespace candor::app {
 
@@ -92,7 +97,11 @@ void ResultsWorker::run() {
             auto results = std::make_shared<const OfferResults>(compute_results(job.request));
             done_(job.generation, std::move(results), {});
         } catch (const core::InputError& e) {
-            done_(job.generation, nullptr, e.field() + ": " + e.expected());
+            done_(job.generation, nullptr,
+                  fmt::format(fmt::runtime(i18n::tr("{0}: expected {1}")), e.field(),
+                              present::expected_text(e)));
+        } catch (const core::DataError& e) {
+            done_(job.generation, nullptr, present::data_error_text(e));
         } catch (const std::exception& e) {
             done_(job.generation, nullptr, e.what());
         }

@@ -6,6 +6,7 @@
 #include "core/market_data.hpp"
 #include "i18n/tr.hpp"
 #include "present/error_text.hpp"
+#include "present/language_name.hpp"
 #include "present/number_format.hpp"
 
 #include <wx/button.h>
@@ -53,12 +54,13 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& curren
     language_ = new wxChoice(this, wxID_ANY);
     language_->SetName(_("Language"));
     language_->Append(_("System default"));
-    language_codes_.push_back("");
-    language_->Append(wxS("English (en)"));
-    language_codes_.push_back("en");
+    language_codes_.emplace_back();
+    // Each language by its own name, so that anyone can find theirs: "Deutsch (de)".
+    language_->Append(u8(present::language_display_name("en")));
+    language_codes_.emplace_back("en");
     for (const auto& code : available_languages()) {
         if (code != "en") {
-            language_->Append(u8(code));
+            language_->Append(u8(present::language_display_name(code)));
             language_codes_.push_back(code);
         }
     }

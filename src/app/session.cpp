@@ -75,7 +75,7 @@ OfferFormInput form_from_json(const core::JsonReader::Node& n, bool same_locale)
                     return std::string();
                 }
                 if (!v->is_string()) {
-                    n.fail(std::string(key) + "." + k, "expected a string");
+                    n.fail(std::string(key) + "." + k, CANDOR_N_("expected a string"));
                 }
                 return v->get<std::string>();
             };
@@ -90,7 +90,7 @@ OfferFormInput form_from_json(const core::JsonReader::Node& n, bool same_locale)
             return;
         }
         if (!it->is_string()) {
-            n.fail(key, "expected a string");
+            n.fail(key, CANDOR_N_("expected a string"));
         }
         out = it->get<std::string>();
     };
@@ -124,7 +124,7 @@ OfferFormInput form_from_json(const core::JsonReader::Node& n, bool same_locale)
         for (std::size_t i = 0; i < claims->size(); ++i) {
             const auto& v = claims->at(i).json();
             if (!v.is_string()) {
-                claims->fail(std::to_string(i), "expected a claim id");
+                claims->fail(std::to_string(i), CANDOR_N_("expected a claim id"));
             }
             in.claims.push_back(v.get<std::string>());
         }
@@ -166,7 +166,7 @@ Session session_from_json(const std::string& text, const std::string& file_name)
     if (root.has("modified")) {
         const auto& m = root.at("modified").json();
         if (!m.is_boolean()) {
-            root.fail("modified", "expected true or false");
+            root.fail("modified", CANDOR_N_("expected true or false"));
         }
         s.modified = m.get<bool>();
     }

@@ -4,6 +4,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
+#include "app/accessible.hpp"
 #include "app/candor_app.hpp"
 #include "app/chart_panel.hpp"
 #include "app/classroom_frame.hpp"
@@ -24,8 +25,11 @@
 
 #include <wx/app.h>
 #include <wx/choice.h>
+#include <wx/collpane.h>
 #include <wx/init.h>
 #include <wx/menu.h>
+#include <wx/modalhook.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
@@ -37,6 +41,7 @@
 #include <cairo.h>
 #include <gtk/gtk.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -628,7 +633,8 @@ namespace {
 
 /// Opens Edit > Preferences on `frame` as a user would, picks `language` in the dialog and
 /// presses OK; returns the window that replaces `frame` (nullptr when none did).
-MainFrame* choose_language_in_preferences(MainFrame* frame, const wxString& language) {
+MainFrame* choose_language_in_preferences(MainFrame* frame, const wxString& language,
+                                          std::vector<std::string>* listed = nullptr) {
     MainFrame* replaced = nullptr;
     frame->on_replaced = [&replaced](MainFrame* n) { replaced = n; };
     bool chosen = false;
@@ -641,6 +647,11 @@ MainFrame* choose_language_in_preferences(MainFrame* frame, const wxString& lang
             }
             for (wxWindow* c : dlg->GetChildren()) {
                 auto* choice = dynamic_cast<wxChoice*>(c);
+                if (choice != nullptr && choice->GetName() == _("Language") && listed != nullptr) {
+                    for (const wxString& item : choice->GetStrings()) {
+                        listed->push_back(text(item));
+                    }
+                }
                 if (choice != nullptr && choice->FindString(language) != wxNOT_FOUND &&
                     choice->GetName() == _("Language")) {
                     choice->SetSelection(choice->FindString(language));
@@ -673,8 +684,18 @@ TEST_CASE("Edit > Preferences: choosing another language switches the open windo
     type_into(frame->page(0), field::benchmark, "4.25");
     REQUIRE(pump_until([&] { return all_settled(frame); }));
 
-    MainFrame* de = choose_language_in_preferences(frame, wxS("de"));
+    // Each language by its own name and code (ICU's names), after "System default".
+    std::vector<std::string> listed;
+    MainFrame* de = choose_language_in_preferences(frame, wxS("Deutsch (de)"), &listed);
     REQUIRE(de != nullptr);
+    REQUIRE(listed.size() >= 8);
+    CHECK(listed[0] == "System default");
+    CHECK(listed[1] == "English (en)");
+    for (const char* name : {"Deutsch (de)", "Español (es)", "Français (fr)",
+                             "Português (Brasil) (pt_BR)", "Türkçe (tr)", "العربية (ar)"}) {
+        CHECK_MESSAGE(std::find(listed.begin(), listed.end(), name) != listed.end(), name);
+    }
+    CHECK(std::find(listed.begin(), listed.end(), "de") == listed.end());
     CHECK(text(de->GetMenuBar()->GetMenuLabel(0)) == "&Datei");
     CHECK(de->preferences().language == "de");
     CHECK(field_text(de->page(0), field::benchmark) == "4,25");
@@ -682,13 +703,125 @@ TEST_CASE("Edit > Preferences: choosing another language switches the open windo
     CHECK(de->modified());
 
     // And back ("English (en)" in the list).
-    MainFrame* en = choose_language_in_preferences(de, wxS("English (en)"));
+    listed.clear();
+    MainFrame* en = choose_language_in_preferences(de, wxS("English (en)"), &listed);
     REQUIRE(en != nullptr);
+    // The names stay the languages' own; only "System default" is translated.
+    REQUIRE(listed.size() >= 2);
+    CHECK(listed[0] == "Systemvorgabe");
+    CHECK(std::find(listed.begin(), listed.end(), "Deutsch (de)") != listed.end());
     CHECK(text(en->GetMenuBar()->GetMenuLabel(0)) == "&File");
     CHECK(field_text(en->page(0), field::benchmark) == "4.25");
     en->Destroy();
     pump_until([] { return false; }, 100);
     apply_language("en");
+}
+
+namespace {
+
+/// Answers every modal message box at once and keeps its title and message, as a user would
+/// read them.
+class MessageBoxCatcher : public wxModalDialogHook {
+  public:
+    MessageBoxCatcher() { Register(); }
+    ~MessageBoxCatcher() override { Unregister(); }
+    MessageBoxCatcher(const MessageBoxCatcher&) = delete;
+    MessageBoxCatcher& operator=(const MessageBoxCatcher&) = delete;
+
+    std::vector<std::pair<std::string, std::string>> shown; ///< title, message
+
+  protected:
+    int Enter(wxDialog* dialog) override {
+        if (auto* box = dynamic_cast<wxMessageDialog*>(dialog)) {
+            shown.emplace_back(text(box->GetTitle()), text(box->GetMessage()));
+            return wxID_OK;
+        }
+        return wxID_NONE;
+    }
+};
+
+/// The number of the first line of `text` that contains `needle` (1-based; 0 when none).
+int line_of(const std::string& text, const std::string& needle) {
+    const auto at = text.find(needle);
+    return at == std::string::npos
+               ? 0
+               : 1 + static_cast<int>(
+                         std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+}
+
+} // namespace
+
+TEST_CASE("errors in files and in the form are shown in the current language, keeping file, "
+          "line and values") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "candor_gui_errors";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    apply_language("de");
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-usdt");
+    REQUIRE(pump_until([&] { return all_settled(frame); }));
+
+    // A .candor file of another format: the message box names the file, the line and the key.
+    const std::string offers = (dir / "other.candor").string();
+    core::write_file_atomic(offers, "{\n  \"format\": \"other\",\n  \"version\": 1,\n"
+                                    "  \"offers\": []\n}\n");
+    {
+        MessageBoxCatcher boxes;
+        CHECK_FALSE(frame->open_file(offers));
+        REQUIRE(boxes.shown.size() == 1);
+        CHECK(boxes.shown[0].first == "Die Angebotssammlung kann nicht geöffnet werden");
+        CHECK(boxes.shown[0].second == offers + ":2: format: erwartet wurde „candor-offers“");
+    }
+    CHECK(frame->page_count() == 1); // the open document is kept
+
+    // A benchmarks data file with a wrong value: the error set_preferences returns (shown in
+    // the Preferences dialog) keeps the file, the line and the key path.
+    std::string data =
+        core::read_text_file(std::string(CANDOR_SOURCE_DIR) + "/data/benchmarks.json");
+    const std::string good = "\"confidence\": \"high\"";
+    const auto at = data.find(good);
+    REQUIRE(at != std::string::npos);
+    data.replace(at, good.size(), "\"confidence\": \"sure\"");
+    const int line = line_of(data, "\"confidence\": \"sure\"");
+    REQUIRE(line > 1);
+    const std::string bad_data = (dir / "benchmarks.json").string();
+    core::write_file_atomic(bad_data, data);
+    Preferences p = frame->preferences();
+    p.data_file = bad_data;
+    const std::string err = frame->set_preferences(p);
+    CHECK(err.rfind(bad_data + ":" + std::to_string(line) + ": ", 0) == 0);
+    CHECK(err.find("confidence: erwartet wurde „high“, „medium“ oder „low“") != std::string::npos);
+    CHECK(err.find("expected") == std::string::npos);
+    // Not JSON at all: the line of the syntax error.
+    core::write_file_atomic(bad_data, "{\n  \"version\": 1,\n  \"asset_classes\": [ oops ]\n}\n");
+    CHECK(frame->set_preferences(p) == bad_data + ":3: kein gültiges JSON");
+
+    // In the form: an asset class the data do not know, marked under the field in German
+    // with the list of known ids filled in.
+    type_into(page, field::mix, "moon=100");
+    REQUIRE(pump_until([&] { return all_settled(frame); }));
+    REQUIRE(page->form().error_for(field::mix) != nullptr);
+    const FieldError mix = *page->form().error_for(field::mix); // a copy: saving parses again
+    REQUIRE(mix.values.size() == 1);
+    CHECK(mix.values[0].find("gold") != std::string::npos);
+    const std::string expected = "Kennungen von Anlageklassen aus: " + mix.values[0];
+    // The label is wrapped to the form's width: compare its words.
+    wxString shown = page->field_error_text(field::mix);
+    shown.Replace(wxS("\n"), wxS(" "));
+    CHECK(text(shown) == "Erwartet: " + expected);
+    // Saving is refused with the same text and the field's German label.
+    CHECK_FALSE(frame->save_to((dir / "x.candor").string()));
+    const std::string status = text(frame->GetStatusBar()->GetStatusText());
+    CHECK(status == "„" + text(page->title()) + "“ kann noch nicht gespeichert werden: " +
+                        "Behauptete Anlagemischung (%) erwartet " + expected + ".");
+    CHECK_FALSE(fs::exists(dir / "x.candor"));
+
+    frame->Destroy();
+    pump_until([] { return false; }, 100);
+    apply_language("en");
+    fs::remove_all(dir);
 }
 
 TEST_CASE("command-line options") {
@@ -708,6 +841,123 @@ TEST_CASE("command-line options") {
 }
 
 namespace {
+
+TEST_CASE("the results show in three tabs: summary, charts filling their tab, key figures") {
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-xrp");
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+    CHECK(page->selected_view() == OfferPage::ResultsView::Summary);
+    CHECK_FALSE(page->charts().front()->IsShownOnScreen());
+
+    // On the charts tab all four are on screen at once, inside the window, none below its
+    // minimum size.
+    page->select_view(OfferPage::ResultsView::Charts);
+    pump_until([] { return false; }, 100);
+    const wxRect window = frame->GetScreenRect();
+    for (ChartPanel* chart : page->charts()) {
+        CHECK(chart->IsShownOnScreen());
+        const wxRect r = chart->GetScreenRect();
+        CHECK(window.Contains(r));
+        CHECK(r.width >= chart->FromDIP(ChartPanel::min_width));
+        CHECK(r.height >= chart->FromDIP(ChartPanel::min_height));
+    }
+
+    // The key figures tab holds the table the figures are read from.
+    page->select_view(OfferPage::ResultsView::KeyFigures);
+    pump_until([] { return false; }, 50);
+    const core::Example& ex = core::find_example("platform-a-xrp");
+    const core::Analysis a = core::analyze(ex.offer, core::Assumptions::defaults());
+    CHECK(text(page->figure_text("payout.adv")) == present::money(a.advertised_payout));
+    CHECK(text(page->figure_text("ear.adv")) ==
+          present::percent(a.nominal.effective_annual_rate, ""));
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
+
+TEST_CASE("screen readers announce each field by its label, and the charts and tables by name") {
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-usdt");
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+
+    // Every field: its visible label (without the mnemonic marker and the colon) is what a
+    // screen reader announces, and the label's Alt+letter moves the focus to it.
+    const std::pair<const char*, const char*> fields[] = {
+        {field::name, "Name"},
+        {field::principal, "Principal"},
+        {field::asset, "Asset held"},
+        {field::days, "Term in days"},
+        {field::day_count, "Day count"},
+        {field::payout, "Payout at maturity"},
+        {field::tax, "Tax on gains (%)"},
+        {field::mix, "Claimed asset mix (%)"},
+        {field::scenario, "Counterparty scenario"},
+        {field::recovery_delay, "Recovery delay (years)"},
+    };
+    for (const auto& [id, name] : fields) {
+        const std::string field_id = id;
+        CAPTURE(field_id);
+        wxWindow* control = page->field_control(id);
+        wxStaticText* label = page->field_label(id);
+        REQUIRE(control != nullptr);
+        REQUIRE(label != nullptr);
+        CHECK(text(accessible_name(control)) == name);
+        CHECK(label_targets(label, control));
+    }
+    // The field's help is its description.
+    CHECK(text(accessible_description(page->field_control(field::days))) ==
+          "Whole days from 1 to 36500");
+
+    // The date pickers exist once the term is given as dates; they are labelled the same way,
+    // and the dates typed survive switching back to days.
+    CHECK(page->field_control(field::start) == nullptr);
+    OfferFormInput in = page->input();
+    in.term_mode = TermMode::Dates;
+    in.start = "2026-01-05";
+    in.end = "2026-02-04";
+    page->set_input(in);
+    REQUIRE(page->field_control(field::start) != nullptr);
+    CHECK(text(accessible_name(page->field_control(field::start))) == "Start date");
+    CHECK(text(accessible_name(page->field_control(field::end))) == "Maturity date");
+    CHECK(label_targets(page->field_label(field::end), page->field_control(field::end)));
+    REQUIRE(pump_until([&] { return settled(page); }));
+    CHECK(page->results()->analysis().term_days == 30);
+    in = page->input();
+    in.term_mode = TermMode::Days;
+    page->set_input(in);
+    CHECK(page->input().start == "2026-01-05");
+    CHECK(page->input().end == "2026-02-04");
+
+    // Charts are pictures named by their title and described by their caption in words.
+    REQUIRE(pump_until([&] { return settled(page); }));
+    REQUIRE(page->charts().size() == 4);
+    const render::ChartData value =
+        render::chart_for(render::ChartKind::ValueOverTerm, chart_results(*page->results()),
+                          render::default_magnitudes());
+    CHECK(text(accessible_name(page->charts().front())) == value.title);
+    CHECK(text(accessible_description(page->charts().front())) == value.caption);
+
+    // Each disclosure's explanation sits under an expander that is on screen, and opening it
+    // shows the explanation.
+    REQUIRE(page->disclosure_count() > 0);
+    const std::string first = page->results()->disclosures.front().id;
+    auto* pane = dynamic_cast<wxCollapsiblePane*>(
+        wxWindow::FindWindowByName(wxString::FromUTF8(first), page));
+    REQUIRE(pane != nullptr);
+    CHECK(pane->GetSize().y > 10);
+    pane->Expand();
+    wxCollapsiblePaneEvent opened(pane, pane->GetId(), false);
+    pane->GetEventHandler()->ProcessEvent(opened);
+    REQUIRE(pane->GetPane()->GetChildren().size() == 1);
+    auto* detail = dynamic_cast<wxStaticText*>(pane->GetPane()->GetChildren().front());
+    REQUIRE(detail != nullptr);
+    wxString shown = detail->GetLabelText();
+    shown.Replace(wxS("\n"), wxS(" "));
+    CHECK(text(shown) == page->results()->disclosures.front().detail);
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
 
 class GuiTestApp : public wxApp {
   public:

@@ -6,6 +6,7 @@
 #include "core/examples.hpp"
 #include "core/market_data.hpp"
 #include "core/scenario_data.hpp"
+#include "i18n/tr.hpp"
 #include "present/number_format.hpp"
 
 #include <doctest/doctest.h>
@@ -141,6 +142,16 @@ TEST_CASE("the claimed mix is in percent and must add up to 100") {
     in.mix = "gold=50, gold=50";
     r = parse_offer_form(in);
     CHECK(r.error_for(field::mix) != nullptr);
+    // An asset class the market data do not know is named on the mix field, with the list.
+    in.mix = "moon=100";
+    r = parse_offer_form(in);
+    const FieldError* moon = r.error_for(field::mix);
+    REQUIRE(moon != nullptr);
+    CHECK(moon->got == "moon");
+    CHECK(moon->expected_template == "asset-class ids from: {0}");
+    REQUIRE(moon->values.size() == 1);
+    CHECK(moon->values[0].find("gold") != std::string::npos);
+    CHECK(moon->expected == "asset-class ids from: " + moon->values[0]);
 }
 
 TEST_CASE("a payout in another currency than the principal is an error on the payout") {
@@ -364,4 +375,35 @@ TEST_CASE("the recovery delay is read in the language's form, as its hint shows 
     CHECK(*r.scenario->recovery_delay_years == doctest::Approx(1.5));
     // In English "1,5" is not a number (a group of one digit).
     CHECK(parse_offer_form(in).error_for(field::recovery_delay) != nullptr);
+}
+
+TEST_CASE("a field's error is in the current language, with core's list filled in") {
+    OfferFormInput in = usdt_example();
+    in.claims = {"guaranteed", "moon"};
+    in.days = "0";
+    // English: the marked text with the list of claim ids in place of {0}.
+    FormResult r = parse_offer_form(in);
+    const FieldError* claims = r.error_for(field::claims);
+    REQUIRE(claims != nullptr);
+    CHECK(claims->got == "moon");
+    CHECK(claims->expected_template == "claim ids separated by commas, from: {0}");
+    REQUIRE(claims->values.size() == 1);
+    const std::string ids = claims->values[0];
+    CHECK(ids.find("guaranteed") != std::string::npos);
+    CHECK(ids.find("{0}") == std::string::npos);
+    CHECK(claims->expected == "claim ids separated by commas, from: " + ids);
+
+    // German: the catalog's translation of the template, the same list filled in.
+    i18n::init("de");
+    present::set_locale("");
+    r = parse_offer_form(in);
+    i18n::init("en");
+    present::set_locale("");
+    claims = r.error_for(field::claims);
+    REQUIRE(claims != nullptr);
+    CHECK(claims->expected == "durch Kommas getrennte Kennungen von Behauptungen, aus: " + ids);
+    CHECK(claims->expected_template == "claim ids separated by commas, from: {0}");
+    REQUIRE(r.error_for(field::days) != nullptr);
+    CHECK(r.error_for(field::days)->expected == "eine ganze Zahl von Tagen von 1 bis 36500");
+    CHECK(r.error_for(field::days)->got == "0");
 }
