@@ -1,0 +1,283 @@
+/// \file app_recalc_bench.cpp
+/// What a keystroke costs in the desktop app, end to end, on the real window (issue 5: "a
+/// keystroke's recalculation (with 100,000 Monte Carlo paths) under 50 ms").
+///
+/// BM_AppKeystroke: the real MainFrame with the built-in XRP example under the
+/// "crypto-lender-2022" counterparty preset (lognormal price risk and a Beta recovery: no
+/// closed form, so every recalculation runs app_monte_carlo_paths = 100,000 Monte Carlo paths).
+/// Each iteration types a new payout into the payout field (wxTextCtrl::SetValue sends the
+/// same wxEVT_TEXT a keystroke does; two values alternate so that every iteration really
+/// recalculates), skips the 150 ms debounce (OfferPage::recalculate_now()), runs the event
+/// loop as the app does (blocking until the worker's result is posted back) until the new
+/// figures are on the page, and paints the window (wxWindow::Update(), as the start-up
+/// measurement does). The figures on screen are checked against core every iteration.
+///
+/// BM_ComputeResults: compute_results() alone (no window) on the same offer, for comparison.
+///
+/// Run under Xvfb: xvfb-run -a -s "-screen 0 1440x900x24" build/ci/tests/bench/candor_app_bench
+/// (figures and command: docs/performance.md, "Desktop app"). Exits non-zero when a benchmark
+/// reported an error, so the ctest smoke run fails on wrong figures.
+
+#include "app/main_frame.hpp"
+#include "app/offer_form.hpp"
+#include "app/offer_page.hpp"
+#include "app/offer_results.hpp"
+
+#include "core/analysis.hpp"
+#include "core/examples.hpp"
+#include "core/money.hpp"
+#include "present/number_format.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <wx/app.h>
+#include <wx/evtloop.h>
+#include <wx/init.h>
+#include <wx/textctrl.h>
+#include <wx/timer.h>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <string>
+
+namespace {
+
+using namespace candor;
+
+constexpr const char* example_id = "platform-a-xrp";
+constexpr const char* preset_id = "crypto-lender-2022";
+/// The two payouts typed in turn (the example advertises 44,400 USD).
+constexpr std::array<double, 2> typed_payouts{44400.0, 46800.0};
+
+bool any_error = false;
+
+void fail(benchmark::State& state, const std::string& message) {
+    any_error = true;
+    std::fprintf(stderr, "error: %s\n", message.c_str());
+    state.SkipWithError(message.c_str());
+}
+
+/// The example offer with `payout` advertised.
+core::Offer offer_with_payout(double payout) {
+    core::Offer o = core::find_example(example_id).offer;
+    o.advertised_payout = core::Money::from_major(payout, o.principal.asset());
+    return o;
+}
+
+/// What the app computes for the example under the preset with `payout`, built from core's
+/// offer directly (not from the form), with the built-in market data.
+app::ResultsRequest request_for(double payout) {
+    app::ResultsRequest q;
+    q.offer = offer_with_payout(payout);
+    q.assumptions = core::Assumptions::defaults();
+    q.scenario = app::ScenarioRequest{preset_id, {}, {}, {}};
+    q.market = app::FormDefaults::builtin().market;
+    return q;
+}
+
+/// The text the page must show for each typed payout: the advertised payout as core's
+/// analysis gives it, and the expected payout under the preset (Monte Carlo, fixed seed).
+struct Expected {
+    wxString typed;
+    std::string advertised;
+    std::string expected;
+};
+
+Expected expected_for(double payout) {
+    const core::Offer o = offer_with_payout(payout);
+    const core::Analysis a = core::analyze(o, core::Assumptions::defaults());
+    const app::OfferResults r = app::compute_results(request_for(payout));
+    return {wxString::FromUTF8(present::editable_number(payout, 2)),
+            present::money(a.advertised_payout),
+            r.scenario ? present::money(r.scenario->stats.expected_payout, o.principal.asset())
+                       : std::string()};
+}
+
+/// Called by the app on every idle event (after the events of a loop pass are handled).
+std::function<void()> on_idle;
+
+/// Runs a nested event loop, as the app's own loop runs (blocking until an event comes),
+/// until `done()` holds after a pass, or `timeout_ms` passes. Returns done().
+bool run_loop_until(const std::function<bool()>& done, int timeout_ms = 10000) {
+    if (done()) {
+        return true;
+    }
+    wxGUIEventLoop loop;
+    on_idle = [&] {
+        if (loop.IsRunning() && done()) {
+            loop.Exit();
+        }
+    };
+    wxTimer timeout;
+    timeout.Bind(wxEVT_TIMER, [&](wxTimerEvent&) { loop.Exit(); });
+    timeout.StartOnce(timeout_ms);
+    loop.Run();
+    timeout.Stop();
+    on_idle = nullptr;
+    return done();
+}
+
+/// The main window, made once and shared by every run of BM_AppKeystroke.
+struct Window {
+    app::MainFrame* frame = nullptr;
+    app::OfferPage* page = nullptr;
+    wxTextCtrl* payout = nullptr;
+    std::array<Expected, 2> expected;
+    std::string error; ///< why the window could not be set up; empty when it is ready
+};
+
+Window* window = nullptr;
+
+Window& the_window() {
+    if (window != nullptr) {
+        return *window;
+    }
+    window = new Window;
+    Window& w = *window;
+    for (std::size_t i = 0; i < typed_payouts.size(); ++i) {
+        w.expected[i] = expected_for(typed_payouts[i]);
+    }
+    w.frame = new app::MainFrame;
+    w.frame->Show();
+    w.page = w.frame->add_example(example_id);
+    // Choose the preset as opening a file with it would, then wait for the first figures.
+    app::OfferFormInput in = w.page->input();
+    in.scenario = preset_id;
+    w.page->set_input(in);
+    if (!run_loop_until([&] { return !w.page->busy() && w.page->results() != nullptr; })) {
+        w.error = "the window showed no results within 10 s";
+        return w;
+    }
+    w.frame->Update();
+    const auto r = w.page->results();
+    if (!r->scenario || r->scenario->exact || r->scenario->paths != app::app_monte_carlo_paths) {
+        w.error = std::string("the preset ") + preset_id +
+                  " did not run Monte Carlo with app_monte_carlo_paths paths";
+        return w;
+    }
+    w.payout = dynamic_cast<wxTextCtrl*>(w.page->field_control(app::field::payout));
+    if (w.payout == nullptr) {
+        w.error = "no payout field";
+    }
+    return w;
+}
+
+void close_window() {
+    if (window != nullptr) {
+        if (window->frame != nullptr) {
+            window->frame->Destroy();
+        }
+        delete window;
+        window = nullptr;
+    }
+}
+
+/// One keystroke in the payout field, to new figures painted on screen.
+void BM_AppKeystroke(benchmark::State& state) {
+    Window& w = the_window();
+    if (!w.error.empty()) {
+        fail(state, w.error);
+        return;
+    }
+    // Start with the value that is not in the field now, so the first iteration changes it.
+    std::size_t next = w.payout->GetValue() == w.expected[0].typed ? 1 : 0;
+    double compute_ms = 0.0;
+    for (auto _ : state) {
+        const Expected& e = w.expected[next];
+        w.payout->SetValue(e.typed); // wxEVT_TEXT, as typing sends
+        w.page->recalculate_now();   // without the debounce
+        const bool shown = run_loop_until([&] {
+            return !w.page->busy() &&
+                   w.page->figure_text("advertised").utf8_string() == e.advertised;
+        });
+        w.frame->Update(); // paint what changed
+        if (!shown) {
+            fail(state, "advertised payout on screen is \"" +
+                            w.page->figure_text("advertised").utf8_string() + "\", core gives \"" +
+                            e.advertised + "\" for " + e.typed.utf8_string());
+            break;
+        }
+        const auto r = w.page->results();
+        if (!r->scenario || r->scenario->exact ||
+            r->scenario->paths != app::app_monte_carlo_paths) {
+            fail(state, "the recalculation did not run 100,000 Monte Carlo paths");
+            break;
+        }
+        if (w.page->figure_text("expected").utf8_string() != e.expected) {
+            fail(state, "expected payout on screen is \"" +
+                            w.page->figure_text("expected").utf8_string() +
+                            "\", compute_results gives \"" + e.expected + "\"");
+            break;
+        }
+        compute_ms += r->elapsed_ms;
+        next = 1 - next;
+    }
+    if (state.iterations() > 0) {
+        state.counters["paths"] = static_cast<double>(app::app_monte_carlo_paths);
+        // The worker's share: compute_results() wall time, as shown under the results.
+        state.counters["compute_ms"] = compute_ms / static_cast<double>(state.iterations());
+    }
+}
+BENCHMARK(BM_AppKeystroke)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// compute_results() alone, on this thread, as the worker runs it (no window).
+void BM_ComputeResults(benchmark::State& state) {
+    const std::array<app::ResultsRequest, 2> requests{request_for(typed_payouts[0]),
+                                                      request_for(typed_payouts[1])};
+    std::size_t next = 0;
+    std::uint64_t paths = 0;
+    for (auto _ : state) {
+        const app::OfferResults r = app::compute_results(requests[next]);
+        if (!r.scenario || r.scenario->exact) {
+            fail(state, std::string("the preset ") + preset_id + " did not run Monte Carlo");
+            break;
+        }
+        paths = r.scenario->paths;
+        benchmark::DoNotOptimize(r.scenario->stats.expected_payout);
+        next = 1 - next;
+    }
+    if (paths != 0 && paths != app::app_monte_carlo_paths) {
+        fail(state, "compute_results ran " + std::to_string(paths) + " paths");
+    }
+    state.counters["paths"] = static_cast<double>(paths);
+}
+BENCHMARK(BM_ComputeResults)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// Runs the benchmarks from inside the main loop, so that the window lives in a real wxApp.
+class BenchApp : public wxApp {
+  public:
+    bool OnInit() override {
+        Bind(wxEVT_IDLE, [](wxIdleEvent& e) {
+            e.Skip();
+            if (on_idle) {
+                on_idle();
+            }
+        });
+        CallAfter([this] {
+            benchmark::RunSpecifiedBenchmarks();
+            benchmark::Shutdown();
+            close_window();
+            ExitMainLoop();
+        });
+        return true;
+    }
+    int OnRun() override {
+        wxApp::OnRun();
+        return any_error ? 1 : 0;
+    }
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // Google Benchmark takes its --benchmark_* options out of argv first.
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
+        return 1;
+    }
+    wxApp::SetInstance(new BenchApp);
+    return wxEntry(argc, argv);
+}
