@@ -997,29 +997,52 @@ void OfferPage::show_results() {
 }
 
 void OfferPage::show_disclosures() {
-    // Remember which explanations were open, then rebuild the list (most severe first, as
-    // core orders it).
-    for (wxSizerItem* item : disclosures_sizer_->GetChildren()) {
-        if (auto* pane = dynamic_cast<wxCollapsiblePane*>(item->GetWindow())) {
-            const std::string id = s8(pane->GetName());
-            const auto it =
-                std::find(expanded_disclosures_.begin(), expanded_disclosures_.end(), id);
-            if (pane->IsExpanded() && it == expanded_disclosures_.end()) {
-                expanded_disclosures_.push_back(id);
-            } else if (!pane->IsExpanded() && it != expanded_disclosures_.end()) {
-                expanded_disclosures_.erase(it);
+    // Most severe first, as core orders them. When the same disclosures apply as before (the
+    // usual case while typing), their rows are kept and only changed texts are set: rebuilding
+    // the rows is most of what a keystroke would otherwise cost.
+    const auto& list = results_->disclosures;
+    const bool same_ids = !disclosure_rows_.empty() && disclosure_rows_.size() == list.size() &&
+                          std::equal(list.begin(), list.end(), disclosure_rows_.begin(),
+                                     [](const present::DisclosureText& d, const DisclosureRow& r) {
+                                         return d.id == r.id;
+                                     });
+    if (same_ids) {
+        bool changed = false;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            DisclosureRow& row = disclosure_rows_[i];
+            if (row.headline_text != list[i].headline) {
+                row.headline_text = list[i].headline;
+                row.headline->SetLabel(u8(row.headline_text));
+                row.headline->Wrap(FromDIP(620));
+                changed = true;
+            }
+            if (row.detail_text != list[i].detail) {
+                row.detail_text = list[i].detail;
+                row.detail->SetLabel(u8(row.detail_text));
+                if (*row.wrapped) {
+                    row.detail->Wrap(FromDIP(600));
+                }
+                changed = true;
             }
         }
+        if (changed) {
+            results_panel_->FitInside();
+        }
+        return;
     }
     disclosures_sizer_->Clear(true);
-    disclosure_headlines_.clear();
-    if (results_->disclosures.empty()) {
+    disclosure_rows_.clear();
+    if (list.empty()) {
         auto* none = new wxStaticText(disclosures_parent_, wxID_ANY, _("No disclosures apply."));
         none->SetForegroundColour(theme::muted());
         disclosures_sizer_->Add(none);
         return;
     }
-    for (const present::DisclosureText& d : results_->disclosures) {
+    for (const present::DisclosureText& d : list) {
+        DisclosureRow r;
+        r.id = d.id;
+        r.headline_text = d.headline;
+        r.detail_text = d.detail;
         auto* row = new wxBoxSizer(wxHORIZONTAL);
         auto* badge = new wxStaticText(disclosures_parent_, wxID_ANY,
                                        u8(present::severity_label(d.severity)).Upper(),
@@ -1029,22 +1052,23 @@ void OfferPage::show_disclosures() {
                                    : d.severity == core::Severity::Caution ? theme::caution()
                                                                            : theme::info());
         auto* col = new wxBoxSizer(wxVERTICAL);
-        auto* headline = new wxStaticText(disclosures_parent_, wxID_ANY, u8(d.headline));
-        headline->Wrap(FromDIP(620));
-        headline->SetForegroundColour(theme::ink());
-        disclosure_headlines_.push_back(headline);
+        r.headline = new wxStaticText(disclosures_parent_, wxID_ANY, u8(d.headline));
+        r.headline->Wrap(FromDIP(620));
+        r.headline->SetForegroundColour(theme::ink()); // the panel is white in dark themes too
+        // The pane's name is the disclosure's id, so that which ones are open can be kept.
         auto* pane = new wxCollapsiblePane(
             disclosures_parent_, wxID_ANY, _("Explanation"), wxDefaultPosition, wxDefaultSize,
             wxCP_DEFAULT_STYLE | wxCP_NO_TLW_RESIZE, wxDefaultValidator, u8(d.id));
         // The explanation is wrapped the first time it is opened: most stay closed.
-        auto* text = new wxStaticText(pane->GetPane(), wxID_ANY, u8(d.detail));
-        text->SetForegroundColour(theme::muted());
+        r.detail = new wxStaticText(pane->GetPane(), wxID_ANY, u8(d.detail));
+        r.detail->SetForegroundColour(theme::muted());
         auto* ps = new wxBoxSizer(wxVERTICAL);
-        ps->Add(text, 0, wxEXPAND | wxLEFT, 16);
+        ps->Add(r.detail, 0, wxEXPAND | wxLEFT, 16);
         pane->GetPane()->SetSizer(ps);
-        const auto fill = [this, text, wrapped = std::make_shared<bool>(false)] {
+        r.wrapped = std::make_shared<bool>(false);
+        const auto fill = [this, detail = r.detail, wrapped = r.wrapped] {
             if (!*wrapped) {
-                text->Wrap(FromDIP(600));
+                detail->Wrap(FromDIP(600));
                 *wrapped = true;
             }
         };
@@ -1053,16 +1077,26 @@ void OfferPage::show_disclosures() {
             fill();
             pane->Expand();
         }
-        pane->Bind(wxEVT_COLLAPSIBLEPANE_CHANGED, [this, fill](wxCollapsiblePaneEvent&) {
-            fill();
-            results_panel_->FitInside();
-            results_panel_->Layout();
-        });
-        col->Add(headline, 0, wxEXPAND | wxTOP, 4);
+        pane->Bind(
+            wxEVT_COLLAPSIBLEPANE_CHANGED, [this, fill, id = d.id](wxCollapsiblePaneEvent& e) {
+                fill();
+                // Remember which explanations are open across rebuilds of the list.
+                const auto it =
+                    std::find(expanded_disclosures_.begin(), expanded_disclosures_.end(), id);
+                if (!e.GetCollapsed() && it == expanded_disclosures_.end()) {
+                    expanded_disclosures_.push_back(id);
+                } else if (e.GetCollapsed() && it != expanded_disclosures_.end()) {
+                    expanded_disclosures_.erase(it);
+                }
+                results_panel_->FitInside();
+                results_panel_->Layout();
+            });
+        col->Add(r.headline, 0, wxEXPAND | wxTOP, 4);
         col->Add(pane, 0, wxEXPAND);
         row->Add(badge, 0, wxTOP, 4);
         row->Add(col, 1, wxEXPAND);
         disclosures_sizer_->Add(row, 0, wxEXPAND | wxBOTTOM, 6);
+        disclosure_rows_.push_back(std::move(r));
     }
 }
 
@@ -1080,11 +1114,11 @@ std::size_t OfferPage::disclosure_count() const {
 }
 
 wxString OfferPage::disclosure_headline(std::size_t i) const {
-    if (i >= disclosure_headlines_.size()) {
+    if (i >= disclosure_rows_.size()) {
         return {};
     }
     // Wrap() turned some spaces into line breaks; undo that for the caller.
-    wxString t = disclosure_headlines_[i]->GetLabelText();
+    wxString t = disclosure_rows_[i].headline->GetLabelText();
     t.Replace(wxS("\n"), wxS(" "));
     return t;
 }

@@ -164,8 +164,17 @@ class OfferPage : public wxPanel {
     std::map<std::string, int> key_rows_;       ///< figure id ("payout") -> row
     wxSizer* disclosures_sizer_ = nullptr;
     wxWindow* disclosures_parent_ = nullptr;
-    std::vector<std::string> expanded_disclosures_;   ///< ids the user opened
-    std::vector<wxStaticText*> disclosure_headlines_; ///< in order, most severe first
+    std::vector<std::string> expanded_disclosures_; ///< ids the user opened
+    /// One disclosure on screen, in order, most severe first.
+    struct DisclosureRow {
+        std::string id;
+        std::string headline_text; ///< as shown (before wrapping)
+        std::string detail_text;
+        wxStaticText* headline = nullptr;
+        wxStaticText* detail = nullptr; ///< inside the collapsible pane
+        std::shared_ptr<bool> wrapped;  ///< the detail has been wrapped (first opened)
+    };
+    std::vector<DisclosureRow> disclosure_rows_;
     std::vector<ChartPanel*> charts_;
     void show_disclosures();
     void show_scenario_hints();

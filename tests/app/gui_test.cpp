@@ -956,6 +956,23 @@ TEST_CASE("screen readers announce each field by its label, and the charts and t
     shown.Replace(wxS("\n"), wxS(" "));
     CHECK(text(shown) == page->results()->disclosures.front().detail);
 
+    // Typing keeps the opened explanation open; the headlines follow the new figures.
+    auto* payout = dynamic_cast<wxTextCtrl*>(page->field_control(field::payout));
+    REQUIRE(payout != nullptr);
+    payout->SetValue(wxS("6500"));
+    page->recalculate_now();
+    REQUIRE(pump_until([&] {
+        return settled(page) && page->results()->analysis().advertised_payout.to_major() == 6500.0;
+    }));
+    auto* pane_after = dynamic_cast<wxCollapsiblePane*>(
+        wxWindow::FindWindowByName(wxString::FromUTF8(first), page));
+    REQUIRE(pane_after != nullptr);
+    CHECK(pane_after->IsExpanded());
+    for (std::size_t i = 0; i < page->disclosure_count(); ++i) {
+        CHECK(text(page->disclosure_headline(i)) == page->results()->disclosures[i].headline);
+    }
+    CHECK(text(page->disclosure_headline(0)).find("30.00%") != std::string::npos);
+
     // Preferences: each label names its control, also where the label is made after it.
     {
         PreferencesDialog dlg(frame, frame->preferences());
