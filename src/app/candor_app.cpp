@@ -64,13 +64,19 @@ std::optional<std::string> parse_app_options(int argc, const char* const* argv, 
         } else if (a == "--screenshot") {
             const auto v = next_value();
             if (!v) {
-                return "--screenshot needs a directory, e.g. --screenshot docs/images";
+                // TRANSLATORS: %1$s an option of the program, %2$s an example of its use.
+                return wxString::Format(_("%1$s needs a directory, for example %2$s"),
+                                        "--screenshot", "--screenshot docs/images")
+                    .utf8_string();
             }
             o.screenshot_dir = *v;
         } else if (a == "--lang") {
             const auto v = next_value();
             if (!v) {
-                return "--lang needs a language code, e.g. --lang de";
+                // TRANSLATORS: %1$s an option of the program, %2$s an example of its use.
+                return wxString::Format(_("%1$s needs a language code, for example %2$s"), "--lang",
+                                        "--lang de")
+                    .utf8_string();
             }
             o.language = *v;
         } else if (a == "--classroom") {
@@ -78,12 +84,17 @@ std::optional<std::string> parse_app_options(int argc, const char* const* argv, 
         } else if (a == "--quit-when-shown") {
             o.quit_when_shown = true;
         } else if (a == "--help" || a == "-h") {
-            return "usage: candor [FILE.candor] [--example [NAME]] [--classroom] [--lang xx]\n"
-                   "              [--screenshot DIR] [--quit-when-shown]";
+            return (_("Usage") +
+                    wxS(": candor [FILE.candor] [--example [NAME]] [--classroom] [--lang xx]\n"
+                        "              [--screenshot DIR] [--quit-when-shown]"))
+                .utf8_string();
         } else if (!a.starts_with("-") && o.file.empty()) {
             o.file = std::string(a);
         } else {
-            return "unknown option " + std::string(a) + " (try --help)";
+            // TRANSLATORS: %s what was typed on the command line.
+            return wxString::Format(_("unknown option %s (try --help)"),
+                                    wxString::FromUTF8(a.data(), a.size()))
+                .utf8_string();
         }
     }
     return std::nullopt;
@@ -106,8 +117,14 @@ bool CandorApp::OnInit() {
     for (const auto& s : args) {
         argv_c.push_back(s.c_str());
     }
-    if (const auto err = parse_app_options(argc, argv_c.data(), options_)) {
-        std::fprintf(stderr, "candor: %s\n", err->c_str());
+    if (parse_app_options(argc, argv_c.data(), options_)) {
+        // Read again once the language is known (--lang if it came first, else the
+        // system's), so that the message is in that language.
+        setup_language();
+        AppOptions scratch;
+        if (const auto err = parse_app_options(argc, argv_c.data(), scratch)) {
+            print_error(wxString::FromUTF8(*err));
+        }
         return false;
     }
     wxInitAllImageHandlers();

@@ -837,7 +837,22 @@ TEST_CASE("command-line options") {
     CHECK(o2.screenshot_dir == "out");
     AppOptions o3;
     const char* a3[] = {"candor", "--bogus"};
-    CHECK(parse_app_options(2, a3, o3));
+    REQUIRE(parse_app_options(2, a3, o3));
+    CHECK(*parse_app_options(2, a3, o3) == "unknown option --bogus (try --help)");
+
+    // The messages are in the app's language.
+    apply_language("de");
+    const char* a4[] = {"candor", "--lang"};
+    AppOptions o4;
+    const auto de_lang = parse_app_options(2, a4, o4);
+    REQUIRE(de_lang);
+    CHECK(*de_lang == "--lang braucht einen Sprachcode, zum Beispiel --lang de");
+    AppOptions o5;
+    CHECK(*parse_app_options(2, a3, o5) == "unbekannte Option --bogus (siehe --help)");
+    const char* a6[] = {"candor", "--help"};
+    AppOptions o6;
+    CHECK(parse_app_options(2, a6, o6)->rfind("Aufruf: candor [FILE.candor]", 0) == 0);
+    apply_language("en");
 }
 
 namespace {
