@@ -411,34 +411,29 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
         wxWindow* const page = results_panel_;
         wxSizer* const psizer = summary_sizer;
         // The contrast: advertised and plausible side by side, the gap and the expected payout.
+        // Each card: its figure under `id`, the line under it under `id` + "_sub", and the
+        // name a screen reader announces.
+        const auto add_card = [&](wxSizer* row, const char* id, const wxString& caption,
+                                  const wxString& name, const wxColour& colour, float scale,
+                                  int gap) {
+            const Card card = make_card(page, caption, colour, scale);
+            figures_[id] = card.figure;
+            figures_[std::string(id) + "_sub"] = card.sub;
+            card.panel->SetName(name);
+            set_accessible(card.panel, name);
+            row->Add(card.panel, 1, wxEXPAND | wxRIGHT, gap);
+        };
         auto* row = new wxBoxSizer(wxHORIZONTAL);
-        const Card adv = make_card(page, _("Advertised"), theme::advertised(), 2.4f);
-        const Card pla = make_card(page, _("Plausible"), theme::plausible(), 2.4f);
-        figures_["advertised"] = adv.figure;
-        figures_["advertised_sub"] = adv.sub;
-        figures_["plausible"] = pla.figure;
-        figures_["plausible_sub"] = pla.sub;
-        adv.panel->SetName(_("Advertised payout"));
-        pla.panel->SetName(_("Plausible payout"));
-        set_accessible(adv.panel, _("Advertised payout"));
-        set_accessible(pla.panel, _("Plausible payout"));
-        row->Add(adv.panel, 1, wxEXPAND | wxRIGHT, 10);
-        row->Add(pla.panel, 1, wxEXPAND);
+        add_card(row, "advertised", _("Advertised"), _("Advertised payout"), theme::advertised(),
+                 2.4f, 10);
+        add_card(row, "plausible", _("Plausible"), _("Plausible payout"), theme::plausible(), 2.4f,
+                 0);
         psizer->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
-
         auto* row2 = new wxBoxSizer(wxHORIZONTAL);
-        const Card gap = make_card(page, _("Gap"), theme::ink(), 1.6f);
-        const Card exp = make_card(page, _("Expected under the scenario"), theme::expected(), 1.6f);
-        figures_["gap"] = gap.figure;
-        figures_["gap_sub"] = gap.sub;
-        figures_["expected"] = exp.figure;
-        figures_["expected_sub"] = exp.sub;
-        gap.panel->SetName(_("Gap between advertised and plausible"));
-        exp.panel->SetName(_("Expected payout under the scenario"));
-        set_accessible(gap.panel, _("Gap between advertised and plausible"));
-        set_accessible(exp.panel, _("Expected payout under the scenario"));
-        row2->Add(gap.panel, 1, wxEXPAND | wxRIGHT, 10);
-        row2->Add(exp.panel, 1, wxEXPAND);
+        add_card(row2, "gap", _("Gap"), _("Gap between advertised and plausible"), theme::ink(),
+                 1.6f, 10);
+        add_card(row2, "expected", _("Expected under the scenario"),
+                 _("Expected payout under the scenario"), theme::expected(), 1.6f, 0);
         psizer->Add(row2, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
 
         auto* dhead = new wxStaticText(page, wxID_ANY, _("Disclosures"));
