@@ -129,8 +129,11 @@ OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, const FormDe
         });
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
-    auto* form_panel = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                            wxVSCROLL | wxTAB_TRAVERSAL, wxS("offer form"));
+    // Made at a real size rather than wx's default: until the first layout GTK would otherwise
+    // be asked to fit a scroll bar into no room, and says so on standard error.
+    auto* form_panel =
+        new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(400, 400)),
+                             wxVSCROLL | wxTAB_TRAVERSAL, wxS("offer form"));
     form_panel->SetScrollRate(0, 12);
     auto* form_sizer = new wxBoxSizer(wxVERTICAL);
     startup_trace::mark("page: form start");
@@ -475,8 +478,11 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     // benchmark.
     auto* kpage = new wxPanel(results_book_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                               wxTAB_TRAVERSAL, wxS("key figures"));
-    key_figures_ = new wxDataViewListCtrl(kpage, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                          wxDV_SINGLE | wxDV_HORIZ_RULES | wxBORDER_NONE);
+    // Made at a real size: laid out only when its tab is first shown, and GTK warns about a
+    // table given no room for its scroll bars before that.
+    key_figures_ =
+        new wxDataViewListCtrl(kpage, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(600, 400)),
+                               wxDV_SINGLE | wxDV_HORIZ_RULES | wxBORDER_NONE);
     key_figures_->SetName(_("Key figures"));
     set_accessible(key_figures_, _("Key figures"));
     // TRANSLATORS: heading of the column naming each key figure (a return, a payout, a rate).
