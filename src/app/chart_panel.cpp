@@ -28,8 +28,8 @@ render::OfferResults chart_results(const OfferResults& r) {
         s.median_payout = sc.stats.median_payout;
         s.p05_payout = sc.stats.p05_payout;
         s.p95_payout = sc.stats.p95_payout;
-        if (sc.model.rollovers == 0) { // outcome_bins() models a single term
-            s.distribution = render::outcome_bins(sc.model);
+        if (sc.model.rollovers == 0) { // the chart shows a single term
+            s.distribution = core::outcome_distribution(sc.model);
         }
         out.scenario = std::move(s);
     }

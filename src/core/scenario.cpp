@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace candor::core {
@@ -88,6 +89,10 @@ double hazard_from_annual_probability(double p) {
 double hazard_from_probability_within(double p, double years) {
     require(years > 0.0, "term", CANDOR_N_("a whole number of days from 1 to 36500"), years);
     return hazard_from_annual_probability(p) / years;
+}
+
+double annual_probability_from_hazard(double hazard) {
+    return -std::expm1(-hazard);
 }
 
 ScenarioModel scenario_model(const Offer& offer, const Assumptions& assumptions) {
@@ -276,6 +281,19 @@ class Mixture {
         return hi;
     }
 
+    const std::vector<Component>& components() const { return c_; }
+
+    /// P(X <= x) of the lognormal components alone (the part a chart draws as a grid).
+    double lognormal_cdf(double x) const {
+        double p = 0.0;
+        for (const auto& c : c_) {
+            if (c.kind == Component::Kind::LogNormal) {
+                p += c.weight * component_cdf(c, x, true);
+            }
+        }
+        return p;
+    }
+
   private:
     static double component_cdf(const Component& c, double x, bool inclusive) {
         switch (c.kind) {
@@ -400,6 +418,46 @@ ScenarioStats closed_form(const ScenarioModel& m) {
     s.expected_shortfall_5 = (mix.partial_mean_below(q) + q * (a - mix.cdf(q, false))) / a;
     detail::fill_rates(m, s);
     return s;
+}
+
+std::vector<OutcomeBin> outcome_distribution(const ScenarioModel& m, int grid_bins) {
+    validate(m);
+    ScenarioModel at_mean = m;
+    at_mean.recovery_spread = 0.0;
+    const Mixture mix = build_mixture(at_mean);
+    std::vector<OutcomeBin> bins;
+    // Point masses, merged where they fall on the same value.
+    const double w = std::max(std::abs(m.payout), 1.0) * 0.004;
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = 0.0;
+    for (const Component& c : mix.components()) {
+        if (c.weight <= 0.0) {
+            continue;
+        }
+        if (c.kind == Component::Kind::LogNormal) {
+            lo = std::min(lo, std::exp(c.mu - 3.3 * c.sd));
+            hi = std::max(hi, std::exp(c.mu + 3.3 * c.sd));
+            continue;
+        }
+        const auto same = std::find_if(bins.begin(), bins.end(), [&](const OutcomeBin& b) {
+            return std::abs((b.lower + b.upper) / 2.0 - c.scale) <=
+                   1e-9 * std::max(1.0, std::abs(c.scale));
+        });
+        if (same != bins.end()) {
+            same->probability += c.weight;
+        } else {
+            const double from = std::max(0.0, c.scale - w);
+            bins.push_back({from, from + 2.0 * w, c.weight});
+        }
+    }
+    // The lognormal parts: one grid over all of them.
+    const double width = hi > lo ? (hi - lo) / grid_bins : 0.0;
+    for (int i = 0; i < grid_bins && width > 0.0; ++i) {
+        const double a = lo + i * width;
+        const double b = lo + (i + 1) * width;
+        bins.push_back({a, b, mix.lognormal_cdf(b) - mix.lognormal_cdf(a)});
+    }
+    return bins;
 }
 
 } // namespace candor::core

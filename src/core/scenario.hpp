@@ -17,6 +17,7 @@
 #include "offer.hpp"
 
 #include <cstdint>
+#include <vector>
 
 namespace candor::core {
 
@@ -71,6 +72,8 @@ void validate(const ScenarioModel& m);
 double hazard_from_annual_probability(double p);
 /// From the chance of failing within `years`: lambda = -ln(1 - p) / years.
 double hazard_from_probability_within(double p, double years);
+/// The other way: the chance of failing within one year at hazard lambda, 1 - exp(-lambda).
+double annual_probability_from_hazard(double hazard);
 ///@}
 
 /// The statistics reported for an outcome distribution. Amounts in major units at the horizon.
@@ -98,6 +101,20 @@ struct ScenarioStats {
 bool has_closed_form(const ScenarioModel& m);
 /// \throws InputError on an invalid model; std::logic_error when !has_closed_form(m).
 ScenarioStats closed_form(const ScenarioModel& m);
+
+/// A bar of an outcome distribution: payouts in [lower, upper) with this probability.
+struct OutcomeBin {
+    double lower = 0.0;
+    double upper = 0.0;
+    double probability = 0.0;
+};
+
+/// The payout's distribution at the horizon, for a chart, from the same mixture as
+/// closed_form(): each point mass as a narrow bin of its own (0.8% of the payout wide), the
+/// lognormal parts on one grid of `grid_bins` equal bins across their central 99.9%. A
+/// Beta-distributed recovery is taken at its mean, so that every model has one.
+/// 	hrows InputError on an invalid model.
+std::vector<OutcomeBin> outcome_distribution(const ScenarioModel& m, int grid_bins = 48);
 
 /// Monte Carlo settings.
 struct MonteCarloSettings {

@@ -10,6 +10,8 @@
 /// scaled by the DPI). Text is laid out with pango at 72 units per inch of font size, so a
 /// 9-unit font is 9 points on paper.
 
+#include "core/scenario.hpp"
+
 #include <cairo.h>
 
 #include <optional>
@@ -73,12 +75,9 @@ struct Series {
     bool markers = true; ///< draw the slot's marker at (a thinned subset of) the points
 };
 
-/// A bar of the outcome distribution: payouts in [lower, upper) with this probability.
-struct HistogramBin {
-    double lower = 0.0;
-    double upper = 0.0;
-    double probability = 0.0;
-};
+/// A bar of the outcome distribution: payouts in [lower, upper) with this probability
+/// (core::outcome_distribution makes them).
+using HistogramBin = core::OutcomeBin;
 
 /// A labelled reference line: horizontal at y = value (ChartData::marks) or vertical at
 /// x = value (ChartData::x_marks). On a Power10 axis the value is a base-10 logarithm.

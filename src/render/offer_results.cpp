@@ -29,107 +29,7 @@ Severity severity_of(core::Severity s) {
     return Severity::Info;
 }
 
-/// Standard normal CDF.
-double phi(double z) {
-    return 0.5 * std::erfc(-z / std::sqrt(2.0));
-}
-
-/// A value factor at the horizon: point masses (value, probability) and, with price risk, a
-/// lognormal part (log-mean, log-sd, probability).
-struct Factor {
-    std::vector<std::pair<double, double>> atoms;
-    bool lognormal = false;
-    double mu = 0.0;
-    double sd = 0.0;
-};
-
-Factor value_factor(const core::ScenarioModel& m, double s) {
-    Factor f;
-    if (m.volatility > 0.0 || m.drift != 0.0) {
-        if (m.volatility > 0.0) {
-            f.lognormal = true;
-            f.mu = (m.drift - 0.5 * m.volatility * m.volatility) * s;
-            f.sd = m.volatility * std::sqrt(s);
-        } else {
-            f.atoms.emplace_back(std::exp(m.drift * s), 1.0);
-        }
-    } else if (m.depeg_probability > 0.0 && m.depeg_loss > 0.0) {
-        const double p = 1.0 - std::pow(1.0 - m.depeg_probability, s);
-        f.atoms.emplace_back(1.0, 1.0 - p);
-        f.atoms.emplace_back(1.0 - m.depeg_loss, p);
-    } else {
-        f.atoms.emplace_back(1.0, 1.0);
-    }
-    return f;
-}
-
 } // namespace
-
-std::vector<HistogramBin> outcome_bins(const core::ScenarioModel& m) {
-    const double t = m.term_years;
-    const double survive = std::exp(-m.hazard * t);
-    const double paid = m.payout;
-    const double on_failure =
-        m.recovery * m.principal * std::pow(1.0 + m.benchmark_rate, -m.recovery_delay_years);
-    const Factor v = value_factor(m, t);
-    // Branches: (scale, probability).
-    const std::vector<std::pair<double, double>> branches{{paid, survive},
-                                                          {on_failure, 1.0 - survive}};
-    std::vector<HistogramBin> bins;
-    const auto add_atom = [&](double x, double p) {
-        if (p <= 0.0) {
-            return;
-        }
-        for (auto& b : bins) { // merge point masses at the same value
-            if (std::abs((b.lower + b.upper) / 2.0 - x) <= 1e-9 * std::max(1.0, std::abs(x))) {
-                b.probability += p;
-                return;
-            }
-        }
-        const double w = std::max(std::abs(paid), 1.0) * 0.004;
-        const double lo = std::max(0.0, x - w);
-        bins.push_back({lo, lo + 2.0 * w, p});
-    };
-    if (!v.lognormal) {
-        for (const auto& [scale, p] : branches) {
-            for (const auto& [factor, q] : v.atoms) {
-                add_atom(scale * factor, p * q);
-            }
-        }
-        return bins;
-    }
-    // Lognormal: one grid of equal-width bins over both branches' central 99.9%.
-    double lo = std::numeric_limits<double>::infinity();
-    double hi = 0.0;
-    for (const auto& [scale, p] : branches) {
-        if (p > 0.0 && scale > 0.0) {
-            lo = std::min(lo, scale * std::exp(v.mu - 3.3 * v.sd));
-            hi = std::max(hi, scale * std::exp(v.mu + 3.3 * v.sd));
-        }
-    }
-    const int n = 48;
-    const double width = (hi - lo) / n;
-    std::vector<HistogramBin> grid;
-    for (int i = 0; i < n && width > 0.0; ++i) {
-        grid.push_back({lo + i * width, lo + (i + 1) * width, 0.0});
-    }
-    for (const auto& [scale, p] : branches) {
-        if (p <= 0.0) {
-            continue;
-        }
-        if (scale <= 0.0) {
-            add_atom(0.0, p);
-            continue;
-        }
-        for (auto& b : grid) {
-            const double z0 = (std::log(b.lower / scale) - v.mu) / v.sd;
-            const double z1 = (std::log(b.upper / scale) - v.mu) / v.sd;
-            b.probability += p * (phi(z1) - phi(z0));
-        }
-    }
-    bins.insert(bins.end(), grid.begin(), grid.end());
-    return bins;
-}
 
 std::string claim_label(const std::string& id) {
     // TRANSLATORS: short labels of the offer-claims checklist, in the report's inputs table.
@@ -199,7 +99,7 @@ OfferResults compute_offer_results(const OfferInputs& in, const core::MarketData
         s.median_payout = stats.median_payout;
         s.p05_payout = stats.p05_payout;
         s.p95_payout = stats.p95_payout;
-        s.distribution = outcome_bins(m);
+        s.distribution = core::outcome_distribution(m);
         r.scenario = std::move(s);
     }
     return r;

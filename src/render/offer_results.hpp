@@ -29,11 +29,6 @@ struct OfferInputs {
 /// \throws core::InputError (unknown preset or claim, bad mix) or core::DataError.
 OfferResults compute_offer_results(const OfferInputs& in, const core::MarketData& market);
 
-/// The payout distribution of a scenario model at the horizon, as histogram bins (and point
-/// masses as narrow bins): survival and failure branches, lognormal price risk and de-pegs.
-/// A Beta-distributed recovery is drawn at its mean. \pre m.rollovers == 0.
-std::vector<HistogramBin> outcome_bins(const core::ScenarioModel& m);
-
 /// The translated short label of a claim id ("guaranteed" -> "guaranteed returns").
 std::string claim_label(const std::string& claim_id);
 

@@ -93,6 +93,51 @@ TEST_CASE("hazard conversions") {
     CHECK(hazard_from_annual_probability(0.0) == 0.0);
     CHECK_THROWS_AS(hazard_from_annual_probability(1.0), InputError);
     CHECK_THROWS_AS(hazard_from_annual_probability(-0.1), InputError);
+    CHECK(annual_probability_from_hazard(hazard_from_annual_probability(0.1)) ==
+          doctest::Approx(0.1).epsilon(1e-15));
+    CHECK(annual_probability_from_hazard(0.0) == 0.0);
+}
+
+TEST_CASE("outcome distribution for a chart: point masses and a lognormal grid") {
+    // Fiat: two point masses, paid in full or the discounted recovery.
+    const ScenarioModel m = headline();
+    std::vector<OutcomeBin> two = outcome_distribution(m);
+    REQUIRE(two.size() == 2);
+    std::sort(two.begin(), two.end(),
+              [](const OutcomeBin& a, const OutcomeBin& b) { return a.lower < b.lower; });
+    const double q = 1.0 - std::exp(-m.hazard * m.term_years);
+    const double rec = 0.3 * 5000.0 * std::pow(1.0421, -2.0);
+    const double w = 6350.0 * 0.004;
+    CHECK(two[0].lower == doctest::Approx(rec - w));
+    CHECK(two[0].probability == doctest::Approx(q).epsilon(1e-13));
+    CHECK(two[1].lower == doctest::Approx(6350.0 - w));
+    CHECK(two[1].upper == doctest::Approx(6350.0 + w));
+    CHECK(two[1].probability == doctest::Approx(1.0 - q).epsilon(1e-13));
+
+    // Price risk: 48 equal bins over the central 99.9% of both branches, holding nearly all
+    // the probability; a Beta recovery is taken at its mean, so the same model with a spread
+    // gives the same bins.
+    ScenarioModel coin = m;
+    coin.volatility = 0.95;
+    const std::vector<OutcomeBin> grid = outcome_distribution(coin);
+    REQUIRE(grid.size() == 48);
+    double total = 0.0;
+    for (std::size_t i = 0; i < grid.size(); ++i) {
+        total += grid[i].probability;
+        if (i > 0) {
+            CHECK(grid[i].lower == doctest::Approx(grid[i - 1].upper));
+        }
+    }
+    CHECK(total > 0.998);
+    CHECK(total <= 1.0);
+    coin.recovery_spread = 0.1;
+    const std::vector<OutcomeBin> spread = outcome_distribution(coin);
+    REQUIRE(spread.size() == grid.size());
+    CHECK(spread[20].probability == doctest::Approx(grid[20].probability));
+
+    ScenarioModel bad = m;
+    bad.hazard = -1.0;
+    CHECK_THROWS_AS(outcome_distribution(bad), InputError);
 }
 
 TEST_CASE("closed form: the two-point mixture by hand") {
