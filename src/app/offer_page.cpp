@@ -8,6 +8,7 @@
 #include "core/asset.hpp"
 #include "core/day_count.hpp"
 #include "core/input_error.hpp"
+#include "core/scenario.hpp"
 #include "core/scenario_data.hpp"
 #include "present/number_format.hpp"
 #include "render/chart_data.hpp"
@@ -31,7 +32,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
 #include <string_view>
 
 namespace candor::app {
@@ -367,15 +367,6 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     label_control(claims_label, claims_);
     claims_->Bind(wxEVT_CHECKLISTBOX, on_edit);
     sizer->Add(claims_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 14);
-
-    // wxGTK points a label's mnemonic at the next control created after it; here each control
-    // is made before its label, so tie every label to its own control once all exist.
-    for (const auto& [id, lbl] : field_labels_) {
-        const auto c = field_controls_.find(id);
-        if (c != field_controls_.end()) {
-            label_control(lbl, c->second);
-        }
-    }
     sizer->AddSpacer(14);
 }
 
@@ -626,7 +617,8 @@ void OfferPage::show_scenario_hints() {
     fail_year_->Enable(p != nullptr);
     recovery_delay_->Enable(p != nullptr);
     if (p != nullptr) {
-        fail_year_->SetHint(u8(pf::number((1.0 - std::exp(-p->hazard)) * 100.0, 1)));
+        fail_year_->SetHint(
+            u8(pf::number(core::annual_probability_from_hazard(p->hazard) * 100.0, 1)));
         recovery_delay_->SetHint(u8(pf::number(p->recovery_delay_years, 1)));
         recovery_->SetHint(u8(pf::number(p->recovery * 100.0, 0)));
     } else {
