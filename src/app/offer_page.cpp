@@ -918,7 +918,7 @@ void OfferPage::show_results() {
                    wxString::Format(_("the benchmark at %s a year over the same term"),
                                     u8(pf::percent(a.benchmark_rate))));
     }
-    const double gap = a.advertised_payout.to_major() - plausible;
+    const double gap = core::advertised_gap(r.evaluation);
     set_figure("gap", u8(pf::money(gap, cur)));
     set_figure("gap_sub", wxString::Format(_("%s of the principal beyond the plausible payout"),
                                            u8(pf::percent(gap / principal))));

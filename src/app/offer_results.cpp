@@ -11,8 +11,7 @@
 namespace candor::app {
 
 double OfferResults::plausible_payout() const {
-    return evaluation.plausible ? evaluation.plausible->central_payout
-                                : evaluation.analysis.benchmark_payout.to_major();
+    return core::plausible_payout(evaluation);
 }
 
 OfferResults compute_results(const ResultsRequest& q) {

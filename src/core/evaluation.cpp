@@ -37,4 +37,12 @@ std::vector<Claim> merge_claims(const std::vector<std::string>& ids, const std::
     return claims;
 }
 
+double plausible_payout(const Evaluation& e) {
+    return e.plausible ? e.plausible->central_payout : e.analysis.benchmark_payout.to_major();
+}
+
+double advertised_gap(const Evaluation& e) {
+    return e.analysis.advertised_payout.to_major() - plausible_payout(e);
+}
+
 } // namespace candor::core

@@ -26,6 +26,12 @@ struct Evaluation {
 Evaluation evaluate(const Offer& offer, const Assumptions& assumptions, const MarketData& market,
                     const std::vector<Claim>& claims);
 
+/// The plausible payout shown beside the advertised one: the claimed mix's long-run average
+/// when the offer claims a mix, else the benchmark's payout over the same term (major units).
+double plausible_payout(const Evaluation& e);
+/// The advertised payout minus plausible_payout(e) (major units; negative when below).
+double advertised_gap(const Evaluation& e);
+
 /// Claims ticked in a file (ids) and on the command line, without repeats.
 /// \throws InputError naming `field` for an unknown id.
 std::vector<Claim> merge_claims(const std::vector<std::string>& ids, const std::vector<Claim>& more,
