@@ -72,18 +72,20 @@ double rate(const std::string& text, const char* field) {
 void add_ponzi_command(CLI::App& app, Context& ctx) {
     auto flags = std::make_shared<PonziFlags>();
     CLI::App* cmd = app.add_subcommand(
-        "ponzi", "When a fund promising more than it earns runs dry (Artzrouni 2009)");
+        "ponzi", i18n::tr("When a fund promising more than it earns runs dry (Artzrouni 2009)"));
     cmd->add_option("--promised-rate", flags->promised_rate,
-                    "Promised rate r_p (continuous, a year)");
-    cmd->add_option("--nominal-rate", flags->nominal_rate, "Rate actually earned r_n");
+                    i18n::tr("Promised rate r_p (continuous, a year)"));
+    cmd->add_option("--nominal-rate", flags->nominal_rate, i18n::tr("Rate actually earned r_n"));
     cmd->add_option("--withdrawal-rate", flags->withdrawal_rate,
-                    "Share of promised capital withdrawn a year r_w");
-    cmd->add_option("--deposit-growth", flags->deposit_growth, "Growth rate r_i of new deposits");
-    cmd->add_option("--initial-deposit", flags->initial_deposit, "Initial deposit K (default 0)");
+                    i18n::tr("Share of promised capital withdrawn a year r_w"));
+    cmd->add_option("--deposit-growth", flags->deposit_growth,
+                    i18n::tr("Growth rate r_i of new deposits"));
+    cmd->add_option("--initial-deposit", flags->initial_deposit,
+                    i18n::tr("Initial deposit K (default 0)"));
     cmd->add_option("--initial-inflow", flags->initial_inflow,
-                    "New deposits per year at the start s0 (default 1)");
-    cmd->add_option("--horizon", flags->horizon, "Years to follow the fund (default 50)");
-    cmd->add_option("--format", flags->format, "text (default) or json");
+                    i18n::tr("New deposits per year at the start s0 (default 1)"));
+    cmd->add_option("--horizon", flags->horizon, i18n::tr("Years to follow the fund (default 50)"));
+    cmd->add_option("--format", flags->format, i18n::tr("text (default) or json"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             const auto& f = *flags;

@@ -15,30 +15,41 @@ namespace candor::cli {
 using core::InputError;
 
 void add_scenario_options(CLI::App& cmd, ScenarioFlags& f) {
-    cmd.add_option("--scenario", f.scenario,
-                   "A counterparty preset: insured-bank-deposit, investment-grade-bond, "
-                   "crypto-lender-2022, ponzi-scheme (see docs/scenarios.md)");
+    std::string ids;
+    for (const auto& p : core::ScenarioPresets::builtin().presets()) {
+        ids += (ids.empty() ? "" : ", ") + p.id;
+    }
+    // TRANSLATORS: {0} the ids of the built-in presets, separated by commas.
+    cmd.add_option(
+        "--scenario", f.scenario,
+        fmt::format(fmt::runtime(i18n::tr("A counterparty preset: {0} (see docs/scenarios.md)")),
+                    ids));
     cmd.add_option("--scenarios", f.scenarios_file,
-                   "A scenarios JSON file replacing the built-in presets");
+                   i18n::tr("A scenarios JSON file replacing the built-in presets"));
     cmd.add_option("--price-risk", f.price_risk_file,
-                   "A price-risk JSON file replacing the built-in volatility table");
-    cmd.add_option("--hazard", f.hazard, "Annual failure hazard rate of the platform, e.g. 0.1");
+                   i18n::tr("A price-risk JSON file replacing the built-in volatility table"));
+    cmd.add_option("--hazard", f.hazard,
+                   i18n::tr("Annual failure hazard rate of the platform, e.g. 0.1"));
     cmd.add_option("--fail-within-year", f.fail_within_year,
-                   "Chance the platform fails within a year (instead of --hazard)");
+                   i18n::tr("Chance the platform fails within a year (instead of --hazard)"));
     cmd.add_option("--fail-within-term", f.fail_within_term,
-                   "Chance the platform fails within one term (instead of --hazard)");
-    cmd.add_option("--recovery-spread", f.recovery_spread,
-                   "Standard deviation of the recovery (0: fixed; else Beta-distributed)");
-    cmd.add_option("--recovery-delay", f.recovery_delay,
-                   "Years from failure until the recovery is paid (discounted at the benchmark)");
-    cmd.add_option("--volatility", f.volatility,
-                   "Annual volatility of the held asset's price (default: built-in table)");
-    cmd.add_option("--drift", f.drift, "Annual drift of the held asset's price (default 0)");
+                   i18n::tr("Chance the platform fails within one term (instead of --hazard)"));
+    cmd.add_option(
+        "--recovery-spread", f.recovery_spread,
+        i18n::tr("Standard deviation of the recovery (0: fixed; else Beta-distributed)"));
+    cmd.add_option(
+        "--recovery-delay", f.recovery_delay,
+        i18n::tr("Years from failure until the recovery is paid (discounted at the benchmark)"));
+    cmd.add_option(
+        "--volatility", f.volatility,
+        i18n::tr("Annual volatility of the held asset's price (default: built-in table)"));
+    cmd.add_option("--drift", f.drift,
+                   i18n::tr("Annual drift of the held asset's price (default 0)"));
     cmd.add_option("--depeg-probability", f.depeg_probability,
-                   "Chance a stablecoin de-pegs within a year (default: built-in table)");
-    cmd.add_option("--depeg-loss", f.depeg_loss, "Fraction of value lost on a de-peg");
+                   i18n::tr("Chance a stablecoin de-pegs within a year (default: built-in table)"));
+    cmd.add_option("--depeg-loss", f.depeg_loss, i18n::tr("Fraction of value lost on a de-peg"));
     cmd.add_option("--rollovers", f.rollovers,
-                   "Times the contract is rolled over after the first term (default 0)");
+                   i18n::tr("Times the contract is rolled over after the first term (default 0)"));
 }
 
 std::string flag_name(const std::string& model_field) {

@@ -129,13 +129,14 @@ void print_text(const core::ScenarioModel& m, const core::MonteCarloResult& r,
 void add_simulate_command(CLI::App& app, Context& ctx) {
     auto flags = std::make_shared<SimulateFlags>();
     CLI::App* cmd = app.add_subcommand(
-        "simulate", "Outcomes of an offer when the platform may fail or the asset may fall");
+        "simulate",
+        i18n::tr("Outcomes of an offer when the platform may fail or the asset may fall"));
     add_offer_options(*cmd, flags->offer);
     add_scenario_options(*cmd, flags->scenario);
-    cmd->add_option("--paths", flags->paths, "Monte Carlo paths (default 1000000)");
-    cmd->add_option("--seed", flags->seed, "Random seed (default 20260101)");
-    cmd->add_option("--threads", flags->threads, "Threads (default 0: one per core)");
-    cmd->add_option("--format", flags->format, "text (default) or json");
+    cmd->add_option("--paths", flags->paths, i18n::tr("Monte Carlo paths (default 1000000)"));
+    cmd->add_option("--seed", flags->seed, i18n::tr("Random seed (default 20260101)"));
+    cmd->add_option("--threads", flags->threads, i18n::tr("Threads (default 0: one per core)"));
+    cmd->add_option("--format", flags->format, i18n::tr("text (default) or json"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             const auto& f = *flags;

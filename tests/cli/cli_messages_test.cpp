@@ -123,6 +123,27 @@ TEST_CASE("--help headings, labels and the help of every flag follow the languag
     }
 }
 
+TEST_CASE("simulate and ponzi --help: every flag's help in the language, preset ids from data") {
+    const Result sim = run_cli({"--lang", "de", "simulate", "--help"});
+    CHECK(sim.code == 0);
+    CHECK(has(sim.out, "Ergebnisse eines Angebots, wenn die Plattform ausfallen"));
+    CHECK(has(sim.out, "Ein vordefiniertes Gegenparteiszenario: insured-bank-deposit, "
+                       "investment-grade-bond, crypto-lender-2022, ponzi-scheme"));
+    CHECK(has(sim.out, "Startwert des Zufallsgenerators"));
+    for (const char* english : {"Outcomes of an offer", "A counterparty preset", "Annual drift",
+                                "Random seed", "Threads (default", "Fraction of value lost"}) {
+        CAPTURE(english);
+        CHECK_FALSE(has(sim.out, english));
+    }
+    const Result ponzi = run_cli({"--lang", "fr", "ponzi", "--help"});
+    CHECK(ponzi.code == 0);
+    CHECK(has(ponzi.out, "Taux promis r_p (continu, par an)"));
+    for (const char* english : {"When a fund", "Promised rate", "Years to follow"}) {
+        CAPTURE(english);
+        CHECK_FALSE(has(ponzi.out, english));
+    }
+}
+
 TEST_CASE("lists in core's messages are filled in after translation") {
     const Result en = run_cli({"--lang", "en", "analyze", "--example", "no-such-example"});
     CHECK(en.code == 2);
