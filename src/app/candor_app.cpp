@@ -1,6 +1,7 @@
 #include "candor_app.hpp"
 
 #include "classroom_frame.hpp"
+#include "env_default.hpp"
 #include "language.hpp"
 #include "main_frame.hpp"
 #include "offer_page.hpp"
@@ -103,6 +104,13 @@ std::optional<std::string> parse_app_options(int argc, const char* const* argv, 
 void CandorApp::setup_language() {
     wxUILocale::UseDefault();
     apply_language(options_.language);
+}
+
+bool CandorApp::Initialize(int& arg_count, wxChar** arg_values) {
+    // Only while GTK starts: programs opened from the app (the browser for Help > Methodology)
+    // do not inherit the setting.
+    const ScopedEnvDefault no_gl_probe("GDK_GL", "disable");
+    return wxApp::Initialize(arg_count, arg_values);
 }
 
 bool CandorApp::OnInit() {

@@ -26,6 +26,10 @@ std::optional<std::string> parse_app_options(int argc, const char* const* argv, 
 
 class CandorApp : public wxApp {
   public:
+    /// Starts the toolkit. GDK's OpenGL probe is switched off while GTK opens the display: the
+    /// app draws with cairo only, and the probe (loading the system's GL driver) is the largest
+    /// single cost of starting. A GDK_GL the user set is left as it is.
+    bool Initialize(int& arg_count, wxChar** arg_values) override;
     bool OnInit() override;
     int OnExit() override;
     int OnRun() override;
