@@ -8,6 +8,7 @@
 #include "startup_trace.hpp"
 
 #include "core/data_error.hpp"
+#include "core/examples.hpp"
 #include "core/input_error.hpp"
 #include "core/market_data.hpp"
 #include "i18n/tr.hpp"
@@ -29,6 +30,8 @@
 #include <chrono>
 #include <cstdio>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace candor::app {
 
@@ -85,10 +88,10 @@ std::optional<std::string> parse_app_options(int argc, const char* const* argv, 
         } else if (a == "--quit-when-shown") {
             o.quit_when_shown = true;
         } else if (a == "--help" || a == "-h") {
-            return (_("Usage") +
-                    wxS(": candor [FILE.candor] [--example [NAME]] [--classroom] [--lang xx]\n"
-                        "              [--screenshot DIR] [--quit-when-shown]"))
-                .utf8_string();
+            o.help = true;
+            return std::nullopt;
+        } else if (a == "--version") {
+            o.version = true;
         } else if (!a.starts_with("-") && o.file.empty()) {
             o.file = std::string(a);
         } else {
@@ -104,6 +107,60 @@ std::optional<std::string> parse_app_options(int argc, const char* const* argv, 
 void CandorApp::setup_language() {
     wxUILocale::UseDefault();
     apply_language(options_.language);
+}
+
+std::string app_help_text() {
+    const auto join = [](const std::vector<std::string>& items) {
+        std::string out;
+        for (const auto& item : items) {
+            out += (out.empty() ? "" : ", ") + item;
+        }
+        return out;
+    };
+    std::vector<std::string> example_ids;
+    for (const auto& ex : core::builtin_examples()) {
+        example_ids.push_back(ex.id);
+    }
+    const std::pair<const char*, std::string> options[] = {
+        {"FILE.candor", i18n::tr("Open an offer set (.candor)")},
+        {"--example [NAME]",
+         fmt::format(
+             fmt::runtime(i18n::tr("Start on a built-in example: {0} (default: the first)")),
+             join(example_ids))},
+        {"--classroom", i18n::tr("Start in classroom mode (F11 in the window)")},
+        {"--lang xx", fmt::format(fmt::runtime(i18n::tr(
+                                      "Language of the window: {0} (default: the one chosen in "
+                                      "Preferences, else from LANGUAGE, LC_ALL, LC_MESSAGES or "
+                                      "LANG)")),
+                                  join(i18n::available_languages()))},
+        {"--screenshot DIR",
+         i18n::tr("Write screenshots of the main window and of classroom mode to DIR, then exit")},
+        {"--quit-when-shown", i18n::tr("Exit as soon as the window is painted (to time start-up)")},
+        {"-h, --help", i18n::tr("Print this help and exit")},
+        {"--version", i18n::tr("Print the version and exit")},
+    };
+    // TRANSLATORS: the first line of `candor --help`.
+    std::string text = i18n::tr("candor: read a fixed-term yield offer honestly, in a window") +
+                       "\n" + i18n::tr("Usage") + ": candor [FILE.candor] [OPTIONS]\n\n" +
+                       i18n::tr("Options") + ":\n";
+    for (const auto& [option, help] : options) {
+        text += fmt::format("  {:<20}{}\n", option, help);
+    }
+    return text;
+}
+
+std::optional<int> print_help_or_version(int argc, const char* const* argv) {
+    AppOptions o;
+    if (parse_app_options(argc, argv, o) || (!o.help && !o.version)) {
+        return std::nullopt;
+    }
+    if (o.version) {
+        std::printf("candor %s\n", CANDOR_VERSION);
+    } else {
+        i18n::init(o.language);
+        std::fputs(app_help_text().c_str(), stdout);
+    }
+    return std::fflush(stdout) == 0 ? 0 : 1;
 }
 
 bool CandorApp::Initialize(int& arg_count, wxChar** arg_values) {

@@ -19,10 +19,21 @@ struct AppOptions {
     std::string language;               ///< --lang xx
     bool classroom = false;             ///< --classroom: start in classroom mode
     bool quit_when_shown = false;       ///< --quit-when-shown: exit once the window is painted
+    bool help = false;                  ///< -h, --help: print the help and exit
+    bool version = false;               ///< --version: print the version and exit
 };
 
 /// Parses the arguments; returns an error message for unknown options.
 std::optional<std::string> parse_app_options(int argc, const char* const* argv, AppOptions& out);
+
+/// The text `candor --help` prints, in the language i18n is set to (no wx needed).
+std::string app_help_text();
+
+/// For main(), before the toolkit starts (so without a display): when the arguments ask for
+/// the help or the version, prints it to standard output, in the --lang language or else the
+/// environment's, and returns the exit code (0). Otherwise nothing is printed and the app
+/// starts; a wrong option is reported by CandorApp::OnInit in the app's language.
+std::optional<int> print_help_or_version(int argc, const char* const* argv);
 
 class CandorApp : public wxApp {
   public:

@@ -1,0 +1,26 @@
+# `candor --help` and `--version` answer without a display (before GTK starts), on standard
+# output, with exit code 0; `--lang de --help` in German.
+foreach(case en de version)
+  set(args --help)
+  set(expect "Usage: candor \\[FILE.candor\\] \\[OPTIONS\\]\n\nOptions:\n")
+  if(case STREQUAL "de")
+    set(args --lang de --help)
+    set(expect "Aufruf: candor \\[FILE.candor\\] \\[OPTIONS\\]\n\nOptionen:\n")
+  elseif(case STREQUAL "version")
+    set(args --version)
+    set(expect "^candor [0-9]+\\.[0-9]+\\.[0-9]+\n$")
+  endif()
+  execute_process(
+    COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY ${APP} ${args}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 30)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "candor ${args} exited with '${rc}'\n${out}\n${err}")
+  endif()
+  if(NOT out MATCHES "${expect}")
+    message(FATAL_ERROR "candor ${args} printed:\n${out}\nexpected to match: ${expect}")
+  endif()
+  if(NOT err STREQUAL "")
+    message(FATAL_ERROR "candor ${args} wrote to standard error:\n${err}")
+  endif()
+endforeach()
+message(STATUS "candor --help and --version work without a display")
