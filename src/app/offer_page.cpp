@@ -142,8 +142,12 @@ OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, const FormDe
     form_panel->SetSizer(form_sizer);
     form_panel->SetMinSize(wxSize(form_sizer->GetMinSize().x + 24, -1));
 
-    results_container_ = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    // Also at a real size, for a page added to a window already on screen (File > New offer):
+    // GTK lays the results' tabs out at once and complains when given no room for their
+    // strip. Only the first size: the minimum stays what the content needs.
+    results_container_ = new wxPanel(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(600, 500)),
                                      wxTAB_TRAVERSAL, wxS("results"));
+    results_container_->SetMinSize(wxDefaultSize);
     results_container_->SetBackgroundColour(*wxWHITE);
     auto* results_sizer = new wxBoxSizer(wxVERTICAL);
     build_results(results_container_, results_sizer);
@@ -390,7 +394,8 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
 
     // Three views of the results, one tab each: the summary (the contrast and the
     // disclosures), the charts, the key figures.
-    results_book_ = new wxNotebook(parent, wxID_ANY);
+    results_book_ = new wxNotebook(parent, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(600, 400)));
+    results_book_->SetMinSize(wxDefaultSize); // a first size (see the constructor), no minimum
     results_book_->SetName(_("Results"));
     set_accessible(results_book_, _("Results"));
     sizer->Add(results_book_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);

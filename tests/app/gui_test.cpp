@@ -43,6 +43,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <functional>
 #include <vector>
@@ -1031,12 +1032,50 @@ TEST_CASE("screen readers announce each field by its label, and the charts and t
     pump_until([] { return false; }, 50);
 }
 
+/// GTK's critical messages while the tests drive the windows (a widget given less room than
+/// it needs, a signal on a destroyed object): each is a fault of ours, so the run fails on any.
+std::vector<std::string>& gtk_criticals() {
+    static std::vector<std::string> messages;
+    return messages;
+}
+
+/// GTK logs through GLib's structured log: a writer sees every message, records the critical
+/// ones and passes all on to GLib's default writer.
+GLogWriterOutput record_criticals(GLogLevelFlags level, const GLogField* fields, gsize n_fields,
+                                  gpointer data) {
+    if ((level & G_LOG_LEVEL_CRITICAL) != 0) {
+        std::string domain = "?";
+        std::string message;
+        for (gsize i = 0; i < n_fields; ++i) {
+            const std::string key = fields[i].key;
+            const auto* value = static_cast<const char*>(fields[i].value);
+            if (value == nullptr || fields[i].length > 0) {
+                continue; // binary fields
+            }
+            if (key == "GLIB_DOMAIN") {
+                domain = value;
+            } else if (key == "MESSAGE") {
+                message = value;
+            }
+        }
+        gtk_criticals().push_back(domain + ": " + message);
+    }
+    return g_log_writer_default(level, fields, n_fields, data);
+}
+
 class GuiTestApp : public wxApp {
   public:
     bool OnInit() override {
+        g_log_set_writer_func(record_criticals, nullptr, nullptr);
         CallAfter([this] {
             doctest::Context ctx(argc, argv_utf8());
             result_ = ctx.run();
+            for (const std::string& m : gtk_criticals()) {
+                std::fprintf(stderr, "GTK critical during the tests: %s\n", m.c_str());
+            }
+            if (!gtk_criticals().empty() && result_ == 0) {
+                result_ = 1;
+            }
             ExitMainLoop();
         });
         return true;
