@@ -190,7 +190,7 @@ bool CandorApp::OnInit() {
         if (const auto err = parse_app_options(argc, argv_c.data(), scratch)) {
             print_error(wxString::FromUTF8(*err));
         }
-        return false;
+        return exit_without_window(2);
     }
     wxInitAllImageHandlers();
     SetAppName(wxS("candor"));
@@ -223,7 +223,7 @@ bool CandorApp::OnInit() {
             // The CLI's message: "--example: expected the id of a built-in example: ..., got 'x'".
             print_error(u8(fmt::format(fmt::runtime(i18n::tr("{0}: expected {1}, got '{2}'")),
                                        "--example", present::expected_text(e), e.got())));
-            return false;
+            return exit_without_window(2);
         }
     } else if (wxFileName::FileExists(wxString::FromUTF8(MainFrame::session_path()))) {
         // The last session, exactly as it was left (invalid fields included).
@@ -252,6 +252,14 @@ bool CandorApp::OnInit() {
     if (!options_.screenshot_dir.empty() || options_.classroom || options_.quit_when_shown) {
         CallAfter([this] { when_ready(); });
     }
+    return true;
+}
+
+bool CandorApp::exit_without_window(int code) {
+    // Returning false from OnInit would make wxEntry return -1 (exit status 255) whatever
+    // the reason; through the (empty) event loop OnRun returns `code` instead.
+    exit_code_ = code;
+    CallAfter([this] { ExitMainLoop(); });
     return true;
 }
 

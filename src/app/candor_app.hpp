@@ -49,6 +49,9 @@ class CandorApp : public wxApp {
 
   private:
     void setup_language();
+    /// For OnInit when the command line is wrong: the message has been printed; the app
+    /// exits with `code` (2, as candor-cli for a usage error) without opening a window.
+    bool exit_without_window(int code);
     void when_ready();
     AppOptions options_;
     MainFrame* frame_ = nullptr;
