@@ -10,6 +10,7 @@ packages=(
   gettext libicu-dev
   libwxgtk3.2-dev libgtk-3-dev libcairo2-dev libpango1.0-dev
   xvfb xauth poppler-utils
+  dpkg-dev desktop-file-utils shared-mime-info
 )
 
 missing=()
