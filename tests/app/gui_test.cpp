@@ -31,6 +31,7 @@
 #include <wx/modalhook.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
+#include <wx/scrolwin.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/stopwatch.h>
@@ -900,6 +901,48 @@ TEST_CASE("the results show in three tabs: summary, charts filling their tab, ke
     CHECK(text(page->figure_text("payout.adv")) == present::money(a.advertised_payout));
     CHECK(text(page->figure_text("ear.adv")) ==
           present::percent(a.nominal.effective_annual_rate, ""));
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
+
+TEST_CASE("at its smallest size the window keeps the form and the results side by side") {
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-usdt");
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+    // Smaller than the minimum is refused; at the minimum everything still fits.
+    frame->SetSize(wxSize(600, 400));
+    pump_until([] { return false; }, 100);
+    CHECK(frame->GetSize().x >= frame->GetMinSize().x);
+    CHECK(frame->GetSize().y >= frame->GetMinSize().y);
+    frame->SetSize(frame->GetMinSize());
+    pump_until([] { return false; }, 200);
+    const wxRect client(frame->ClientToScreen(wxPoint(0, 0)), frame->GetClientSize());
+    auto* form =
+        dynamic_cast<wxScrolledWindow*>(wxWindow::FindWindowByName(wxS("offer form"), page));
+    wxWindow* results = wxWindow::FindWindowByName(wxS("results"), page);
+    REQUIRE(form != nullptr);
+    REQUIRE(results != nullptr);
+    for (wxWindow* w : {static_cast<wxWindow*>(form), results}) {
+        CHECK(w->IsShownOnScreen());
+        const wxRect r = w->GetScreenRect();
+        INFO(text(w->GetName()), " at ", r.x, ",", r.y, " ", r.width, "x", r.height, " in ",
+             client.x, ",", client.y, " ", client.width, "x", client.height);
+        CHECK(client.Contains(r));
+        CHECK(r.width >= frame->FromDIP(300));
+    }
+    // The form scrolls to reach its last fields; the big figures stay in view.
+    int virtual_height = 0;
+    form->GetVirtualSize(nullptr, &virtual_height);
+    CHECK(virtual_height > form->GetClientSize().y);
+    CHECK(form->HasScrollbar(wxVERTICAL));
+    for (const char* id : {"advertised", "plausible"}) {
+        auto* figure = dynamic_cast<wxStaticText*>(
+            wxWindow::FindWindowByLabel(page->figure_text(id), results));
+        REQUIRE(figure != nullptr);
+        CHECK(figure->IsShownOnScreen());
+        CHECK(client.Contains(figure->GetScreenRect()));
+    }
     frame->Destroy();
     pump_until([] { return false; }, 50);
 }
