@@ -1,12 +1,21 @@
 #include "chart_panel.hpp"
 #include "accessible.hpp"
+#include "chart_table_dialog.hpp"
 #include "startup_trace.hpp"
 
 #include <wx/dcclient.h>
+#include <wx/frame.h>
 #include <wx/graphics.h>
 #include <wx/intl.h>
+#include <wx/log.h>
+#include <wx/menu.h>
+#include <wx/settings.h>
 
 #include <memory>
+
+namespace {
+enum : int { IdShowTable = wxID_HIGHEST + 1, IdCopyTable };
+}
 
 namespace candor::app {
 
@@ -46,6 +55,72 @@ ChartPanel::ChartPanel(wxWindow* parent, render::ChartKind kind, const wxString&
     mark_as_image(this);
     set_accessible(this, name);
     Bind(wxEVT_PAINT, &ChartPanel::on_paint, this);
+    Bind(wxEVT_KEY_DOWN, &ChartPanel::on_key, this);
+    Bind(wxEVT_CONTEXT_MENU, &ChartPanel::on_context_menu, this);
+    Bind(wxEVT_LEFT_DCLICK, [this](wxMouseEvent&) { show_table(); });
+    Bind(wxEVT_LEFT_DOWN, [this](wxMouseEvent& e) {
+        SetFocus();
+        e.Skip();
+    });
+    // The focus ring is drawn with the chart.
+    Bind(wxEVT_SET_FOCUS, [this](wxFocusEvent& e) {
+        Refresh();
+        e.Skip();
+    });
+    Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
+        Refresh();
+        e.Skip();
+    });
+}
+
+void ChartPanel::show_table() {
+    ChartTableDialog dlg(this, data_);
+    dlg.ShowModal();
+}
+
+bool ChartPanel::copy_table() {
+    const render::ChartTable t = table();
+    const bool ok = copy_chart_table(t);
+    if (auto* frame = dynamic_cast<wxFrame*>(wxGetTopLevelParent(this));
+        frame != nullptr && frame->GetStatusBar() != nullptr) {
+        frame->SetStatusText(
+            ok ? wxString::Format(
+                     // TRANSLATORS: status bar; %1$s a chart's title, %2$u how many rows.
+                     wxPLURAL("Copied the data of \"%1$s\": %2$u row, tab-separated.",
+                              "Copied the data of \"%1$s\": %2$u rows, tab-separated.",
+                              static_cast<unsigned>(t.rows.size())),
+                     wxString::FromUTF8(data_.title), static_cast<unsigned>(t.rows.size()))
+               : _("The clipboard could not be opened; nothing was copied."));
+    }
+    return ok;
+}
+
+void ChartPanel::on_key(wxKeyEvent& event) {
+    const int key = event.GetKeyCode();
+    if ((key == WXK_RETURN || key == WXK_NUMPAD_ENTER || key == WXK_SPACE) &&
+        !event.HasAnyModifiers()) {
+        show_table();
+    } else if (key == 'C' && event.GetModifiers() == wxMOD_CONTROL) {
+        copy_table();
+    } else {
+        event.Skip(); // Tab and the rest go on to navigation
+    }
+}
+
+void ChartPanel::on_context_menu(wxContextMenuEvent&) {
+    wxMenu menu;
+    menu.Append(IdShowTable, _("Show the data as a &table\tEnter"));
+    menu.Append(IdCopyTable, _("&Copy the data\tCtrl+C"));
+    switch (GetPopupMenuSelectionFromUser(menu)) {
+    case IdShowTable:
+        show_table();
+        break;
+    case IdCopyTable:
+        copy_table();
+        break;
+    default:
+        break;
+    }
 }
 
 void ChartPanel::set_data(render::ChartData data) {
@@ -53,9 +128,11 @@ void ChartPanel::set_data(render::ChartData data) {
     const wxString text = text_equivalent();
     SetLabel(text);
     SetToolTip(text);
-    // A screen reader announces the chart's title, then its caption in words.
+    // A screen reader announces the chart's title, then its caption in words and how to reach
+    // the numbers.
     set_accessible(this, data_.title.empty() ? GetName() : wxString::FromUTF8(data_.title),
-                   data_.caption.empty() ? text : wxString::FromUTF8(data_.caption));
+                   (data_.caption.empty() ? text : wxString::FromUTF8(data_.caption)) + wxS(" ") +
+                       table_hint());
     Refresh();
 }
 
@@ -64,7 +141,12 @@ wxString ChartPanel::text_equivalent() const {
     if (!data_.caption.empty()) {
         t << wxS("\n") << wxString::FromUTF8(data_.caption);
     }
+    t << wxS("\n") << table_hint();
     return t;
+}
+
+wxString ChartPanel::table_hint() {
+    return _("Enter shows the data as a table; Ctrl+C copies them.");
 }
 
 render::ChartStyle ChartPanel::style() const {
@@ -90,6 +172,13 @@ void ChartPanel::on_paint(wxPaintEvent&) {
     render::draw_chart(
         cr, kind_, data_,
         render::Rect{0.0, 0.0, static_cast<double>(size.x), static_cast<double>(size.y)}, style());
+    if (HasFocus()) {
+        // The keyboard focus: a ring in the system's selection colour, inside the edge.
+        gc->SetPen(wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT), FromDIP(2)));
+        gc->SetBrush(*wxTRANSPARENT_BRUSH);
+        const double inset = FromDIP(2);
+        gc->DrawRectangle(inset, inset, size.x - 2 * inset, size.y - 2 * inset);
+    }
     startup_trace::mark("chart painted");
 }
 

@@ -9,6 +9,7 @@
 
 #include "render/chart.hpp"
 #include "render/chart_data.hpp"
+#include "render/chart_table.hpp"
 #include "render/offer_results.hpp"
 
 #include <wx/window.h>
@@ -32,14 +33,31 @@ class ChartPanel : public wxWindow {
     const render::ChartData& data() const { return data_; }
     /// Replaces the data, updates the text equivalent and repaints.
     void set_data(render::ChartData data);
-    /// The text equivalent for screen readers (also the tooltip): title and caption.
+    /// The text equivalent for screen readers (also the tooltip): title, caption and how to
+    /// reach the data (table_hint()).
     wxString text_equivalent() const;
+    /// "Enter shows the data as a table; Ctrl+C copies them." (translated).
+    static wxString table_hint();
 
     /// The chart style used on screen: render's defaults, the font scaled to this window.
     render::ChartStyle style() const;
 
+    /// The chart's data as a table (render::chart_table of data()).
+    render::ChartTable table() const { return render::chart_table(data_); }
+    /// Opens the data as a table in a dialog (Enter, Space, a double click or the context menu
+    /// on the chart); returns when it is closed.
+    void show_table();
+    /// Copies the data as tab-separated text (Ctrl+C on the chart, or the context menu).
+    bool copy_table();
+
+    /// A chart can be reached with Tab, so that its data are reachable from the keyboard.
+    bool AcceptsFocus() const override { return true; }
+    bool AcceptsFocusFromKeyboard() const override { return true; }
+
   private:
     void on_paint(wxPaintEvent& event);
+    void on_key(wxKeyEvent& event);
+    void on_context_menu(wxContextMenuEvent& event);
 
     render::ChartKind kind_;
     render::ChartData data_;

@@ -19,6 +19,7 @@
 
 #include <wx/aboutdlg.h>
 #include <wx/app.h>
+#include <wx/button.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/filehistory.h>
@@ -26,7 +27,10 @@
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
+#include <wx/panel.h>
 #include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
@@ -239,11 +243,7 @@ void MainFrame::build_menus() {
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
-            OfferFormInput in;
-            in.name = s8(_("New offer"));
-            in.asset = "USDT";
-            in.days = "30";
-            add_offer(in);
+            add_new_offer();
             set_modified(true);
         },
         IdAddOffer);
@@ -282,6 +282,7 @@ OfferPage* MainFrame::add_offer(const OfferFormInput& input) {
     };
     p->on_results = [this] { update_title(); };
     update_title();
+    update_empty_state();
     return p;
 }
 
@@ -312,6 +313,7 @@ void MainFrame::on_remove_offer() {
     if (i != wxNOT_FOUND) {
         book_->DeletePage(static_cast<std::size_t>(i));
         set_modified(true);
+        update_empty_state();
     }
 }
 
@@ -324,10 +326,28 @@ void MainFrame::update_title() {
     const wxString doc =
         document_path_.empty() ? _("Untitled") : wxFileName(u8(document_path_)).GetFullName();
     SetTitle(wxString::Format(wxS("%s%s — Candor"), modified_ ? wxS("*") : wxS(""), doc));
+    if (!IsShownOnScreen()) {
+        update_status();
+    } else if (!status_pending_) {
+        // wx paints the status bar at once when its text changes, and with it the window: in
+        // the middle of adding a tab (this runs when the new tab is selected) that would draw
+        // the tab before GTK has given it a size. So on screen the count follows a moment later.
+        status_pending_ = true;
+        CallAfter([this] {
+            status_pending_ = false;
+            update_status();
+        });
+    }
+}
+
+void MainFrame::update_status() {
     const auto n = static_cast<unsigned>(page_count());
     const wxString count = u8(present::number(static_cast<double>(n), 0));
     // TRANSLATORS: %s a count, in the language's digits.
-    SetStatusText(wxString::Format(wxPLURAL("%s offer", "%s offers", n), count));
+    const wxString text = wxString::Format(wxPLURAL("%s offer", "%s offers", n), count);
+    if (GetStatusBar() != nullptr && GetStatusBar()->GetStatusText() != text) {
+        SetStatusText(text);
+    }
 }
 
 void MainFrame::clear_document() {
@@ -338,6 +358,7 @@ void MainFrame::clear_document() {
     book_->DeleteAllPages();
     document_path_.clear();
     set_modified(false);
+    // No update_empty_state() here: callers add the new document's offers next.
 }
 
 bool MainFrame::confirm_discard() {
@@ -366,12 +387,69 @@ void MainFrame::on_new() {
         return;
     }
     clear_document();
+    add_new_offer();
+    set_modified(false);
+}
+
+void MainFrame::add_new_offer() {
     OfferFormInput in;
     in.name = s8(_("New offer"));
     in.asset = "USDT";
     in.days = "30";
     add_offer(in);
-    set_modified(false);
+}
+
+bool MainFrame::showing_empty_state() const {
+    return empty_ != nullptr && empty_->IsShown() && !book_->IsShown();
+}
+
+void MainFrame::update_empty_state() {
+    const bool empty = page_count() == 0;
+    if (!empty && empty_ == nullptr) {
+        return; // the usual case: tabs, and no empty state ever made
+    }
+    if (empty && empty_ == nullptr) {
+        // What to do next, where the tabs were: a window with no offer says so.
+        auto* panel = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL,
+                                  wxS("no offer"));
+        auto* col = new wxBoxSizer(wxVERTICAL);
+        auto* title = new wxStaticText(panel, wxID_ANY, _("No offer is open"));
+        title->SetFont(title->GetFont().Scaled(1.3f).Bold());
+        auto* hint = new wxStaticText(
+            panel, wxID_ANY,
+            _("Add an offer to read it against plausible payouts, start from the built-in "
+              "example, or open a saved offer set."));
+        hint->Wrap(FromDIP(480));
+        auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+        auto* add = new wxButton(panel, wxID_ANY, _("&Add an offer"));
+        add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+            add_new_offer();
+            set_modified(true);
+        });
+        auto* example = new wxButton(panel, wxID_ANY, _("Add the e&xample"));
+        example->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+            add_example("");
+            set_modified(true);
+        });
+        auto* open = new wxButton(panel, wxID_ANY, _("&Open a file..."));
+        open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_open(); });
+        buttons->Add(add, 0, wxRIGHT, 8);
+        buttons->Add(example, 0, wxRIGHT, 8);
+        buttons->Add(open);
+        col->AddStretchSpacer();
+        col->Add(title, 0, wxALIGN_CENTER_HORIZONTAL | wxBOTTOM, 8);
+        col->Add(hint, 0, wxALIGN_CENTER_HORIZONTAL | wxBOTTOM, 16);
+        col->Add(buttons, 0, wxALIGN_CENTER_HORIZONTAL);
+        col->AddStretchSpacer();
+        panel->SetSizer(col);
+        GetSizer()->Add(panel, 1, wxEXPAND);
+        empty_ = panel;
+    }
+    if (empty_ != nullptr) {
+        empty_->Show(empty);
+    }
+    book_->Show(!empty);
+    Layout();
 }
 
 void MainFrame::on_open() {
@@ -405,6 +483,7 @@ bool MainFrame::open_file(const std::string& path) {
     document_path_ = path;
     history_->AddFileToHistory(u8(path));
     set_modified(false);
+    update_empty_state();
     return true;
 }
 
@@ -508,6 +587,7 @@ void MainFrame::restore(const Session& s) {
     }
     document_path_ = s.document_path;
     set_modified(s.modified);
+    update_empty_state();
 }
 
 std::string MainFrame::session_path() {

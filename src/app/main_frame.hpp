@@ -78,9 +78,19 @@ class MainFrame : public wxFrame {
     /// cannot be used (the old preferences stay then).
     std::string set_preferences(const Preferences& p);
 
+    /// True while no offer is open and the window shows what to do instead (add an offer,
+    /// the example, or open a file) in place of the empty tabs.
+    bool showing_empty_state() const;
+
   private:
     void build_menus();
+    /// Shows the tabs, or the empty state when there is no offer (made the first time).
+    void update_empty_state();
+    /// Adds a blank offer ("New offer", USDT, 30 days) for Edit > Add Offer and File > New.
+    void add_new_offer();
     void update_title();
+    /// The offer count in the status bar (update_title() calls it, later when on screen).
+    void update_status();
     void set_modified(bool m);
     void on_page_changed(wxBookCtrlEvent& event);
     void on_close(wxCloseEvent& event);
@@ -99,10 +109,12 @@ class MainFrame : public wxFrame {
     ClassroomFrame* show_classroom(std::shared_ptr<const OfferResults> results);
 
     wxNotebook* book_ = nullptr;
+    wxWindow* empty_ = nullptr; ///< the empty state; null until the last offer is closed
     ClassroomFrame* classroom_ = nullptr;
     std::unique_ptr<wxFileHistory> history_;
     std::string document_path_;
     bool modified_ = false;
+    bool status_pending_ = false; ///< update_status() is queued
     Preferences prefs_;
     FormDefaults defaults_;
 };

@@ -7,6 +7,7 @@
 #include "app/accessible.hpp"
 #include "app/candor_app.hpp"
 #include "app/chart_panel.hpp"
+#include "app/chart_table_dialog.hpp"
 #include "app/classroom_frame.hpp"
 #include "app/language.hpp"
 #include "app/main_frame.hpp"
@@ -22,10 +23,15 @@
 #include "present/disclosure_text.hpp"
 #include "present/number_format.hpp"
 #include "render/chart.hpp"
+#include "render/chart_table.hpp"
 
 #include <wx/app.h>
+#include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/clipbrd.h>
 #include <wx/collpane.h>
+#include <wx/dataobj.h>
+#include <wx/dataview.h>
 #include <wx/init.h>
 #include <wx/menu.h>
 #include <wx/modalhook.h>
@@ -43,6 +49,7 @@
 #include <gtk/gtk.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -122,10 +129,11 @@ void press(wxWindow* w, int key) {
 
 TEST_CASE("the main window shows core's figures, follows edits and keeps the last valid "
           "result") {
+    // As the app starts: the offer first, then the window.
     auto* frame = new MainFrame;
-    frame->Show();
     const core::Example& ex = core::find_example("platform-a-usdt");
     OfferPage* page = frame->add_example(ex.id);
+    frame->Show();
     REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
 
     // As loaded: the advertised payout and the plausible one, side by side.
@@ -905,6 +913,77 @@ TEST_CASE("the results show in three tabs: summary, charts filling their tab, ke
     pump_until([] { return false; }, 50);
 }
 
+/// The labels inside `root` that are on screen but narrower than their text in their own
+/// font (a heading made bold after it was sized, say), one line each: "text: width < needed".
+std::string clipped_labels(wxWindow* root) {
+    std::string out;
+    std::function<void(wxWindow*)> walk = [&](wxWindow* w) {
+        if (auto* pane = dynamic_cast<wxCollapsiblePane*>(w);
+            pane != nullptr && pane->IsCollapsed()) {
+            return; // GTK hides a closed explanation whatever wx thinks
+        }
+        if (auto* label = dynamic_cast<wxStaticText*>(w);
+            label != nullptr && label->IsShownOnScreen() && !label->GetLabelText().empty()) {
+            label->InvalidateBestSize(); // what GTK needs for the text in its font now
+            const wxSize needed = label->GetBestSize();
+            if (label->GetSize().x < needed.x || label->GetSize().y < needed.y) {
+                out += text(label->GetLabelText()) + ": " + std::to_string(label->GetSize().x) +
+                       "x" + std::to_string(label->GetSize().y) + " < " + std::to_string(needed.x) +
+                       "x" + std::to_string(needed.y) + "\n";
+            }
+        }
+        for (wxWindow* child : w->GetChildren()) {
+            walk(child);
+        }
+    };
+    walk(root);
+    return out;
+}
+
+TEST_CASE("closing the last offer shows what to do next; no label is cut short on the way") {
+    auto* frame = new MainFrame;
+    OfferPage* first = frame->add_example("platform-a-usdt"); // as at start: before Show
+    frame->Show();
+    REQUIRE(pump_until([&] { return settled(first) && first->results() != nullptr; }));
+    pump_until([] { return false; }, 100);
+    CHECK(clipped_labels(first) == "");
+    CHECK_FALSE(frame->showing_empty_state());
+
+    // Edit > Remove Offer on the only offer: the window says what to do instead of showing
+    // empty tabs.
+    wxCommandEvent remove(wxEVT_MENU,
+                          frame->GetMenuBar()->FindMenuItem(wxS("Edit"), wxS("Remove Offer")));
+    frame->GetEventHandler()->ProcessEvent(remove);
+    pump_until([] { return false; }, 100);
+    CHECK(frame->page_count() == 0);
+    REQUIRE(frame->showing_empty_state());
+    wxWindow* empty = wxWindow::FindWindowByName(wxS("no offer"), frame);
+    REQUIRE(empty != nullptr);
+    CHECK(empty->IsShownOnScreen());
+    CHECK(clipped_labels(empty) == "");
+    auto* example_button =
+        dynamic_cast<wxButton*>(wxWindow::FindWindowByLabel(wxS("Add the e&xample"), empty));
+    REQUIRE(example_button != nullptr);
+    CHECK(example_button->IsShownOnScreen());
+    CHECK(text(frame->GetStatusBar()->GetStatusText()) == "0 offers");
+
+    // Its button adds the example into the window on screen: tabs again, nothing cut short.
+    wxCommandEvent click(wxEVT_BUTTON, example_button->GetId());
+    click.SetEventObject(example_button);
+    example_button->GetEventHandler()->ProcessEvent(click);
+    REQUIRE(frame->page_count() == 1);
+    OfferPage* second = frame->current_page();
+    REQUIRE(second != nullptr);
+    REQUIRE(pump_until([&] { return settled(second) && second->results() != nullptr; }));
+    pump_until([] { return false; }, 100);
+    CHECK_FALSE(frame->showing_empty_state());
+    CHECK_FALSE(empty->IsShown());
+    CHECK(second->IsShownOnScreen());
+    CHECK(clipped_labels(second) == "");
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
+
 TEST_CASE("at its smallest size the window keeps the form and the results side by side") {
     auto* frame = new MainFrame;
     frame->Show();
@@ -943,6 +1022,102 @@ TEST_CASE("at its smallest size the window keeps the form and the results side b
         CHECK(figure->IsShownOnScreen());
         CHECK(client.Contains(figure->GetScreenRect()));
     }
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
+
+/// Catches a chart's data dialog: keeps its table's cells and closes it at once.
+class ChartTableCatcher : public wxModalDialogHook {
+  public:
+    ChartTableCatcher() { Register(); }
+    ~ChartTableCatcher() override { Unregister(); }
+    ChartTableCatcher(const ChartTableCatcher&) = delete;
+    ChartTableCatcher& operator=(const ChartTableCatcher&) = delete;
+
+    int opened = 0;
+    std::string title;
+    std::vector<std::string> headings;
+    std::vector<std::array<std::string, 3>> rows;
+
+  protected:
+    int Enter(wxDialog* dialog) override {
+        auto* d = dynamic_cast<ChartTableDialog*>(dialog);
+        if (d == nullptr) {
+            return wxID_NONE;
+        }
+        ++opened;
+        title = text(d->GetTitle());
+        wxDataViewListCtrl* t = d->table();
+        headings.clear();
+        for (unsigned c = 0; c < t->GetColumnCount(); ++c) {
+            headings.push_back(text(t->GetColumn(c)->GetTitle()));
+        }
+        rows.clear();
+        for (int r = 0; r < t->GetItemCount(); ++r) {
+            rows.push_back({text(t->GetTextValue(static_cast<unsigned>(r), 0)),
+                            text(t->GetTextValue(static_cast<unsigned>(r), 1)),
+                            text(t->GetTextValue(static_cast<unsigned>(r), 2))});
+        }
+        return wxID_CLOSE;
+    }
+};
+
+/// Sends a key press to `w` as GTK would deliver it to the focused window.
+void key_down(wxWindow* w, int key, int modifiers = wxMOD_NONE) {
+    wxKeyEvent e(wxEVT_KEY_DOWN);
+    e.m_keyCode = key;
+    e.m_controlDown = (modifiers & wxMOD_CONTROL) != 0;
+    e.SetEventObject(w);
+    w->GetEventHandler()->ProcessEvent(e);
+}
+
+TEST_CASE("each chart is reached with Tab and gives its data as a table, and copies them") {
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-xrp");
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+    page->select_view(OfferPage::ResultsView::Charts);
+    pump_until([] { return false; }, 100);
+    const std::vector<ChartPanel*>& charts = page->charts();
+    REQUIRE(charts.size() == 4);
+
+    // Tab goes from one chart to the next.
+    charts[0]->SetFocus();
+    REQUIRE(pump_until([&] { return charts[0]->HasFocus(); }, 1000));
+    charts[0]->Navigate(wxNavigationKeyEvent::IsForward);
+    CHECK(pump_until([&] { return charts[1]->HasFocus(); }, 1000));
+
+    // Enter opens the table: the same rows as render::chart_table of the chart's data.
+    ChartTableCatcher catcher;
+    key_down(charts[1], WXK_RETURN);
+    REQUIRE(catcher.opened == 1);
+    const render::ChartTable expected = charts[1]->table();
+    CHECK(catcher.title == "Data of the chart: " + charts[1]->data().title);
+    CHECK(catcher.headings ==
+          std::vector<std::string>(expected.headings.begin(), expected.headings.end()));
+    REQUIRE(catcher.rows.size() == expected.rows.size());
+    CHECK(catcher.rows == expected.rows);
+    // The rollover chart: the first row is the principal at year 0, written as an amount.
+    CHECK(catcher.rows.front()[1] == "0.00");
+    CHECK(catcher.rows.front()[2] == "30,000");
+    key_down(charts[0], WXK_SPACE);
+    CHECK(catcher.opened == 2);
+    CHECK(catcher.rows.size() == charts[0]->table().rows.size());
+
+    // Ctrl+C puts the table on the clipboard as tab-separated text and says so.
+    key_down(charts[1], 'C', wxMOD_CONTROL);
+    wxString pasted;
+    if (wxTheClipboard->Open()) {
+        wxTextDataObject data;
+        if (wxTheClipboard->GetData(data)) {
+            pasted = data.GetText();
+        }
+        wxTheClipboard->Close();
+    }
+    CHECK(text(pasted) == render::to_tab_separated(expected));
+    CHECK(text(frame->GetStatusBar()->GetStatusText()) ==
+          "Copied the data of \"" + charts[1]->data().title +
+              "\": " + std::to_string(expected.rows.size()) + " rows, tab-separated.");
     frame->Destroy();
     pump_until([] { return false; }, 50);
 }
@@ -1008,7 +1183,8 @@ TEST_CASE("screen readers announce each field by its label, and the charts and t
         render::chart_for(render::ChartKind::ValueOverTerm, chart_results(*page->results()),
                           render::default_magnitudes());
     CHECK(text(accessible_name(page->charts().front())) == value.title);
-    CHECK(text(accessible_description(page->charts().front())) == value.caption);
+    CHECK(text(accessible_description(page->charts().front())) ==
+          value.caption + " " + text(ChartPanel::table_hint()));
 
     // Each disclosure's explanation sits under an expander that is on screen, and opening it
     // shows the explanation.
@@ -1075,8 +1251,9 @@ TEST_CASE("screen readers announce each field by its label, and the charts and t
     pump_until([] { return false; }, 50);
 }
 
-/// GTK's critical messages while the tests drive the windows (a widget given less room than
-/// it needs, a signal on a destroyed object): each is a fault of ours, so the run fails on any.
+/// GTK's critical messages and warnings while the tests drive the windows (a widget given less
+/// room than it needs, drawn with none, a signal on a destroyed object): each is a fault of
+/// ours, so the run fails on any.
 std::vector<std::string>& gtk_criticals() {
     static std::vector<std::string> messages;
     return messages;
@@ -1086,21 +1263,23 @@ std::vector<std::string>& gtk_criticals() {
 /// ones and passes all on to GLib's default writer.
 GLogWriterOutput record_criticals(GLogLevelFlags level, const GLogField* fields, gsize n_fields,
                                   gpointer data) {
-    if ((level & G_LOG_LEVEL_CRITICAL) != 0) {
-        std::string domain = "?";
-        std::string message;
-        for (gsize i = 0; i < n_fields; ++i) {
-            const std::string key = fields[i].key;
-            const auto* value = static_cast<const char*>(fields[i].value);
-            if (value == nullptr || fields[i].length > 0) {
-                continue; // binary fields
-            }
-            if (key == "GLIB_DOMAIN") {
-                domain = value;
-            } else if (key == "MESSAGE") {
-                message = value;
-            }
+    std::string domain = "?";
+    std::string message;
+    for (gsize i = 0; i < n_fields; ++i) {
+        const std::string key = fields[i].key;
+        const auto* value = static_cast<const char*>(fields[i].value);
+        if (value == nullptr || fields[i].length > 0) {
+            continue; // binary fields
         }
+        if (key == "GLIB_DOMAIN") {
+            domain = value;
+        } else if (key == "MESSAGE") {
+            message = value;
+        }
+    }
+    // Criticals from anywhere; GTK's and GDK's warnings too (a widget drawn with no room).
+    if ((level & G_LOG_LEVEL_CRITICAL) != 0 ||
+        ((level & G_LOG_LEVEL_WARNING) != 0 && (domain == "Gtk" || domain == "Gdk"))) {
         gtk_criticals().push_back(domain + ": " + message);
     }
     return g_log_writer_default(level, fields, n_fields, data);
@@ -1114,7 +1293,7 @@ class GuiTestApp : public wxApp {
             doctest::Context ctx(argc, argv_utf8());
             result_ = ctx.run();
             for (const std::string& m : gtk_criticals()) {
-                std::fprintf(stderr, "GTK critical during the tests: %s\n", m.c_str());
+                std::fprintf(stderr, "GTK problem during the tests: %s\n", m.c_str());
             }
             if (!gtk_criticals().empty() && result_ == 0) {
                 result_ = 1;
