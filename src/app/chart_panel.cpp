@@ -48,6 +48,11 @@ render::OfferResults chart_results(const OfferResults& r) {
 ChartPanel::ChartPanel(wxWindow* parent, render::ChartKind kind, const wxString& name)
     : wxWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxFULL_REPAINT_ON_RESIZE, name),
       kind_(kind) {
+    // In a right-to-left window wx mirrors the drawing, which would write the chart's text
+    // backwards and run its axes from the right. Charts keep left-to-right axes in every
+    // language (as in the reports); render places the titles and legends from the right
+    // (ChartData::right_to_left). Where the chart sits still follows the window's direction.
+    SetLayoutDirection(wxLayout_LeftToRight);
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     SetMinSize(FromDIP(wxSize(min_width, min_height)));
     SetLabel(name);

@@ -43,8 +43,8 @@ ChartTableDialog::ChartTableDialog(wxWindow* parent, const render::ChartData& da
     }
     table_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(620, 360)),
                                     wxDV_SINGLE | wxDV_HORIZ_RULES | wxDV_VERT_RULES);
-    const wxAlignment number_side =
-        GetLayoutDirection() == wxLayout_RightToLeft ? wxALIGN_LEFT : wxALIGN_RIGHT;
+    // Numbers to the right; GTK mirrors that in a right-to-left window (as the key figures).
+    const wxAlignment number_side = wxALIGN_RIGHT;
     table_->AppendTextColumn(u8(contents_.headings[0]), wxDATAVIEW_CELL_INERT, FromDIP(260));
     table_->AppendTextColumn(u8(contents_.headings[1]), wxDATAVIEW_CELL_INERT, FromDIP(170),
                              number_side);
