@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
 
 namespace candor::app {
 
@@ -106,8 +107,8 @@ Card make_card(wxWindow* parent, const wxString& caption, const wxColour& colour
 
 } // namespace
 
-OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, const FormDefaults& defaults)
-    : wxPanel(parent, wxID_ANY), timer_(this), defaults_(defaults),
+OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, FormDefaults defaults)
+    : wxPanel(parent, wxID_ANY), timer_(this), defaults_(std::move(defaults)),
       alive_(std::make_shared<int>(0)) {
     // Results come back on the worker thread; CallAfter moves them to the UI thread, and the
     // token drops them if this page has been closed in between.

@@ -46,7 +46,7 @@ class OfferPage : public wxPanel {
     static constexpr int debounce_ms = 150;
 
     OfferPage(wxWindow* parent, const OfferFormInput& input,
-              const FormDefaults& defaults = FormDefaults::builtin());
+              FormDefaults defaults = FormDefaults::builtin());
     ~OfferPage() override;
 
     /// The form as currently typed.
