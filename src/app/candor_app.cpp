@@ -321,11 +321,19 @@ void CandorApp::when_ready() {
                 wxMilliSleep(20);
             }
             ok = save_window_png(c, dir + "classroom.png") && ok;
+            // The last step, the rollover, with its chart.
+            c->go_to(c->step_count() - 1);
+            for (int i = 0; i < 30; ++i) {
+                Yield(true);
+                wxMilliSleep(20);
+            }
+            ok = save_window_png(c, dir + "classroom-rollover.png") && ok;
             c->Destroy();
         }
-        std::fprintf(
-            ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
-            (dir + "main.png, " + dir + "main-charts.png, " + dir + "classroom.png").c_str());
+        std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
+                     (dir + "main.png, " + dir + "main-charts.png, " + dir + "classroom.png, " +
+                      dir + "classroom-rollover.png")
+                         .c_str());
         SetExitOnFrameDelete(true);
         frame_->Destroy();
         if (!ok) {

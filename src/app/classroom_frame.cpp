@@ -1,14 +1,19 @@
 #include "classroom_frame.hpp"
 
+#include "chart_panel.hpp"
 #include "theme.hpp"
 
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 
+#include <wx/bitmap.h>
 #include <wx/dcbuffer.h>
+#include <wx/image.h>
 #include <wx/settings.h>
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 
 namespace candor::app {
 
@@ -37,6 +42,41 @@ std::vector<wxString> wrap(wxDC& dc, const wxString& text, int width) {
     return lines;
 }
 
+const wxColour room_background(0xFB, 0xFB, 0xF8);
+
+/// Draws `data` as `kind` into `area` of `dc`: render draws it on an image, which is put on
+/// the DC (any DC: the screen, or a bitmap for a screenshot).
+void draw_chart_image(wxDC& dc, render::ChartKind kind, const render::ChartData& data,
+                      const wxRect& area, const render::ChartStyle& style) {
+    cairo_surface_t* surface =
+        cairo_image_surface_create(CAIRO_FORMAT_RGB24, area.width, area.height);
+    cairo_t* cr = cairo_create(surface);
+    render::draw_chart(
+        cr, kind, data,
+        render::Rect{0.0, 0.0, static_cast<double>(area.width), static_cast<double>(area.height)},
+        style);
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    wxImage image(area.width, area.height, false);
+    const unsigned char* pixels = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    unsigned char* out = image.GetData();
+    for (int y = 0; y < area.height; ++y) {
+        const auto* row = reinterpret_cast<const std::uint32_t*>(
+            pixels + static_cast<std::ptrdiff_t>(y) * stride);
+        for (int x = 0; x < area.width; ++x) {
+            const std::uint32_t px = row[x];
+            *out++ = static_cast<unsigned char>((px >> 16) & 0xFF);
+            *out++ = static_cast<unsigned char>((px >> 8) & 0xFF);
+            *out++ = static_cast<unsigned char>(px & 0xFF);
+        }
+    }
+    cairo_surface_destroy(surface);
+    // Also in a right-to-left window the picture is put as it is (wx places it, it does not
+    // flip it): the chart keeps left-to-right axes, as in the reports.
+    dc.DrawBitmap(wxBitmap(image), area.x, area.y);
+}
+
 /// A font of `px` pixels height in the UI face.
 wxFont font_px(int px, bool bold) {
     wxFont f = wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT);
@@ -49,9 +89,12 @@ wxFont font_px(int px, bool bold) {
 
 } // namespace
 
-ClassroomFrame::ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResults> results)
+ClassroomFrame::ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResults> results,
+                               std::vector<render::Magnitude> magnitudes)
     : wxFrame(parent, wxID_ANY, _("Candor: classroom"), wxDefaultPosition, wxSize(1280, 720)),
-      results_(std::move(results)), steps_(classroom_steps(*results_)) {
+      results_(std::move(results)),
+      magnitudes_(magnitudes.empty() ? render::default_magnitudes() : std::move(magnitudes)),
+      steps_(classroom_steps(*results_)) {
     SetLayoutDirection(present::right_to_left() ? wxLayout_RightToLeft : wxLayout_LeftToRight);
     SetName(_("Classroom"));
     SetBackgroundStyle(wxBG_STYLE_PAINT);
@@ -128,9 +171,43 @@ void ClassroomFrame::on_paint(wxPaintEvent&) {
     draw(dc, GetClientSize());
 }
 
+std::optional<render::ChartKind> ClassroomFrame::chart_kind() const {
+    if (steps_.empty()) {
+        return std::nullopt;
+    }
+    switch (steps_.at(step_).kind) {
+    case StepKind::Rollover:
+        return render::ChartKind::Rollover;
+    case StepKind::Outcomes:
+        return render::ChartKind::OutcomeDistribution;
+    default:
+        return std::nullopt;
+    }
+}
+
+render::ChartData ClassroomFrame::chart_data() const {
+    const auto kind = chart_kind();
+    if (!kind) {
+        return {};
+    }
+    return render::chart_for(*kind, chart_results(*results_), magnitudes_);
+}
+
+render::ChartStyle ClassroomFrame::chart_style(const wxSize& size) const {
+    render::ChartStyle st;
+    st.font_size = std::max(12.0, size.y / 48.0); // pixels: readable from the back of a room
+    st.line_width = std::max(2.0, size.y / 360.0);
+    st.background = {room_background.Red() / 255.0, room_background.Green() / 255.0,
+                     room_background.Blue() / 255.0};
+    st.show_title = false;   // the step's title says it
+    st.show_caption = false; // and its text explains it: the plot gets the room
+    return st;
+}
+
 void ClassroomFrame::draw(wxDC& dc, const wxSize& size) const {
-    dc.SetBackground(wxBrush(wxColour(0xFB, 0xFB, 0xF8)));
+    dc.SetBackground(wxBrush(room_background));
     dc.Clear();
+    chart_rect_ = wxRect();
     if (steps_.empty()) {
         return;
     }
@@ -151,11 +228,13 @@ void ClassroomFrame::draw(wxDC& dc, const wxSize& size) const {
     dc.DrawText(u8(s.title), margin, y);
     y += dc.GetCharHeight() + h / 14;
 
-    // The headline, shrunk until it fits on at most two lines.
+    // The headline, shrunk until it fits on at most two lines (one where a chart follows).
     const wxColour colour = s.kind == StepKind::Plausible   ? theme::plausible()
                             : s.kind == StepKind::BreakEven ? theme::warning()
                                                             : theme::advertised();
-    int px = h / 8;
+    const bool with_chart = chart_kind().has_value();
+    int px = with_chart ? h / 11 : h / 8; // a chart below takes some of the room
+    const std::size_t max_lines = with_chart ? 1 : 2;
     std::vector<wxString> lines;
     for (;; px = px * 9 / 10) {
         dc.SetFont(font_px(px, true));
@@ -163,7 +242,7 @@ void ClassroomFrame::draw(wxDC& dc, const wxSize& size) const {
         const bool fits = std::all_of(lines.begin(), lines.end(), [&](const wxString& l) {
             return dc.GetTextExtent(l).x <= width;
         });
-        if ((fits && lines.size() <= 2) || px < h / 30) {
+        if ((fits && lines.size() <= max_lines) || px < h / 30) {
             break;
         }
     }
@@ -172,7 +251,7 @@ void ClassroomFrame::draw(wxDC& dc, const wxSize& size) const {
         dc.DrawText(l, margin, y);
         y += dc.GetCharHeight();
     }
-    y += h / 20;
+    y += with_chart ? h / 40 : h / 20;
 
     dc.SetFont(font_px(h / 24, false));
     dc.SetTextForeground(theme::ink());
@@ -194,6 +273,14 @@ void ClassroomFrame::draw(wxDC& dc, const wxSize& size) const {
                 h - margin / 2 - ext.y);
     // Progress bar.
     const int bar_y = h - margin / 2 - ext.y - h / 40;
+    // The chart of the step, in the room left between the text and the progress bar.
+    if (const auto kind = chart_kind()) {
+        const wxRect area(margin, y + h / 40, width, bar_y - h / 30 - (y + h / 40));
+        if (area.height >= h / 5) {
+            draw_chart_image(dc, *kind, chart_data(), area, chart_style(size));
+            chart_rect_ = area;
+        }
+    }
     dc.SetPen(*wxTRANSPARENT_PEN);
     dc.SetBrush(wxBrush(theme::card_border()));
     dc.DrawRectangle(margin, bar_y, width, std::max(h / 200, 3));

@@ -6,10 +6,14 @@
 
 #include "classroom_steps.hpp"
 
+#include "render/chart.hpp"
+#include "render/chart_data.hpp"
+
 #include <wx/frame.h>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class wxDC;
@@ -18,7 +22,9 @@ namespace candor::app {
 
 class ClassroomFrame : public wxFrame {
   public:
-    ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResults> results);
+    /// `magnitudes`: the real-world amounts the rollover chart marks (empty: render's defaults).
+    ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResults> results,
+                   std::vector<render::Magnitude> magnitudes = {});
 
     std::size_t step() const { return step_; }
     std::size_t step_count() const { return steps_.size(); }
@@ -36,16 +42,27 @@ class ClassroomFrame : public wxFrame {
     /// Called when the window closes.
     std::function<void()> on_closed;
 
-    /// Draws the current step on any DC of the given size (screen or screenshot).
+    /// Draws the current step on any DC of the given size (screen or screenshot). The rollover
+    /// and the outcome distribution steps show their chart under the text, drawn by render as in
+    /// the app and the reports, in type and lines sized for the room.
     void draw(wxDC& dc, const wxSize& size) const;
+
+    /// The chart the current step shows, if any, with its data.
+    std::optional<render::ChartKind> chart_kind() const;
+    render::ChartData chart_data() const;
+    /// Where the last draw() put the chart (empty when it drew none), and its style.
+    wxRect chart_rect() const { return chart_rect_; }
+    render::ChartStyle chart_style(const wxSize& size) const;
 
   private:
     void on_key(wxKeyEvent& event);
     void on_paint(wxPaintEvent& event);
 
     std::shared_ptr<const OfferResults> results_;
+    std::vector<render::Magnitude> magnitudes_;
     std::vector<ClassroomStep> steps_;
     std::size_t step_ = 0;
+    mutable wxRect chart_rect_;
 };
 
 } // namespace candor::app

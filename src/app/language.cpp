@@ -8,9 +8,20 @@
 
 #include <gtk/gtk.h>
 
+#include <langinfo.h>
+
+#include <clocale>
+#include <string_view>
+
 namespace candor::app {
 
 void apply_language(const std::string& language) {
+    // wx reads the app's own texts (`_("... · ...")`) in the C library's character set. GTK
+    // does not set the C locale under wx, and a "C" or "POSIX" environment gives ASCII, in
+    // which every text with a non-ASCII character would come out empty: UTF-8 it is, as GTK.
+    if (std::string_view(nl_langinfo(CODESET)) != "UTF-8") {
+        std::setlocale(LC_CTYPE, "C.UTF-8");
+    }
     i18n::init(language);
     present::set_locale("");
     static bool lookup_path_added = false;

@@ -16,6 +16,7 @@
 #include "present/error_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
+#include "render/chart_data.hpp"
 
 #include <wx/aboutdlg.h>
 #include <wx/app.h>
@@ -640,7 +641,9 @@ ClassroomFrame* MainFrame::open_classroom() {
 }
 
 ClassroomFrame* MainFrame::show_classroom(std::shared_ptr<const OfferResults> results) {
-    classroom_ = new ClassroomFrame(this, std::move(results));
+    classroom_ = new ClassroomFrame(this, std::move(results),
+                                    defaults_.market ? render::magnitudes_of(*defaults_.market)
+                                                     : render::default_magnitudes());
     classroom_->on_closed = [this] { classroom_ = nullptr; };
     classroom_->ShowFullScreen(true);
     classroom_->Show();

@@ -32,6 +32,7 @@
 #include <wx/collpane.h>
 #include <wx/dataobj.h>
 #include <wx/dataview.h>
+#include <wx/dcmemory.h>
 #include <wx/init.h>
 #include <wx/menu.h>
 #include <wx/modalhook.h>
@@ -43,6 +44,7 @@
 #include <wx/stopwatch.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
+#include <wx/uilocale.h>
 #include <wx/utils.h>
 
 #include <cairo.h>
@@ -160,6 +162,37 @@ double screen_vs_render(ChartPanel* chart, bool mirrored) {
     return static_cast<double>(differ) / (static_cast<double>(r.width) * r.height);
 }
 
+/// The share of pixels of `image` that differ from render::draw_chart of `data` on an image
+/// of the same size (0 to 1).
+double bitmap_vs_render(const wxImage& image, render::ChartKind kind, const render::ChartData& data,
+                        const render::ChartStyle& style) {
+    const int w = image.GetWidth();
+    const int h = image.GetHeight();
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    cairo_t* cr = cairo_create(surface);
+    render::draw_chart(cr, kind, data,
+                       render::Rect{0.0, 0.0, static_cast<double>(w), static_cast<double>(h)},
+                       style);
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    const unsigned char* ref = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    long differ = 0;
+    for (int y = 0; y < h; ++y) {
+        const auto* row = reinterpret_cast<const std::uint32_t*>(ref + y * stride);
+        for (int x = 0; x < w; ++x) {
+            const std::uint32_t px = row[x];
+            const int d =
+                std::max({std::abs(static_cast<int>((px >> 16) & 0xFF) - image.GetRed(x, y)),
+                          std::abs(static_cast<int>((px >> 8) & 0xFF) - image.GetGreen(x, y)),
+                          std::abs(static_cast<int>(px & 0xFF) - image.GetBlue(x, y))});
+            differ += d > 48 ? 1 : 0;
+        }
+    }
+    cairo_surface_destroy(surface);
+    return static_cast<double>(differ) / (static_cast<double>(w) * h);
+}
+
 void press(wxWindow* w, int key) {
     wxKeyEvent e(wxEVT_CHAR_HOOK);
     e.m_keyCode = key;
@@ -181,6 +214,9 @@ TEST_CASE("the main window shows core's figures, follows edits and keeps the las
     // As loaded: the advertised payout and the plausible one, side by side.
     const core::Analysis as_loaded = core::analyze(ex.offer, core::Assumptions::defaults());
     CHECK(text(page->figure_text("advertised")) == present::money(as_loaded.advertised_payout));
+    // Texts with characters beyond ASCII ("·") show whatever the C library's locale was.
+    CHECK(text(page->figure_text("advertised_sub")) ==
+          "27.00% over the term · 7,741.84% a year (EAR)");
     const core::Evaluation ev =
         core::evaluate(ex.offer, core::Assumptions::defaults(), core::MarketData::builtin(), {});
     REQUIRE(ev.plausible);
@@ -307,8 +343,27 @@ TEST_CASE("classroom mode steps forward and back with presenter keys and leaves 
     CHECK(room->step() == 3);
     CHECK(room->current().headline.find(present::percent(a.break_even->default_probability, 1)) !=
           std::string::npos);
+    CHECK_FALSE(room->chart_kind()); // the break-even step is words and a figure
     press(room, WXK_PAGEDOWN);
     CHECK(room->step() == 4);
+    // The rollover step shows render's rollover chart under its text (the screenshot path;
+    // on screen, in Arabic, in the Arabic test).
+    REQUIRE(room->chart_kind() == render::ChartKind::Rollover);
+    {
+        const wxSize size(1440, 900);
+        wxBitmap bitmap(size);
+        {
+            wxMemoryDC dc(bitmap);
+            room->draw(dc, size);
+        }
+        const wxRect area = room->chart_rect();
+        INFO("chart at ", area.x, ",", area.y, " ", area.width, "x", area.height);
+        REQUIRE(area.height >= size.y / 5);
+        CHECK(wxRect(size).Contains(area));
+        CHECK(bitmap_vs_render(bitmap.ConvertToImage().GetSubImage(area),
+                               render::ChartKind::Rollover, room->chart_data(),
+                               room->chart_style(size)) < 0.001);
+    }
     press(room, WXK_PAGEDOWN); // stays on the last step
     CHECK(room->step() == 4);
     press(room, WXK_PAGEUP);
@@ -447,6 +502,27 @@ TEST_CASE("in Arabic the window is mirrored, shows Arabic figures and reads Arab
         CHECK(same < 0.01);
         CHECK(flipped > 0.03);
     }
+    // So is the classroom's rollover chart, on screen in the mirrored classroom window.
+    ClassroomFrame* room = frame->open_classroom();
+    REQUIRE(room != nullptr);
+    pump_until([&] { return room->IsFullScreen(); }, 2000);
+    room->go_to(room->step_count() - 1);
+    pump_until([] { return false; }, 300);
+    REQUIRE(room->chart_kind() == render::ChartKind::Rollover);
+    room->Refresh();
+    room->Update();
+    const wxRect area = room->chart_rect();
+    INFO("classroom ", room->GetClientSize().x, "x", room->GetClientSize().y, ", chart at ", area.x,
+         ",", area.y, " ", area.width, "x", area.height);
+    REQUIRE(area.height > 0);
+    GdkPixbuf* shown = gdk_pixbuf_get_from_window(gtk_widget_get_window(room->GetHandle()), area.x,
+                                                  area.y, area.width, area.height);
+    REQUIRE(shown != nullptr);
+    const wxImage on_screen = wxBitmap(shown).ConvertToImage(); // the bitmap owns the pixbuf
+    CHECK(bitmap_vs_render(on_screen, render::ChartKind::Rollover, room->chart_data(),
+                           room->chart_style(room->GetClientSize())) < 0.001);
+    room->leave();
+    pump_until([&] { return frame->classroom() == nullptr; }, 3000);
     frame->Destroy();
     pump_until([] { return false; }, 100);
     i18n::init("en");
@@ -1363,6 +1439,10 @@ class GuiTestApp : public wxApp {
   public:
     bool OnInit() override {
         g_log_set_writer_func(record_criticals, nullptr, nullptr);
+        // As CandorApp starts: the environment's locale (ctest runs this with LC_ALL=C, the
+        // plainest one), then the app's language.
+        wxUILocale::UseDefault();
+        apply_language("en");
         CallAfter([this] {
             doctest::Context ctx(argc, argv_utf8());
             result_ = ctx.run();
