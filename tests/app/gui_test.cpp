@@ -120,48 +120,6 @@ int inked_pixels(render::ChartKind kind, const render::ChartData& data) {
     return inked;
 }
 
-/// Compares what `chart` shows on screen with render::draw_chart of its data on an image of the
-/// same size: the share of pixels whose colour differs by more than a little (0 to 1). With
-/// `mirrored`, against the reference flipped left to right.
-double screen_vs_render(ChartPanel* chart, bool mirrored) {
-    chart->Update();
-    // Where GDK has the window on screen (wx gives mirrored positions in a right-to-left
-    // window).
-    const wxSize size = chart->GetClientSize();
-    const wxRect r(wxPoint(0, 0), size);
-    GdkPixbuf* shown =
-        gdk_pixbuf_get_from_window(gtk_widget_get_window(chart->GetHandle()), 0, 0, size.x, size.y);
-    REQUIRE(shown != nullptr);
-    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, r.width, r.height);
-    cairo_t* cr = cairo_create(surface);
-    render::draw_chart(
-        cr, chart->kind(), chart->data(),
-        render::Rect{0.0, 0.0, static_cast<double>(r.width), static_cast<double>(r.height)},
-        chart->style());
-    cairo_destroy(cr);
-    cairo_surface_flush(surface);
-    const unsigned char* ref = cairo_image_surface_get_data(surface);
-    const int ref_stride = cairo_image_surface_get_stride(surface);
-    const guchar* got = gdk_pixbuf_get_pixels(shown);
-    const int got_stride = gdk_pixbuf_get_rowstride(shown);
-    const int channels = gdk_pixbuf_get_n_channels(shown);
-    long differ = 0;
-    for (int y = 0; y < r.height; ++y) {
-        const auto* ref_row = reinterpret_cast<const std::uint32_t*>(ref + y * ref_stride);
-        for (int x = 0; x < r.width; ++x) {
-            const std::uint32_t px = ref_row[mirrored ? r.width - 1 - x : x];
-            const guchar* g = got + y * got_stride + x * channels;
-            const int dr = std::abs(static_cast<int>((px >> 16) & 0xFF) - g[0]);
-            const int dg = std::abs(static_cast<int>((px >> 8) & 0xFF) - g[1]);
-            const int db = std::abs(static_cast<int>(px & 0xFF) - g[2]);
-            differ += std::max({dr, dg, db}) > 48 ? 1 : 0;
-        }
-    }
-    cairo_surface_destroy(surface);
-    g_object_unref(shown);
-    return static_cast<double>(differ) / (static_cast<double>(r.width) * r.height);
-}
-
 /// The share of pixels of `image` that differ from render::draw_chart of `data` on an image
 /// of the same size (0 to 1).
 double bitmap_vs_render(const wxImage& image, render::ChartKind kind, const render::ChartData& data,
@@ -191,6 +149,24 @@ double bitmap_vs_render(const wxImage& image, render::ChartKind kind, const rend
     }
     cairo_surface_destroy(surface);
     return static_cast<double>(differ) / (static_cast<double>(w) * h);
+}
+
+/// Compares what `chart` shows on screen with render::draw_chart of its data on an image of the
+/// same size: the share of pixels whose colour differs by more than a little (0 to 1). With
+/// `mirrored`, against the reference flipped left to right.
+double screen_vs_render(ChartPanel* chart, bool mirrored) {
+    chart->Update();
+    // Where GDK has the window on screen (wx gives mirrored positions in a right-to-left
+    // window).
+    const wxSize size = chart->GetClientSize();
+    GdkPixbuf* shown =
+        gdk_pixbuf_get_from_window(gtk_widget_get_window(chart->GetHandle()), 0, 0, size.x, size.y);
+    REQUIRE(shown != nullptr);
+    wxImage image = wxBitmap(shown).ConvertToImage(); // the bitmap owns the pixbuf
+    if (mirrored) {
+        image = image.Mirror(true); // comparing the mirror of both is comparing one mirrored
+    }
+    return bitmap_vs_render(image, chart->kind(), chart->data(), chart->style());
 }
 
 void press(wxWindow* w, int key) {
