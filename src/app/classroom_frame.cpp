@@ -5,6 +5,7 @@
 
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
+#include "render/output.hpp"
 
 #include <wx/bitmap.h>
 #include <wx/dcbuffer.h>
@@ -12,8 +13,6 @@
 #include <wx/settings.h>
 
 #include <algorithm>
-#include <cstddef>
-#include <cstdint>
 
 namespace candor::app {
 
@@ -48,30 +47,9 @@ const wxColour room_background(0xFB, 0xFB, 0xF8);
 /// the DC (any DC: the screen, or a bitmap for a screenshot).
 void draw_chart_image(wxDC& dc, render::ChartKind kind, const render::ChartData& data,
                       const wxRect& area, const render::ChartStyle& style) {
-    cairo_surface_t* surface =
-        cairo_image_surface_create(CAIRO_FORMAT_RGB24, area.width, area.height);
-    cairo_t* cr = cairo_create(surface);
-    render::draw_chart(
-        cr, kind, data,
-        render::Rect{0.0, 0.0, static_cast<double>(area.width), static_cast<double>(area.height)},
-        style);
-    cairo_destroy(cr);
-    cairo_surface_flush(surface);
-    wxImage image(area.width, area.height, false);
-    const unsigned char* pixels = cairo_image_surface_get_data(surface);
-    const int stride = cairo_image_surface_get_stride(surface);
-    unsigned char* out = image.GetData();
-    for (int y = 0; y < area.height; ++y) {
-        const auto* row = reinterpret_cast<const std::uint32_t*>(
-            pixels + static_cast<std::ptrdiff_t>(y) * stride);
-        for (int x = 0; x < area.width; ++x) {
-            const std::uint32_t px = row[x];
-            *out++ = static_cast<unsigned char>((px >> 16) & 0xFF);
-            *out++ = static_cast<unsigned char>((px >> 8) & 0xFF);
-            *out++ = static_cast<unsigned char>(px & 0xFF);
-        }
-    }
-    cairo_surface_destroy(surface);
+    const render::RgbImage rgb = render::draw_chart_rgb(kind, data, area.width, area.height, style);
+    wxImage image(rgb.width, rgb.height, false);
+    std::copy(rgb.rgb.begin(), rgb.rgb.end(), image.GetData());
     // Also in a right-to-left window the picture is put as it is (wx places it, it does not
     // flip it): the chart keeps left-to-right axes, as in the reports.
     dc.DrawBitmap(wxBitmap(image), area.x, area.y);

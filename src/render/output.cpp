@@ -12,6 +12,8 @@
 
 #include <cerrno>
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -172,6 +174,39 @@ int write_report_pdf(const Report& report, const PageStyle& style, const std::st
             }
         });
     return layout.page_count();
+}
+
+RgbImage draw_chart_rgb(ChartKind kind, const ChartData& data, int width_px, int height_px,
+                        const ChartStyle& style) {
+    RgbImage image;
+    if (width_px <= 0 || height_px <= 0) {
+        return image;
+    }
+    image.width = width_px;
+    image.height = height_px;
+    image.rgb.resize(static_cast<std::size_t>(width_px) * static_cast<std::size_t>(height_px) * 3);
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width_px, height_px);
+    cairo_t* cr = cairo_create(surface);
+    draw_chart(cr, kind, data,
+               Rect{0.0, 0.0, static_cast<double>(width_px), static_cast<double>(height_px)},
+               style);
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    const unsigned char* pixels = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    unsigned char* out = image.rgb.data();
+    for (int y = 0; y < height_px; ++y) {
+        // RGB24: one native-endian 32-bit word a pixel, 0x00RRGGBB.
+        const auto* row = reinterpret_cast<const std::uint32_t*>(
+            pixels + static_cast<std::ptrdiff_t>(y) * stride);
+        for (int x = 0; x < width_px; ++x) {
+            *out++ = static_cast<unsigned char>((row[x] >> 16) & 0xFF);
+            *out++ = static_cast<unsigned char>((row[x] >> 8) & 0xFF);
+            *out++ = static_cast<unsigned char>(row[x] & 0xFF);
+        }
+    }
+    cairo_surface_destroy(surface);
+    return image;
 }
 
 void write_chart_png(ChartKind kind, const ChartData& data, int width_px, int height_px,

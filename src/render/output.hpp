@@ -9,6 +9,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace candor::render {
 
@@ -31,6 +32,16 @@ struct PdfInfo {
 /// Writes every page of the report. \returns the number of pages. \throws OutputError.
 int write_report_pdf(const Report& report, const PageStyle& style, const std::string& path,
                      const PdfInfo& info = {});
+
+/// A chart drawn on an image in memory: 1 unit = 1 pixel, three bytes (red, green, blue) a
+/// pixel, rows from the top. For windows that show a chart as a picture (the classroom).
+struct RgbImage {
+    int width = 0;
+    int height = 0;
+    std::vector<unsigned char> rgb; ///< width * height * 3 bytes
+};
+RgbImage draw_chart_rgb(ChartKind kind, const ChartData& data, int width_px, int height_px,
+                        const ChartStyle& style);
 
 /// Chart files. PNG sizes are pixels (drawn at 1 unit = 1 pixel, with style's sizes scaled by
 /// `scale`); SVG and PDF sizes are points. \throws OutputError.

@@ -24,6 +24,7 @@
 #include "present/number_format.hpp"
 #include "render/chart.hpp"
 #include "render/chart_table.hpp"
+#include "render/output.hpp"
 
 #include <wx/app.h>
 #include <wx/button.h>
@@ -100,23 +101,12 @@ void find_by_name_prefix(wxWindow* w, const wxString& prefix, std::vector<wxWind
 
 /// Pixels that are not white after render draws `data` as `kind` on a white 420x260 image.
 int inked_pixels(render::ChartKind kind, const render::ChartData& data) {
-    const int w = 420;
-    const int h = 260;
-    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-    cairo_t* cr = cairo_create(surface);
-    render::draw_chart(cr, kind, data, render::Rect{0.0, 0.0, w, h}, render::ChartStyle{});
-    cairo_destroy(cr);
-    cairo_surface_flush(surface);
-    const unsigned char* pixels = cairo_image_surface_get_data(surface);
-    const int stride = cairo_image_surface_get_stride(surface);
+    const render::RgbImage image =
+        render::draw_chart_rgb(kind, data, 420, 260, render::ChartStyle{});
     int inked = 0;
-    for (int y = 0; y < h; ++y) {
-        const auto* row = reinterpret_cast<const std::uint32_t*>(pixels + y * stride);
-        for (int x = 0; x < w; ++x) {
-            inked += (row[x] & 0xFFFFFFu) != 0xFFFFFFu ? 1 : 0;
-        }
+    for (std::size_t i = 0; i + 2 < image.rgb.size(); i += 3) {
+        inked += image.rgb[i] != 0xFF || image.rgb[i + 1] != 0xFF || image.rgb[i + 2] != 0xFF;
     }
-    cairo_surface_destroy(surface);
     return inked;
 }
 
@@ -126,28 +116,15 @@ double bitmap_vs_render(const wxImage& image, render::ChartKind kind, const rend
                         const render::ChartStyle& style) {
     const int w = image.GetWidth();
     const int h = image.GetHeight();
-    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-    cairo_t* cr = cairo_create(surface);
-    render::draw_chart(cr, kind, data,
-                       render::Rect{0.0, 0.0, static_cast<double>(w), static_cast<double>(h)},
-                       style);
-    cairo_destroy(cr);
-    cairo_surface_flush(surface);
-    const unsigned char* ref = cairo_image_surface_get_data(surface);
-    const int stride = cairo_image_surface_get_stride(surface);
+    const render::RgbImage ref = render::draw_chart_rgb(kind, data, w, h, style);
+    const unsigned char* got = image.GetData();
     long differ = 0;
-    for (int y = 0; y < h; ++y) {
-        const auto* row = reinterpret_cast<const std::uint32_t*>(ref + y * stride);
-        for (int x = 0; x < w; ++x) {
-            const std::uint32_t px = row[x];
-            const int d =
-                std::max({std::abs(static_cast<int>((px >> 16) & 0xFF) - image.GetRed(x, y)),
-                          std::abs(static_cast<int>((px >> 8) & 0xFF) - image.GetGreen(x, y)),
-                          std::abs(static_cast<int>(px & 0xFF) - image.GetBlue(x, y))});
-            differ += d > 48 ? 1 : 0;
-        }
+    for (std::size_t i = 0; i + 2 < ref.rgb.size(); i += 3) {
+        const int d =
+            std::max({std::abs(ref.rgb[i] - got[i]), std::abs(ref.rgb[i + 1] - got[i + 1]),
+                      std::abs(ref.rgb[i + 2] - got[i + 2])});
+        differ += d > 48 ? 1 : 0;
     }
-    cairo_surface_destroy(surface);
     return static_cast<double>(differ) / (static_cast<double>(w) * h);
 }
 

@@ -8,6 +8,7 @@
 
 #include <cairo.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -53,6 +54,38 @@ TEST_CASE("write_chart_png writes a PNG of the requested pixel size") {
     CHECK(cairo_image_surface_get_height(png) == 420);
     cairo_surface_destroy(png);
     CHECK(entries(dir) == 1); // no temporary file left behind
+}
+
+TEST_CASE("draw_chart_rgb holds the same pixels as the PNG of the same chart") {
+    const auto dir = scratch_dir("rgb");
+    const auto path = dir / "value.png";
+    render::write_chart_png(render::ChartKind::ValueOverTerm, value_chart(), 320, 200, {},
+                            path.string());
+    const render::RgbImage image =
+        render::draw_chart_rgb(render::ChartKind::ValueOverTerm, value_chart(), 320, 200, {});
+    REQUIRE(image.width == 320);
+    REQUIRE(image.height == 200);
+    REQUIRE(image.rgb.size() == 320U * 200U * 3U);
+    cairo_surface_t* png = cairo_image_surface_create_from_png(path.c_str());
+    REQUIRE(cairo_surface_status(png) == CAIRO_STATUS_SUCCESS);
+    const unsigned char* data = cairo_image_surface_get_data(png);
+    const int stride = cairo_image_surface_get_stride(png);
+    int differ = 0;
+    int inked = 0;
+    for (int y = 0; y < 200; ++y) {
+        for (int x = 0; x < 320; ++x) {
+            const auto px = *reinterpret_cast<const std::uint32_t*>(data + y * stride + x * 4);
+            const std::size_t i = (static_cast<std::size_t>(y) * 320 + x) * 3;
+            differ += image.rgb[i] != ((px >> 16) & 0xFF) ||
+                      image.rgb[i + 1] != ((px >> 8) & 0xFF) || image.rgb[i + 2] != (px & 0xFF);
+            inked += image.rgb[i] != 0xFF || image.rgb[i + 1] != 0xFF || image.rgb[i + 2] != 0xFF;
+        }
+    }
+    cairo_surface_destroy(png);
+    CHECK(differ == 0);
+    CHECK(inked > 2000); // a chart, not a blank image
+    CHECK(render::draw_chart_rgb(render::ChartKind::ValueOverTerm, value_chart(), 0, 10, {})
+              .rgb.empty());
 }
 
 TEST_CASE("write_chart_svg writes an SVG document of the requested size in points") {
