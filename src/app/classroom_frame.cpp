@@ -43,6 +43,18 @@ std::vector<wxString> wrap(wxDC& dc, const wxString& text, int width) {
 
 const wxColour room_background(0xFB, 0xFB, 0xF8);
 
+/// The chart a step of this kind shows under its text, if any.
+std::optional<render::ChartKind> chart_kind_of(StepKind kind) {
+    switch (kind) {
+    case StepKind::Rollover:
+        return render::ChartKind::Rollover;
+    case StepKind::Outcomes:
+        return render::ChartKind::OutcomeDistribution;
+    default:
+        return std::nullopt;
+    }
+}
+
 /// Draws `data` as `kind` into `area` of `dc`: render draws it on an image, which is put on
 /// the DC (any DC: the screen, or a bitmap for a screenshot).
 void draw_chart_image(wxDC& dc, render::ChartKind kind, const render::ChartData& data,
@@ -70,9 +82,17 @@ wxFont font_px(int px, bool bold) {
 ClassroomFrame::ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResults> results,
                                std::vector<render::Magnitude> magnitudes)
     : wxFrame(parent, wxID_ANY, _("Candor: classroom"), wxDefaultPosition, wxSize(1280, 720)),
-      results_(std::move(results)),
-      magnitudes_(magnitudes.empty() ? render::default_magnitudes() : std::move(magnitudes)),
-      steps_(classroom_steps(*results_)) {
+      results_(std::move(results)), steps_(classroom_steps(*results_)) {
+    // The charts of the steps that show one, made once: the results do not change while the
+    // classroom is open (a new language opens a new classroom).
+    if (magnitudes.empty()) {
+        magnitudes = render::default_magnitudes();
+    }
+    const render::OfferResults rr = chart_results(*results_);
+    for (const ClassroomStep& s : steps_) {
+        const auto kind = chart_kind_of(s.kind);
+        charts_.push_back(kind ? render::chart_for(*kind, rr, magnitudes) : render::ChartData{});
+    }
     SetLayoutDirection(present::right_to_left() ? wxLayout_RightToLeft : wxLayout_LeftToRight);
     SetName(_("Classroom"));
     SetBackgroundStyle(wxBG_STYLE_PAINT);
@@ -150,25 +170,12 @@ void ClassroomFrame::on_paint(wxPaintEvent&) {
 }
 
 std::optional<render::ChartKind> ClassroomFrame::chart_kind() const {
-    if (steps_.empty()) {
-        return std::nullopt;
-    }
-    switch (steps_.at(step_).kind) {
-    case StepKind::Rollover:
-        return render::ChartKind::Rollover;
-    case StepKind::Outcomes:
-        return render::ChartKind::OutcomeDistribution;
-    default:
-        return std::nullopt;
-    }
+    return steps_.empty() ? std::nullopt : chart_kind_of(steps_.at(step_).kind);
 }
 
-render::ChartData ClassroomFrame::chart_data() const {
-    const auto kind = chart_kind();
-    if (!kind) {
-        return {};
-    }
-    return render::chart_for(*kind, chart_results(*results_), magnitudes_);
+const render::ChartData& ClassroomFrame::chart_data() const {
+    static const render::ChartData none;
+    return charts_.empty() ? none : charts_.at(step_);
 }
 
 render::ChartStyle ClassroomFrame::chart_style(const wxSize& size) const {

@@ -49,7 +49,7 @@ class ClassroomFrame : public wxFrame {
 
     /// The chart the current step shows, if any, with its data.
     std::optional<render::ChartKind> chart_kind() const;
-    render::ChartData chart_data() const;
+    const render::ChartData& chart_data() const;
     /// Where the last draw() put the chart (empty when it drew none), and its style.
     wxRect chart_rect() const { return chart_rect_; }
     render::ChartStyle chart_style(const wxSize& size) const;
@@ -59,8 +59,8 @@ class ClassroomFrame : public wxFrame {
     void on_paint(wxPaintEvent& event);
 
     std::shared_ptr<const OfferResults> results_;
-    std::vector<render::Magnitude> magnitudes_;
     std::vector<ClassroomStep> steps_;
+    std::vector<render::ChartData> charts_; ///< per step; empty data where it shows none
     std::size_t step_ = 0;
     mutable wxRect chart_rect_;
 };
