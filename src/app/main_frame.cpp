@@ -103,6 +103,7 @@ MainFrame::MainFrame()
     book_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::on_page_changed, this);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
     update_title();
+    update_status();
 }
 
 MainFrame::~MainFrame() {
@@ -283,6 +284,7 @@ OfferPage* MainFrame::add_offer(const OfferFormInput& input) {
     };
     p->on_results = [this] { update_title(); };
     update_title();
+    count_changed();
     update_empty_state();
     return p;
 }
@@ -314,6 +316,7 @@ void MainFrame::on_remove_offer() {
     if (i != wxNOT_FOUND) {
         book_->DeletePage(static_cast<std::size_t>(i));
         set_modified(true);
+        count_changed();
         update_empty_state();
     }
 }
@@ -327,12 +330,15 @@ void MainFrame::update_title() {
     const wxString doc =
         document_path_.empty() ? _("Untitled") : wxFileName(u8(document_path_)).GetFullName();
     SetTitle(wxString::Format(wxS("%s%s — Candor"), modified_ ? wxS("*") : wxS(""), doc));
+}
+
+void MainFrame::count_changed() {
     if (!IsShownOnScreen()) {
         update_status();
     } else if (!status_pending_) {
         // wx paints the status bar at once when its text changes, and with it the window: in
-        // the middle of adding a tab (this runs when the new tab is selected) that would draw
-        // the tab before GTK has given it a size. So on screen the count follows a moment later.
+        // the middle of adding a tab that would draw the tab before GTK has given it a size.
+        // So on screen the count follows a moment later.
         status_pending_ = true;
         CallAfter([this] {
             status_pending_ = false;
@@ -359,6 +365,7 @@ void MainFrame::clear_document() {
     book_->DeleteAllPages();
     document_path_.clear();
     set_modified(false);
+    count_changed();
     // No update_empty_state() here: callers add the new document's offers next.
 }
 

@@ -89,8 +89,10 @@ class MainFrame : public wxFrame {
     /// Adds a blank offer ("New offer", USDT, 30 days) for Edit > Add Offer and File > New.
     void add_new_offer();
     void update_title();
-    /// The offer count in the status bar (update_title() calls it, later when on screen).
+    /// The offer count in the status bar.
     void update_status();
+    /// After offers were added or removed: update_status(), a moment later when on screen.
+    void count_changed();
     void set_modified(bool m);
     void on_page_changed(wxBookCtrlEvent& event);
     void on_close(wxCloseEvent& event);
