@@ -2,6 +2,8 @@
 
 #include "accessible.hpp"
 
+#include "present/number_format.hpp"
+
 #include <wx/button.h>
 #include <wx/clipbrd.h>
 #include <wx/dataobj.h>
@@ -34,7 +36,9 @@ ChartTableDialog::ChartTableDialog(wxWindow* parent, const render::ChartData& da
                wxString::Format(_("Data of the chart: %s"), u8(data.title)), wxDefaultPosition,
                wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       contents_(render::chart_table(data)) {
-    SetLayoutDirection(parent != nullptr ? parent->GetLayoutDirection() : wxLayout_Default);
+    // The app's direction, as every window of it (the chart it comes from keeps left to right
+    // for its drawing only).
+    SetLayoutDirection(present::right_to_left() ? wxLayout_RightToLeft : wxLayout_LeftToRight);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     if (!data.caption.empty()) {
         auto* caption = new wxStaticText(this, wxID_ANY, u8(data.caption));

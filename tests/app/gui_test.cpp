@@ -146,6 +146,44 @@ double screen_vs_render(ChartPanel* chart, bool mirrored) {
     return bitmap_vs_render(image, chart->kind(), chart->data(), chart->style());
 }
 
+/// Catches a chart's data dialog: keeps its table's cells and closes it at once.
+class ChartTableCatcher : public wxModalDialogHook {
+  public:
+    ChartTableCatcher() { Register(); }
+    ~ChartTableCatcher() override { Unregister(); }
+    ChartTableCatcher(const ChartTableCatcher&) = delete;
+    ChartTableCatcher& operator=(const ChartTableCatcher&) = delete;
+
+    int opened = 0;
+    wxLayoutDirection direction = wxLayout_Default;
+    std::string title;
+    std::vector<std::string> headings;
+    std::vector<std::array<std::string, 3>> rows;
+
+  protected:
+    int Enter(wxDialog* dialog) override {
+        auto* d = dynamic_cast<ChartTableDialog*>(dialog);
+        if (d == nullptr) {
+            return wxID_NONE;
+        }
+        ++opened;
+        direction = d->GetLayoutDirection();
+        title = text(d->GetTitle());
+        wxDataViewListCtrl* t = d->table();
+        headings.clear();
+        for (unsigned c = 0; c < t->GetColumnCount(); ++c) {
+            headings.push_back(text(t->GetColumn(c)->GetTitle()));
+        }
+        rows.clear();
+        for (int r = 0; r < t->GetItemCount(); ++r) {
+            rows.push_back({text(t->GetTextValue(static_cast<unsigned>(r), 0)),
+                            text(t->GetTextValue(static_cast<unsigned>(r), 1)),
+                            text(t->GetTextValue(static_cast<unsigned>(r), 2))});
+        }
+        return wxID_CLOSE;
+    }
+};
+
 void press(wxWindow* w, int key) {
     wxKeyEvent e(wxEVT_CHAR_HOOK);
     e.m_keyCode = key;
@@ -454,6 +492,15 @@ TEST_CASE("in Arabic the window is mirrored, shows Arabic figures and reads Arab
              flipped, " from it mirrored");
         CHECK(same < 0.01);
         CHECK(flipped > 0.03);
+    }
+    // A chart's table reads right to left like the rest of the window, though the chart
+    // itself keeps a left-to-right drawing.
+    {
+        ChartTableCatcher catcher;
+        page->charts().front()->show_table();
+        REQUIRE(catcher.opened == 1);
+        CHECK(catcher.direction == wxLayout_RightToLeft);
+        CHECK(page->charts().front()->GetLayoutDirection() == wxLayout_LeftToRight);
     }
     // So is the classroom's rollover chart, on screen in the mirrored classroom window.
     ClassroomFrame* room = frame->open_classroom();
@@ -1120,42 +1167,6 @@ TEST_CASE("at its smallest size the window keeps the form and the results side b
     frame->Destroy();
     pump_until([] { return false; }, 50);
 }
-
-/// Catches a chart's data dialog: keeps its table's cells and closes it at once.
-class ChartTableCatcher : public wxModalDialogHook {
-  public:
-    ChartTableCatcher() { Register(); }
-    ~ChartTableCatcher() override { Unregister(); }
-    ChartTableCatcher(const ChartTableCatcher&) = delete;
-    ChartTableCatcher& operator=(const ChartTableCatcher&) = delete;
-
-    int opened = 0;
-    std::string title;
-    std::vector<std::string> headings;
-    std::vector<std::array<std::string, 3>> rows;
-
-  protected:
-    int Enter(wxDialog* dialog) override {
-        auto* d = dynamic_cast<ChartTableDialog*>(dialog);
-        if (d == nullptr) {
-            return wxID_NONE;
-        }
-        ++opened;
-        title = text(d->GetTitle());
-        wxDataViewListCtrl* t = d->table();
-        headings.clear();
-        for (unsigned c = 0; c < t->GetColumnCount(); ++c) {
-            headings.push_back(text(t->GetColumn(c)->GetTitle()));
-        }
-        rows.clear();
-        for (int r = 0; r < t->GetItemCount(); ++r) {
-            rows.push_back({text(t->GetTextValue(static_cast<unsigned>(r), 0)),
-                            text(t->GetTextValue(static_cast<unsigned>(r), 1)),
-                            text(t->GetTextValue(static_cast<unsigned>(r), 2))});
-        }
-        return wxID_CLOSE;
-    }
-};
 
 /// Sends a key press to `w` as GTK would deliver it to the focused window.
 void key_down(wxWindow* w, int key, int modifiers = wxMOD_NONE) {
