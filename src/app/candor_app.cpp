@@ -26,6 +26,7 @@
 #include <wx/uilocale.h>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <chrono>
 #include <cstdio>
@@ -110,13 +111,6 @@ void CandorApp::setup_language() {
 }
 
 std::string app_help_text() {
-    const auto join = [](const std::vector<std::string>& items) {
-        std::string out;
-        for (const auto& item : items) {
-            out += (out.empty() ? "" : ", ") + item;
-        }
-        return out;
-    };
     std::vector<std::string> example_ids;
     for (const auto& ex : core::builtin_examples()) {
         example_ids.push_back(ex.id);
@@ -126,13 +120,13 @@ std::string app_help_text() {
         {"--example [NAME]",
          fmt::format(
              fmt::runtime(i18n::tr("Start on a built-in example: {0} (default: the first)")),
-             join(example_ids))},
+             fmt::join(example_ids, ", "))},
         {"--classroom", i18n::tr("Start in classroom mode (F11 in the window)")},
         {"--lang xx", fmt::format(fmt::runtime(i18n::tr(
                                       "Language of the window: {0} (default: the one chosen in "
                                       "Preferences, else from LANGUAGE, LC_ALL, LC_MESSAGES or "
                                       "LANG)")),
-                                  join(i18n::available_languages()))},
+                                  fmt::join(i18n::available_languages(), ", "))},
         {"--screenshot DIR",
          i18n::tr("Write screenshots of the main window and of classroom mode to DIR, then exit")},
         {"--quit-when-shown", i18n::tr("Exit as soon as the window is painted (to time start-up)")},

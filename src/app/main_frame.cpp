@@ -429,18 +429,19 @@ void MainFrame::update_empty_state() {
               "example, or open a saved offer set."));
         hint->Wrap(FromDIP(480));
         auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-        auto* add = new wxButton(panel, wxID_ANY, _("&Add an offer"));
-        add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-            add_new_offer();
-            set_modified(true);
-        });
-        auto* example = new wxButton(panel, wxID_ANY, _("Add the e&xample"));
-        example->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-            add_example("");
-            set_modified(true);
-        });
-        auto* open = new wxButton(panel, wxID_ANY, _("&Open a file..."));
-        open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_open(); });
+        // Each button does what its menu item does (Edit > Add Offer, File > Examples' first,
+        // File > Open), through the same command.
+        const auto button = [&](const wxString& label, int command) {
+            auto* b = new wxButton(panel, wxID_ANY, label);
+            b->Bind(wxEVT_BUTTON, [this, command](wxCommandEvent&) {
+                wxCommandEvent menu(wxEVT_MENU, command);
+                ProcessWindowEvent(menu);
+            });
+            return b;
+        };
+        auto* add = button(_("&Add an offer"), IdAddOffer);
+        auto* example = button(_("Add the e&xample"), IdExampleFirst);
+        auto* open = button(_("&Open a file..."), wxID_OPEN);
         buttons->Add(add, 0, wxRIGHT, 8);
         buttons->Add(example, 0, wxRIGHT, 8);
         buttons->Add(open);
