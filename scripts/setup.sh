@@ -11,6 +11,8 @@ packages=(
   libwxgtk3.2-dev libgtk-3-dev libcairo2-dev libpango1.0-dev
   xvfb xauth poppler-utils
   dpkg-dev desktop-file-utils shared-mime-info
+  file             # CPack's DEB generator runs it (candor_app_install_and_deb)
+  librsvg2-common  # GTK's SVG icon loader: the themed symbolic icons the app shows
 )
 
 missing=()
