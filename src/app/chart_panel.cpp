@@ -19,32 +19,6 @@ enum : int { IdShowTable = wxID_HIGHEST + 1, IdCopyTable };
 
 namespace candor::app {
 
-render::OfferResults chart_results(const OfferResults& r) {
-    render::OfferResults out(r.analysis());
-    if (r.evaluation.plausible) {
-        out.plausible = render::PlausiblePayout{r.evaluation.plausible->central_payout,
-                                                r.evaluation.plausible->optimistic_payout};
-    }
-    if (r.scenario) {
-        const ScenarioResult& sc = *r.scenario;
-        render::ScenarioOutcome s;
-        s.name = wxGetTranslation(wxString::FromUTF8(sc.name)).utf8_string();
-        s.annual_hazard = sc.model.hazard;
-        s.recovery = sc.model.recovery;
-        s.recovery_delay_years = sc.model.recovery_delay_years;
-        s.expected_payout = sc.stats.expected_payout;
-        s.probability_of_loss = sc.stats.probability_of_loss;
-        s.median_payout = sc.stats.median_payout;
-        s.p05_payout = sc.stats.p05_payout;
-        s.p95_payout = sc.stats.p95_payout;
-        if (sc.model.rollovers == 0) { // the chart shows a single term
-            s.distribution = core::outcome_distribution(sc.model);
-        }
-        out.scenario = std::move(s);
-    }
-    return out;
-}
-
 ChartPanel::ChartPanel(wxWindow* parent, render::ChartKind kind, const wxString& name)
     : wxWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxFULL_REPAINT_ON_RESIZE, name),
       kind_(kind) {

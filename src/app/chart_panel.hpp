@@ -2,23 +2,15 @@
 /// \file chart_panel.hpp
 /// A chart on screen: a window that paints one of render's charts (render::draw_chart, the
 /// same drawing code as the reports) on the cairo context of a wxGraphicsContext. It holds the
-/// chart's data and does no finance math; chart_results() only copies the app's results into
-/// render's plain struct.
-
-#include "offer_results.hpp"
+/// chart's data and does no finance math: render builds it from core's results.
 
 #include "render/chart.hpp"
 #include "render/chart_data.hpp"
 #include "render/chart_table.hpp"
-#include "render/offer_results.hpp"
 
 #include <wx/window.h>
 
 namespace candor::app {
-
-/// The app's results as render's OfferResults (analysis, plausible payouts and the scenario's
-/// outcome with its payout distribution), for the chart builders of render/chart_data.hpp.
-render::OfferResults chart_results(const OfferResults& r);
 
 class ChartPanel : public wxWindow {
   public:

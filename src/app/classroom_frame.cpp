@@ -88,10 +88,10 @@ ClassroomFrame::ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResu
     if (magnitudes.empty()) {
         magnitudes = render::default_magnitudes();
     }
-    const render::OfferResults rr = chart_results(*results_);
     for (const ClassroomStep& s : steps_) {
         const auto kind = chart_kind_of(s.kind);
-        charts_.push_back(kind ? render::chart_for(*kind, rr, magnitudes) : render::ChartData{});
+        charts_.push_back(kind ? render::chart_for(*kind, *results_, magnitudes)
+                               : render::ChartData{});
     }
     SetLayoutDirection(present::right_to_left() ? wxLayout_RightToLeft : wxLayout_LeftToRight);
     SetName(_("Classroom"));

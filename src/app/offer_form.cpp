@@ -459,17 +459,4 @@ OfferFormInput form_from_offer(const core::Offer& o, const core::Assumptions& a,
     return in;
 }
 
-const std::vector<ClaimItem>& claim_items() {
-    // After the red-flag lists of the SEC and FINRA investor alerts (see docs/app.md).
-    static const std::vector<ClaimItem> items = {
-        {"guaranteed", CANDOR_N_("Returns are called guaranteed or risk-free")},
-        {"referral", CANDOR_N_("Bonuses for bringing in new investors")},
-        {"insurance", CANDOR_N_("Claims of insurance or a protection fund")},
-        {"lockup", CANDOR_N_("Money is locked up or withdrawals are limited")},
-        {"unregistered", CANDOR_N_("The issuer or seller is not registered")},
-        {"pressure", CANDOR_N_("Pressure to act fast, offer for a limited time")},
-    };
-    return items;
-}
-
 } // namespace candor::app

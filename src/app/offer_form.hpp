@@ -10,6 +10,7 @@
 #include "core/input_error.hpp"
 #include "core/market_data.hpp"
 #include "core/offer.hpp"
+#include "core/request.hpp"
 
 #include <memory>
 #include <optional>
@@ -93,13 +94,8 @@ struct FieldError {
     static FieldError from(std::string field_id, const core::InputError& error);
 };
 
-/// A counterparty scenario as the form asks for it: a preset, optionally edited.
-struct ScenarioRequest {
-    std::string preset;                         ///< preset id (data/scenarios.json)
-    std::optional<double> annual_failure;       ///< chance of failing within a year, overrides
-    std::optional<double> recovery;             ///< recovery fraction, overrides the preset's
-    std::optional<double> recovery_delay_years; ///< overrides the preset's
-};
+/// The scenario the form asks for: a preset and the figures typed over it (core's request).
+using ScenarioRequest = core::ScenarioRequest;
 
 struct FormResult {
     std::optional<core::Offer> offer;
@@ -138,13 +134,5 @@ std::string plain_number(double value, int max_decimals = 6);
 /// Parses the mix field ("id=30, id2=70" in percent, '%' optional) into fractions.
 /// \throws core::InputError naming field::mix.
 std::vector<std::pair<std::string, double>> parse_mix(const std::string& text);
-
-/// The claims checklist, in display order: core's claim id and an English label (marked for
-/// translation).
-struct ClaimItem {
-    const char* id;
-    const char* label;
-};
-const std::vector<ClaimItem>& claim_items();
 
 } // namespace candor::app

@@ -10,6 +10,7 @@
 #include "core/input_error.hpp"
 #include "core/scenario.hpp"
 #include "core/scenario_data.hpp"
+#include "present/claim_text.hpp"
 #include "present/number_format.hpp"
 #include "render/chart_data.hpp"
 
@@ -363,9 +364,9 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     auto* claims_label = new wxStaticText(parent, wxID_ANY, _("Claims made by the offer:"));
     sizer->Add(claims_label, 0, wxLEFT | wxTOP, 14);
     wxArrayString labels;
-    for (const ClaimItem& item : claim_items()) {
-        labels.Add(wxGetTranslation(u8(item.label)));
-        claim_ids_.emplace_back(item.id);
+    for (const core::Claim c : core::all_claims()) {
+        labels.Add(u8(present::claim_checklist_text(c)));
+        claim_ids_.emplace_back(core::claim_id(c));
     }
     claims_ = new wxCheckListBox(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels);
     claims_->SetName(claims_label->GetLabel());
@@ -1100,11 +1101,10 @@ void OfferPage::show_disclosures() {
 }
 
 void OfferPage::show_charts() {
-    const render::OfferResults rr = chart_results(*results_);
     const std::vector<render::Magnitude> magnitudes =
         defaults_.market ? render::magnitudes_of(*defaults_.market) : render::default_magnitudes();
     for (ChartPanel* chart : charts_) {
-        chart->set_data(render::chart_for(chart->kind(), rr, magnitudes));
+        chart->set_data(render::chart_for(chart->kind(), *results_, magnitudes));
     }
 }
 

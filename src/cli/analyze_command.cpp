@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "offer_options.hpp"
+#include "offer_results.hpp"
 #include "scenario_options.hpp"
 #include "text_view.hpp"
 
@@ -10,6 +11,7 @@
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
 #include "core/offer_file.hpp"
+#include "core/request.hpp"
 #include "i18n/tr.hpp"
 #include "present/analysis_csv.hpp"
 #include "present/analysis_json.hpp"
@@ -33,51 +35,28 @@ struct AnalyzeFlags {
     std::string scenario;
 };
 
-/// One analysed offer with what it implies and, when a preset is named, its scenario outcome.
-struct Analyzed {
-    core::Evaluation eval;
-    std::optional<ScenarioSummary> scenario;
-};
-
-Analyzed analyzed(const Request& req, const AnalyzeFlags& f, const std::string& scenario) {
-    Analyzed out{core::evaluate(req.offer, req.assumptions, *req.market, req.claims), std::nullopt};
-    if (!scenario.empty()) {
-        out.scenario = summarize_preset(req, f.offer, scenario);
-    }
-    return out;
-}
-
-/// The analyses to show: every offer of a .candor file (each with the scenario it names unless
+/// The results to show: every offer of a .candor file (each with the scenario it names unless
 /// --scenario overrides it), or the one offer the flags describe. --data and --claims apply to
 /// both.
-std::vector<Analyzed> analyses_for(const AnalyzeFlags& f) {
-    std::vector<Analyzed> out;
+std::vector<core::OfferResult> analyses_for(const AnalyzeFlags& f) {
     if (f.file.empty()) {
-        out.push_back(analyzed(build_request(f.offer), f, f.scenario));
-        return out;
+        const Request req = build_request(f.offer);
+        return {core::execute(offer_request(req, f.offer, f.scenario), *req.market)};
     }
     if (f.offer.example_opt != nullptr && f.offer.example_opt->count() > 0) {
         throw core::InputError("--example",
                                CANDOR_N_("either a .candor file or --example, not both"), f.file);
     }
     const auto market = market_data(f.offer);
-    const std::vector<core::Claim> flag_claims =
-        f.offer.claims.empty() ? std::vector<core::Claim>{}
-                               : core::parse_claims(f.offer.claims, "--claims");
-    const core::OfferSet set = core::load_offer_set(f.file, core::Assumptions::defaults(*market));
-    for (const auto& e : set.offers) {
-        const Request req{e.offer, e.assumptions, market,
-                          core::merge_claims(e.claims, flag_claims, "claims")};
-        out.push_back(analyzed(req, f, f.scenario.empty() ? e.scenario : f.scenario));
-    }
-    return out;
+    return execute_all(file_requests(f.file, f.offer, f.scenario, *market), *market);
 }
 
-nlohmann::ordered_json json_of(const Analyzed& x) {
-    auto j = present::to_json(x.eval.analysis);
-    j["plausible"] = x.eval.plausible ? present::plausible_json(*x.eval.plausible)
-                                      : nlohmann::ordered_json(nullptr);
-    j["disclosures"] = present::disclosures_json(x.eval.disclosures);
+nlohmann::ordered_json json_of(const core::OfferResult& x) {
+    const core::Evaluation& ev = x.evaluation;
+    auto j = present::to_json(ev.analysis);
+    j["plausible"] =
+        ev.plausible ? present::plausible_json(*ev.plausible) : nlohmann::ordered_json(nullptr);
+    j["disclosures"] = present::disclosures_json(ev.disclosures);
     if (x.scenario) {
         j["scenario"] = scenario_summary_json(*x.scenario);
     }
@@ -101,7 +80,7 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
             if (flags->format != "text" && flags->format != "json" && flags->format != "csv") {
                 throw core::InputError("--format", CANDOR_N_("text, json or csv"), flags->format);
             }
-            const std::vector<Analyzed> all = analyses_for(*flags);
+            const std::vector<core::OfferResult> all = analyses_for(*flags);
             if (flags->format == "json") {
                 if (flags->file.empty()) {
                     ctx.out << json_of(all.front()).dump(2) << '\n';
@@ -119,14 +98,14 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
             if (flags->format == "csv") {
                 std::vector<present::CsvFields> rows;
                 for (const auto& s : all) {
-                    present::CsvFields f = present::csv_fields(s.eval.analysis);
-                    const auto& pl = s.eval.plausible;
+                    present::CsvFields f = present::csv_fields(s.analysis());
+                    const auto& pl = s.evaluation.plausible;
                     f.emplace_back("plausible_central_payout",
                                    pl ? present::csv_number(pl->central_payout) : "");
                     f.emplace_back("plausible_optimistic_payout",
                                    pl ? present::csv_number(pl->optimistic_payout) : "");
                     const auto* sc = s.scenario ? &*s.scenario : nullptr;
-                    f.emplace_back("scenario", sc ? sc->name : "");
+                    f.emplace_back("scenario", sc ? sc->preset : "");
                     f.emplace_back("scenario_expected_payout",
                                    sc ? present::csv_number(sc->stats.expected_payout) : "");
                     f.emplace_back("scenario_probability_of_loss",
@@ -140,12 +119,13 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                 if (i > 0) {
                     ctx.out << "\n" << std::string(72, '-') << "\n\n";
                 }
-                print_analysis_text(all[i].eval.analysis, ctx.out);
-                if (all[i].scenario) {
-                    print_scenario_summary(*all[i].scenario,
-                                           all[i].eval.analysis.offer.principal.asset(), ctx.out);
+                const core::OfferResult& r = all[i];
+                print_analysis_text(r.analysis(), ctx.out);
+                if (r.scenario) {
+                    print_scenario_summary(*r.scenario, r.analysis().offer.principal.asset(),
+                                           ctx.out);
                 }
-                print_disclosures_text(present::render(all[i].eval.disclosures), ctx.out);
+                print_disclosures_text(present::render(r.evaluation.disclosures), ctx.out);
             }
             return Success;
         };

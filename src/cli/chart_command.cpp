@@ -96,7 +96,8 @@ void add_chart_command(CLI::App& app, Context& ctx) {
                 }
             }
             const Request req = build_request(flags->offer);
-            const render::OfferResults results = offer_results(req, flags->scenario);
+            const core::OfferResult results =
+                core::execute(offer_request(req, flags->offer, flags->scenario), *req.market);
             const render::ChartData data =
                 render::chart_for(*kind, results, render::magnitudes_of(*req.market));
             render::ChartStyle style;

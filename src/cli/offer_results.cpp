@@ -3,46 +3,50 @@
 #include "core/evaluation.hpp"
 #include "core/input_error.hpp"
 #include "core/offer_file.hpp"
+#include "core/scenario_data.hpp"
 #include "i18n/tr.hpp"
-#include "render/offer_results.hpp"
 
 namespace candor::cli {
 
-namespace {
-
-std::vector<std::string> claim_ids(const std::vector<core::Claim>& claims) {
-    std::vector<std::string> ids;
-    for (const core::Claim c : claims) {
-        ids.emplace_back(core::claim_id(c));
+core::OfferRequest offer_request(const Request& request, const OfferFlags& flags,
+                                 const std::string& scenario) {
+    core::OfferRequest q{request.offer, request.assumptions, request.claims, std::nullopt};
+    if (!scenario.empty()) {
+        core::ScenarioPresets::builtin().get(scenario, "--scenario"); // names the flag if unknown
+        q.scenario = core::ScenarioRequest{scenario, {}, {}, {}};
+        if (!flags.recovery.empty()) {
+            q.scenario->recovery = request.assumptions.recovery; // an explicit --recovery wins
+        }
     }
-    return ids;
+    return q;
 }
 
-} // namespace
-
-render::OfferResults offer_results(const Request& request, const std::string& scenario) {
-    const render::OfferInputs in{request.offer, request.assumptions, scenario,
-                                 claim_ids(request.claims)};
-    return render::compute_offer_results(in, *request.market);
-}
-
-std::vector<render::OfferResults> offer_results_of_file(const std::string& path,
-                                                        const OfferFlags& flags,
-                                                        const std::string& scenario,
-                                                        const core::MarketData& market) {
+std::vector<core::OfferRequest> file_requests(const std::string& path, const OfferFlags& flags,
+                                              const std::string& scenario,
+                                              const core::MarketData& market) {
     const std::vector<core::Claim> flag_claims = flags.claims.empty()
                                                      ? std::vector<core::Claim>{}
                                                      : core::parse_claims(flags.claims, "--claims");
+    if (!scenario.empty()) {
+        core::ScenarioPresets::builtin().get(scenario, "--scenario"); // names the flag if unknown
+    }
     const core::OfferSet set = core::load_offer_set(path, core::Assumptions::defaults(market));
     if (set.offers.empty()) {
         throw core::InputError("FILE", CANDOR_N_("a .candor file with at least one offer"), path);
     }
-    std::vector<render::OfferResults> out;
+    std::vector<core::OfferRequest> out;
     for (const auto& e : set.offers) {
-        const render::OfferInputs in{
-            e.offer, e.assumptions, scenario.empty() ? e.scenario : scenario,
-            claim_ids(core::merge_claims(e.claims, flag_claims, "claims"))};
-        out.push_back(render::compute_offer_results(in, market));
+        out.push_back(core::request_of(e, flag_claims, scenario));
+    }
+    return out;
+}
+
+std::vector<core::OfferResult> execute_all(const std::vector<core::OfferRequest>& requests,
+                                           const core::MarketData& market) {
+    std::vector<core::OfferResult> out;
+    out.reserve(requests.size());
+    for (const auto& q : requests) {
+        out.push_back(core::execute(q, market));
     }
     return out;
 }

@@ -1,11 +1,11 @@
 #pragma once
 /// \file offer_results.hpp
-/// Everything the charts and reports show about one offer, computed through core
-/// (render::compute_offer_results), from the offer flags or from a .candor file.
+/// The CLI's side of core's one executor: the offer flags or a .candor file as
+/// core::OfferRequest, run through core::execute (the same call the app and the reports make).
 
 #include "offer_options.hpp"
 
-#include "render/chart_data.hpp"
+#include "core/request.hpp"
 
 #include <ostream>
 #include <string>
@@ -13,17 +13,21 @@
 
 namespace candor::cli {
 
-/// The request's offer with its claims, under the scenario preset `scenario` (empty: none).
-/// \throws core::InputError or core::DataError.
-render::OfferResults offer_results(const Request& request, const std::string& scenario);
+/// The flags' offer with its claims, under the scenario preset `scenario` (empty: none). An
+/// explicit --recovery states the recovery over the preset's.
+core::OfferRequest offer_request(const Request& request, const OfferFlags& flags,
+                                 const std::string& scenario);
 
 /// Every offer of a .candor file: the file's assumptions (missing ones from the market data),
-/// each offer's scenario unless `scenario` overrides it, its claims plus the --claims flag.
+/// each offer's own scenario unless `scenario` overrides it, its claims plus the --claims flag.
 /// \throws core::InputError or core::DataError.
-std::vector<render::OfferResults> offer_results_of_file(const std::string& path,
-                                                        const OfferFlags& flags,
-                                                        const std::string& scenario,
-                                                        const core::MarketData& market);
+std::vector<core::OfferRequest> file_requests(const std::string& path, const OfferFlags& flags,
+                                              const std::string& scenario,
+                                              const core::MarketData& market);
+
+/// core::execute() of each request.
+std::vector<core::OfferResult> execute_all(const std::vector<core::OfferRequest>& requests,
+                                           const core::MarketData& market);
 
 /// Prints an OutputError as one line ("candor-cli: error: PATH: reason").
 void print_output_error(std::ostream& err, const std::string& what);

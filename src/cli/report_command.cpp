@@ -62,13 +62,14 @@ void add_report_command(CLI::App& app, Context& ctx) {
             render::PageStyle style;
             style.paper = parse_paper(flags->paper);
             style.greyscale = flags->greyscale;
-            std::vector<render::OfferResults> offers;
+            std::vector<core::OfferResult> offers;
             std::string input_name;
             std::shared_ptr<const core::MarketData> market;
             if (flags->file.empty()) {
                 const Request req = build_request(flags->offer);
                 market = req.market;
-                offers.push_back(offer_results(req, flags->scenario));
+                offers.push_back(
+                    core::execute(offer_request(req, flags->offer, flags->scenario), *market));
                 input_name = flags->offer.example;
             } else {
                 if (flags->offer.example_opt != nullptr && flags->offer.example_opt->count() > 0) {
@@ -77,7 +78,8 @@ void add_report_command(CLI::App& app, Context& ctx) {
                         flags->file);
                 }
                 market = market_data(flags->offer);
-                offers = offer_results_of_file(flags->file, flags->offer, flags->scenario, *market);
+                offers = execute_all(
+                    file_requests(flags->file, flags->offer, flags->scenario, *market), *market);
                 input_name = std::filesystem::path(flags->file).filename().string();
             }
             render::ReportOptions options;

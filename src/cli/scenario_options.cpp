@@ -1,5 +1,7 @@
 #include "scenario_options.hpp"
 
+#include "offer_results.hpp"
+
 #include "core/input_error.hpp"
 #include "core/scenario_data.hpp"
 #include "i18n/tr.hpp"
@@ -94,25 +96,35 @@ double fraction(const std::string& text, const char* field, const char* expected
 
 } // namespace
 
-core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
-                                const ScenarioFlags& f) {
-    core::ScenarioModel m = core::scenario_model(req.offer, req.assumptions);
-    const core::PriceRiskTable price = f.price_risk_file.empty()
-                                           ? core::PriceRiskTable::builtin()
-                                           : core::PriceRiskTable::load_file(f.price_risk_file);
-    price.apply_to(req.offer.held.code, m);
-    if (!f.scenario.empty()) {
-        const core::ScenarioPresets presets =
-            f.scenarios_file.empty() ? core::ScenarioPresets::builtin()
-                                     : core::ScenarioPresets::load_file(f.scenarios_file);
-        presets.get(f.scenario, "--scenario").apply_to(m);
-        if (!offer.recovery.empty()) {
-            m.recovery = req.assumptions.recovery; // an explicit --recovery wins
-        }
-    } else if (!f.scenarios_file.empty()) {
+namespace {
+
+/// The model of core's executor (offer, price risk, preset, an explicit --recovery) from the
+/// --price-risk and --scenarios files when given, else the built-in tables.
+core::ScenarioModel preset_model(const Request& req, const OfferFlags& offer,
+                                 const ScenarioFlags& f) {
+    if (f.scenario.empty() && !f.scenarios_file.empty()) {
         throw InputError("--scenarios", CANDOR_N_("to be used with --scenario NAME"),
                          f.scenarios_file);
     }
+    const core::PriceRiskTable price = f.price_risk_file.empty()
+                                           ? core::PriceRiskTable::builtin()
+                                           : core::PriceRiskTable::load_file(f.price_risk_file);
+    const core::ScenarioPresets presets = f.scenarios_file.empty()
+                                              ? core::ScenarioPresets::builtin()
+                                              : core::ScenarioPresets::load_file(f.scenarios_file);
+    const core::OfferRequest q = offer_request(req, offer, f.scenario);
+    try {
+        return core::scenario_model(q, presets, price);
+    } catch (const InputError& e) {
+        throw e.renamed(flag_name(e.field()));
+    }
+}
+
+} // namespace
+
+core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
+                                const ScenarioFlags& f) {
+    core::ScenarioModel m = preset_model(req, offer, f);
     const int hazard_forms = (f.hazard.empty() ? 0 : 1) + (f.fail_within_year.empty() ? 0 : 1) +
                              (f.fail_within_term.empty() ? 0 : 1);
     if (hazard_forms > 1) {
@@ -171,31 +183,9 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
     return m;
 }
 
-ScenarioSummary summarize_preset(const Request& req, const OfferFlags& offer,
-                                 const std::string& name) {
-    ScenarioFlags f;
-    f.scenario = name;
-    const core::ScenarioModel m = build_model(req, offer, f);
-    ScenarioSummary s;
-    s.name = name;
-    if (core::has_closed_form(m)) {
-        s.stats = core::closed_form(m);
-        s.exact = true;
-    } else {
-        core::MonteCarloSettings mc;
-        mc.paths = 1'000'000;
-        const auto r = core::monte_carlo(m, mc);
-        s.stats = r.stats;
-        s.exact = false;
-        s.paths = r.paths;
-        s.standard_error = r.standard_error;
-    }
-    return s;
-}
-
-nlohmann::ordered_json scenario_summary_json(const ScenarioSummary& s) {
+nlohmann::ordered_json scenario_summary_json(const core::ScenarioOutcome& s) {
     nlohmann::ordered_json j;
-    j["name"] = s.name;
+    j["name"] = s.preset;
     j["expected_payout"] = s.stats.expected_payout;
     j["probability_of_loss"] = s.stats.probability_of_loss;
     j["probability_of_failure"] = s.stats.probability_of_failure;
@@ -204,12 +194,12 @@ nlohmann::ordered_json scenario_summary_json(const ScenarioSummary& s) {
     return j;
 }
 
-void print_scenario_summary(const ScenarioSummary& s, const core::Asset& currency,
+void print_scenario_summary(const core::ScenarioOutcome& s, const core::Asset& currency,
                             std::ostream& out) {
     using i18n::tr;
     out << '\n';
-    // TRANSLATORS: {0} is a scenario preset id such as crypto-lender-2022.
-    out << fmt::format(fmt::runtime(tr("Scenario: {0}")), s.name) << '\n';
+    // TRANSLATORS: {0} is a scenario preset's name such as "Crypto lender (2022)".
+    out << fmt::format(fmt::runtime(tr("Scenario: {0}")), tr(s.name)) << '\n';
     out << "  " << tr("Expected payout") << ": "
         << present::money(s.stats.expected_payout, currency) << '\n';
     out << "  " << tr("Chance of any loss") << ": " << present::percent(s.stats.probability_of_loss)

@@ -5,6 +5,7 @@
 
 #include "offer_options.hpp"
 
+#include "core/request.hpp"
 #include "core/scenario.hpp"
 
 #include <CLI/CLI.hpp>
@@ -50,21 +51,10 @@ std::string flag_name(const std::string& model_field);
 std::uint64_t parse_count(const std::string& text, const std::string& field, const char* expected,
                           std::uint64_t lo, std::uint64_t hi);
 
-/// A preset applied to an offer, as `analyze --scenario` reports it.
-struct ScenarioSummary {
-    std::string name;
-    core::ScenarioStats stats;
-    bool exact = true;       ///< closed form; otherwise Monte Carlo
-    std::uint64_t paths = 0; ///< Monte Carlo paths (0 when exact)
-    double standard_error = 0.0;
-};
-
-/// Applies the built-in preset `name` (and the built-in price risk of the held asset); an
-/// explicit --recovery in `offer` overrides the preset's recovery.
-ScenarioSummary summarize_preset(const Request& req, const OfferFlags& offer,
-                                 const std::string& name);
-nlohmann::ordered_json scenario_summary_json(const ScenarioSummary& s);
-void print_scenario_summary(const ScenarioSummary& s, const core::Asset& currency,
+/// A scenario's outcome, as `analyze --scenario` reports it (JSON: the preset id, exact or
+/// Monte Carlo).
+nlohmann::ordered_json scenario_summary_json(const core::ScenarioOutcome& s);
+void print_scenario_summary(const core::ScenarioOutcome& s, const core::Asset& currency,
                             std::ostream& out);
 
 } // namespace candor::cli

@@ -3,12 +3,14 @@
 #include "input_error.hpp"
 #include "scenario_detail.hpp"
 
+#include <boost/math/quadrature/gauss_kronrod.hpp>
 #include <boost/math/special_functions/beta.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 #include <stdexcept>
 
 namespace candor::core {
@@ -185,15 +187,45 @@ namespace {
 
 /// One component of the outcome mixture.
 struct Component {
-    enum class Kind { Atom, Beta, LogNormal } kind = Kind::Atom;
+    enum class Kind { Atom, Beta, LogNormal, BetaLogNormal } kind = Kind::Atom;
     double weight = 0.0;
     double scale = 0.0;        ///< Atom: the value; Beta: X = scale * B
     double a = 0.0, b = 0.0;   ///< Beta parameters
-    double mu = 0.0, sd = 0.0; ///< LogNormal: ln X ~ N(mu, sd^2)
+    double mu = 0.0, sd = 0.0; ///< LogNormal: ln X ~ N(mu, sd^2); BetaLogNormal: X = B e^L,
+                               ///< L ~ N(mu, sd^2) independent of B
 };
 
 double norm_cdf(double z) {
     return 0.5 * std::erfc(-z / std::sqrt(2.0));
+}
+
+double norm_pdf(double z) {
+    return std::exp(-0.5 * z * z) / std::sqrt(2.0 * std::numbers::pi);
+}
+
+/// The integral over u >= 0 of I_{a,b}(e^(-sd u)) phi(z0 + u): the part of P(B e^L <= x) (with
+/// z0 = (ln x - mu) / sd) where e^L > x, so that B must stay below x e^(-L) = e^(-sd u). The
+/// same with (a + 1, b) and z0 - sd gives the partial mean. Adaptive Gauss-Kronrod (docs/
+/// scenarios.md, "Beta recovery with price risk").
+double beta_tail_integral(double a, double b, double sd, double z0) {
+    const auto f = [&](double u) {
+        const double w = norm_pdf(z0 + u);
+        return w == 0.0 ? 0.0 : w * boost::math::ibeta(a, b, std::exp(-sd * u));
+    };
+    // phi peaks at u = -z0 and is negligible 40 standard deviations away from it; the pieces
+    // keep the peak inside a short interval whatever z0 is.
+    const double peak = std::max(0.0, -z0);
+    const double cuts[] = {peak - 40.0, peak - 8.0, peak, peak + 8.0, peak + 40.0};
+    double sum = 0.0;
+    for (std::size_t i = 0; i + 1 < std::size(cuts); ++i) {
+        const double lo = std::max(0.0, cuts[i]);
+        const double hi = std::max(0.0, cuts[i + 1]);
+        if (hi > lo) {
+            sum += boost::math::quadrature::gauss_kronrod<double, 31>::integrate(f, lo, hi, 12,
+                                                                                  1e-12);
+        }
+    }
+    return sum;
 }
 
 class Mixture {
@@ -229,6 +261,9 @@ class Mixture {
                          norm_cdf((std::log(x) - c.mu - c.sd * c.sd) / c.sd);
                 }
                 break;
+            case Component::Kind::BetaLogNormal:
+                e += c.weight * beta_lognormal_partial_mean(c, x);
+                break;
             }
         }
         return e;
@@ -256,8 +291,9 @@ class Mixture {
             if (c.weight <= 0.0) {
                 continue;
             }
-            const double top =
-                c.kind == Component::Kind::LogNormal ? std::exp(c.mu + 40.0 * c.sd) : c.scale;
+            const bool spread = c.kind == Component::Kind::LogNormal ||
+                                c.kind == Component::Kind::BetaLogNormal;
+            const double top = spread ? std::exp(c.mu + 40.0 * c.sd) : c.scale;
             hi = std::max(hi, top);
         }
         if (cdf(0.0, true) >= alpha) {
@@ -309,8 +345,25 @@ class Mixture {
             return boost::math::ibeta(c.a, c.b, x / c.scale);
         case Component::Kind::LogNormal:
             return x <= 0.0 ? 0.0 : norm_cdf((std::log(x) - c.mu) / c.sd);
+        case Component::Kind::BetaLogNormal: {
+            if (x <= 0.0) {
+                return 0.0;
+            }
+            const double z0 = (std::log(x) - c.mu) / c.sd;
+            return std::min(1.0, norm_cdf(z0) + beta_tail_integral(c.a, c.b, c.sd, z0));
+        }
         }
         return 0.0;
+    }
+    /// E[X; X < x] = E[B] (e^(mu + sd^2/2)) [Phi(z0 - sd) + the tail integral with (a + 1, b)].
+    static double beta_lognormal_partial_mean(const Component& c, double x) {
+        if (x <= 0.0) {
+            return 0.0;
+        }
+        const double z0 = (std::log(x) - c.mu) / c.sd - c.sd;
+        const double mean_b = c.a / (c.a + c.b);
+        return mean_b * std::exp(c.mu + 0.5 * c.sd * c.sd) *
+               (norm_cdf(z0) + beta_tail_integral(c.a + 1.0, c.b, c.sd, z0));
     }
     static double component_moment(const Component& c, int k) {
         switch (c.kind) {
@@ -325,6 +378,11 @@ class Mixture {
         }
         case Component::Kind::LogNormal:
             return std::exp(k * c.mu + 0.5 * k * k * c.sd * c.sd);
+        case Component::Kind::BetaLogNormal: {
+            const double m1 = c.a / (c.a + c.b);
+            const double b_moment = k == 1 ? m1 : m1 * (c.a + 1.0) / (c.a + c.b + 1.0);
+            return b_moment * std::exp(k * c.mu + 0.5 * k * k * c.sd * c.sd);
+        }
         }
         return 0.0;
     }
@@ -371,6 +429,14 @@ Mixture build_mixture(const ScenarioModel& m) {
             if (p.log_scale <= detail::log_zero) {
                 c.kind = Component::Kind::Atom;
                 c.scale = 0.0;
+            } else if (br.failure && m.beta_recovery() && m.volatility > 0.0) {
+                // B e^L: the Beta recovery times the held asset's lognormal price factor.
+                c.kind = Component::Kind::BetaLogNormal;
+                c.mu = p.log_scale - std::log(m.recovery) +
+                       (m.drift - 0.5 * m.volatility * m.volatility) * br.time;
+                c.sd = m.volatility * std::sqrt(br.time);
+                c.a = ba;
+                c.b = bb;
             } else if (br.failure && m.beta_recovery()) {
                 // log_scale includes ln R; the Beta component scales B with mean R.
                 c.kind = Component::Kind::Beta;
@@ -394,13 +460,14 @@ Mixture build_mixture(const ScenarioModel& m) {
 } // namespace
 
 bool has_closed_form(const ScenarioModel& m) {
-    return !(m.beta_recovery() && m.volatility > 0.0 && m.hazard > 0.0);
+    const bool integrated = m.beta_recovery() && m.volatility > 0.0 && m.hazard > 0.0;
+    return !integrated || m.terms() <= ScenarioLimits::max_integrated_terms;
 }
 
 ScenarioStats closed_form(const ScenarioModel& m) {
     validate(m);
     if (!has_closed_form(m)) {
-        throw std::logic_error("closed_form: Beta recovery with price risk has no closed form");
+        throw std::logic_error("closed_form: too many terms for the integrated Beta recovery");
     }
     const Mixture mix = build_mixture(m);
     ScenarioStats s;

@@ -58,6 +58,9 @@ struct ScenarioLimits {
     static constexpr double max_abs_drift = 2.0;  ///< per year
     static constexpr double max_delay_years = 50.0;
     static constexpr double max_horizon_years = 200.0;
+    /// A Beta recovery with price risk is integrated numerically for each term in which the
+    /// platform may fail; beyond this many terms Monte Carlo is used instead (has_closed_form).
+    static constexpr int max_integrated_terms = 12;
 };
 
 /// Checks a model; throws InputError whose field is the model's parameter name ("hazard",
@@ -94,10 +97,12 @@ struct ScenarioStats {
     double probability_of_failure = 0.0; ///< platform fails within the horizon
 };
 
-/// Closed form: available unless recovery is Beta-distributed AND the asset has lognormal
-/// price risk AND failure is possible. The distribution is then a finite mixture of atoms,
-/// scaled Beta and lognormal components, whose CDF, quantiles and partial expectations are
-/// exact (quantiles to 1e-12 relative by bisection).
+/// Closed form: the distribution is a finite mixture of atoms, scaled Beta, lognormal and
+/// Beta-times-lognormal components, whose CDF, quantiles and partial expectations are exact
+/// (quantiles to 1e-12 relative by bisection); the Beta-times-lognormal parts (a Beta recovery
+/// on a volatile asset) are one-dimensional integrals taken by adaptive Gauss-Kronrod to 1e-12.
+/// Available for every model except that last kind over more than
+/// ScenarioLimits::max_integrated_terms terms, where Monte Carlo is used.
 bool has_closed_form(const ScenarioModel& m);
 /// \throws InputError on an invalid model; std::logic_error when !has_closed_form(m).
 ScenarioStats closed_form(const ScenarioModel& m);

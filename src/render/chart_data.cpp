@@ -1,6 +1,7 @@
 #include "chart_data.hpp"
 
 #include "core/asset.hpp"
+#include "core/chart_paths.hpp"
 #include "i18n/tr.hpp"
 #include "present/number_format.hpp"
 
@@ -15,37 +16,19 @@ using i18n::tr;
 
 namespace {
 
-/// The probability of surviving the term and the value received on failure (in major units,
-/// at maturity's date, discounted for the recovery delay at the benchmark rate).
-struct TwoPoint {
-    double survival = 1.0;
-    double on_failure = 0.0;
-};
-
-TwoPoint two_point(const OfferResults& r) {
-    const auto& a = r.analysis;
-    const double principal = a.offer.principal.to_major();
-    TwoPoint tp;
-    if (r.scenario) {
-        tp.survival = std::exp(-r.scenario->annual_hazard * a.year_fraction);
-        tp.on_failure =
-            r.scenario->recovery * principal *
-            std::exp(-a.benchmark.continuous_annual_rate * r.scenario->recovery_delay_years);
-    } else if (a.break_even) {
-        tp.survival = a.break_even->survival_probability;
-        tp.on_failure = a.assumptions.recovery * principal;
-    }
-    return tp;
-}
-
 std::string currency_of(const core::Analysis& a) {
     return a.offer.principal.asset().code;
 }
 
+/// The scenario's name in the current language.
+std::string scenario_name(const core::ScenarioOutcome& s) {
+    return tr(s.name);
+}
+
 } // namespace
 
-ChartData value_over_term_chart(const OfferResults& r) {
-    const auto& a = r.analysis;
+ChartData value_over_term_chart(const core::OfferResult& r) {
+    const auto& a = r.analysis();
     const double principal = a.offer.principal.to_major();
     const std::string cur = currency_of(a);
     ChartData d;
@@ -57,47 +40,34 @@ ChartData value_over_term_chart(const OfferResults& r) {
     // TRANSLATORS: y axis of a chart; {0} is a currency or asset code such as USDT.
     d.y = Axis{fmt::format(fmt::runtime(tr("Value ({0})")), cur), AxisFormat::Money, cur, {}, {}};
 
-    const long days = std::max(1L, a.term_days);
-    const long step = std::max(1L, days / 120);
-    const double years_per_day = a.year_fraction / static_cast<double>(days);
     Series adv{tr("Advertised"), {}, 0, true};
     Series bench{tr("Benchmark"), {}, 1, true};
     Series expected;
-    const bool with_expected = r.scenario.has_value();
-    if (with_expected) {
+    if (r.scenario) {
         // TRANSLATORS: legend entry; {0} is the scenario name.
-        expected =
-            Series{fmt::format(fmt::runtime(tr("Expected ({0})")), r.scenario->name), {}, 2, true};
+        expected = Series{
+            fmt::format(fmt::runtime(tr("Expected ({0})")), scenario_name(*r.scenario)), {}, 2,
+            true};
     }
-    const TwoPoint tp = two_point(r);
-    for (long day = 0;; day += step) {
-        day = std::min(day, days);
-        const double t = static_cast<double>(day) * years_per_day;
-        const double v_adv = principal * std::exp(a.nominal.continuous_annual_rate * t);
-        adv.points.push_back({static_cast<double>(day), v_adv});
-        bench.points.push_back({static_cast<double>(day),
-                                principal * std::exp(a.benchmark.continuous_annual_rate * t)});
-        if (with_expected) {
-            const double s = std::exp(-r.scenario->annual_hazard * t);
-            expected.points.push_back(
-                {static_cast<double>(day), s * v_adv + (1.0 - s) * tp.on_failure});
-        }
-        if (day == days) {
-            break;
+    for (const core::ValuePoint& p : core::value_over_term(r)) {
+        adv.points.push_back({p.day, p.advertised});
+        bench.points.push_back({p.day, p.benchmark});
+        if (r.scenario) {
+            expected.points.push_back({p.day, p.expected});
         }
     }
     d.series.push_back(std::move(adv));
     d.series.push_back(std::move(bench));
-    if (with_expected) {
+    if (r.scenario) {
         d.series.push_back(std::move(expected));
     }
     // TRANSLATORS: label of a reference line at the amount invested.
     d.marks.push_back({tr("Principal"), principal, -1});
-    if (r.plausible) {
+    if (const auto& plausible = r.evaluation.plausible) {
         // TRANSLATORS: reference line: what the claimed assets could pay on long-run averages.
-        d.marks.push_back({tr("Plausible (long-run average)"), r.plausible->central, 3});
+        d.marks.push_back({tr("Plausible (long-run average)"), plausible->central_payout, 3});
         // TRANSLATORS: reference line: what the claimed assets paid in their best year on record.
-        d.marks.push_back({tr("Plausible (best year on record)"), r.plausible->optimistic, 4});
+        d.marks.push_back({tr("Plausible (best year on record)"), plausible->optimistic_payout, 4});
     }
     // TRANSLATORS: caption under the value chart.
     d.caption = tr("The advertised line accrues at the offer's continuous rate to the payout "
@@ -105,8 +75,8 @@ ChartData value_over_term_chart(const OfferResults& r) {
     return d;
 }
 
-ChartData rollover_chart(const OfferResults& r, const std::vector<Magnitude>& magnitudes) {
-    const auto& a = r.analysis;
+ChartData rollover_chart(const core::OfferResult& r, const std::vector<Magnitude>& magnitudes) {
+    const auto& a = r.analysis();
     const double principal = a.offer.principal.to_major();
     const std::string cur = currency_of(a);
     ChartData d;
@@ -126,11 +96,11 @@ ChartData rollover_chart(const OfferResults& r, const std::vector<Magnitude>& ma
     for (const auto& pt : a.rollover) {
         adv.points.push_back({static_cast<double>(pt.years), pt.log10_value});
     }
-    Series bench{tr("Benchmark"), {{0.0, log_p}}, 1, true};
-    const double bench_log_growth = std::log10(1.0 + a.benchmark_rate);
+    Series bench{tr("Benchmark"), {}, 1, true};
     const int max_years = a.rollover.empty() ? 10 : a.rollover.back().years;
-    for (int y = 1; y <= max_years; ++y) {
-        bench.points.push_back({static_cast<double>(y), log_p + y * bench_log_growth});
+    const std::vector<double> bench_log = core::benchmark_rollover_log10(a, max_years);
+    for (std::size_t y = 0; y < bench_log.size(); ++y) {
+        bench.points.push_back({static_cast<double>(y), bench_log[y]});
     }
     d.series.push_back(std::move(adv));
     d.series.push_back(std::move(bench));
@@ -148,8 +118,8 @@ ChartData rollover_chart(const OfferResults& r, const std::vector<Magnitude>& ma
     return d;
 }
 
-ChartData outcome_chart(const OfferResults& r) {
-    const auto& a = r.analysis;
+ChartData outcome_chart(const core::OfferResult& r) {
+    const auto& a = r.analysis();
     const double principal = a.offer.principal.to_major();
     const double payout = a.advertised_payout.to_major();
     const std::string cur = currency_of(a);
@@ -170,9 +140,9 @@ ChartData outcome_chart(const OfferResults& r) {
     double expected = payout;
     if (r.scenario && !r.scenario->distribution.empty()) {
         d.bins = r.scenario->distribution;
-        expected = r.scenario->expected_payout;
+        expected = r.scenario->stats.expected_payout;
     } else {
-        const TwoPoint tp = two_point(r);
+        const core::TwoPointOutcome tp = core::two_point_outcome(r);
         const double span = std::max(payout, principal) - std::min(tp.on_failure, principal);
         const double w = std::max(span, 1.0) * 0.004;
         // Payouts are never negative: a point mass at zero sits on [0, 2w).
@@ -182,19 +152,16 @@ ChartData outcome_chart(const OfferResults& r) {
             const double lo = std::max(0.0, tp.on_failure - w);
             d.bins.push_back({lo, lo + 2.0 * w, 1.0 - tp.survival});
         }
-        expected = tp.survival * payout + (1.0 - tp.survival) * tp.on_failure;
-        if (r.scenario) {
-            expected = r.scenario->expected_payout;
-        }
+        expected = r.scenario ? r.scenario->stats.expected_payout : tp.expected;
     }
     d.x_marks.push_back({tr("Principal"), principal, -1});
     // TRANSLATORS: label of a vertical line at the expected (probability-weighted) payout.
     d.x_marks.push_back({tr("Expected"), expected, 2});
     if (r.scenario) {
         // TRANSLATORS: caption; {0} scenario name, {1} chance of losing money.
-        d.caption =
-            fmt::format(fmt::runtime(tr("Under the scenario \"{0}\": chance of a loss {1}.")),
-                        r.scenario->name, present::percent(r.scenario->probability_of_loss, 1));
+        d.caption = fmt::format(fmt::runtime(tr("Under the scenario \"{0}\": chance of a loss {1}.")),
+                                scenario_name(*r.scenario),
+                                present::percent(r.scenario->stats.probability_of_loss, 1));
     } else if (a.break_even) {
         // TRANSLATORS: caption; {0} is a probability such as 21.3%.
         d.caption = fmt::format(
@@ -208,8 +175,8 @@ ChartData outcome_chart(const OfferResults& r) {
     return d;
 }
 
-ChartData survival_chart(const OfferResults& r) {
-    const auto& a = r.analysis;
+ChartData survival_chart(const core::OfferResult& r) {
+    const auto& a = r.analysis();
     ChartData d;
     d.right_to_left = present::right_to_left();
     // TRANSLATORS: chart title: the chance that the platform is still paying.
@@ -218,12 +185,10 @@ ChartData survival_chart(const OfferResults& r) {
     d.x = Axis{tr("Years"), AxisFormat::Years, "", 0.0, horizon};
     // TRANSLATORS: y axis of the survival chart.
     d.y = Axis{tr("Survival probability"), AxisFormat::Percent, "", 0.0, 1.0};
-    const int n = 60;
     const auto curve = [&](double hazard) {
         std::vector<Point> pts;
-        for (int i = 0; i <= n; ++i) {
-            const double t = horizon * i / n;
-            pts.push_back({t, std::exp(-hazard * t)});
+        for (const core::SurvivalPoint& p : core::survival_curve(hazard, horizon, 60)) {
+            pts.push_back({p.years, p.survival});
         }
         return pts;
     };
@@ -237,7 +202,8 @@ ChartData survival_chart(const OfferResults& r) {
                            a.break_even->one_year_survival, -1});
     }
     if (r.scenario) {
-        d.series.push_back(Series{r.scenario->name, curve(r.scenario->annual_hazard), 2, true});
+        d.series.push_back(
+            Series{scenario_name(*r.scenario), curve(r.scenario->model.hazard), 2, true});
     }
     // TRANSLATORS: vertical line at the end of the offer's term.
     d.x_marks.push_back({tr("End of term"), a.year_fraction, -1});
@@ -247,7 +213,7 @@ ChartData survival_chart(const OfferResults& r) {
     return d;
 }
 
-ChartData chart_for(ChartKind kind, const OfferResults& r,
+ChartData chart_for(ChartKind kind, const core::OfferResult& r,
                     const std::vector<Magnitude>& magnitudes) {
     switch (kind) {
     case ChartKind::ValueOverTerm:

@@ -8,6 +8,8 @@
 
 #include "chart.hpp"
 
+#include "core/disclosures.hpp"
+
 #include <cairo.h>
 
 #include <array>
@@ -35,7 +37,8 @@ struct PageStyle {
     bool greyscale = false; ///< draw colours as their luminance
 };
 
-enum class Severity { Info, Caution, Warning };
+/// A disclosure block's severity is core's (core/disclosures.hpp).
+using Severity = core::Severity;
 
 // --- Blocks: the report flows them onto pages, top to bottom --------------------------------
 

@@ -3,6 +3,8 @@
 #include "core/day_count.hpp"
 #include "core/rate.hpp"
 #include "i18n/tr.hpp"
+#include "present/claim_text.hpp"
+#include "present/disclosure_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 
@@ -30,26 +32,11 @@ std::string today_utc() {
     return buf;
 }
 
-std::string severity_label(Severity s) {
-    switch (s) {
-    case Severity::Warning:
-        // TRANSLATORS: badge of a disclosure of the highest severity.
-        return tr("Warning");
-    case Severity::Caution:
-        // TRANSLATORS: badge of a disclosure of middle severity.
-        return tr("Caution");
-    case Severity::Info:
-        // TRANSLATORS: badge of an informational disclosure.
-        return tr("Info");
-    }
-    return tr("Info");
+const core::Asset& cur(const core::OfferResult& r) {
+    return r.analysis().offer.principal.asset();
 }
 
-const core::Asset& cur(const OfferResults& r) {
-    return r.analysis.offer.principal.asset();
-}
-
-std::string money_major(const OfferResults& r, double v) {
+std::string money_major(const core::OfferResult& r, double v) {
     return pf::money(v, cur(r));
 }
 
@@ -69,7 +56,7 @@ TableRow section(const std::string& title) {
 
 /// A row with one cell per offer.
 template <class F>
-TableRow row(const std::string& label, const std::vector<OfferResults>& offers, F&& cell,
+TableRow row(const std::string& label, const std::vector<core::OfferResult>& offers, F&& cell,
              bool emphasis = false) {
     TableRow r;
     r.cells.push_back(label);
@@ -81,28 +68,28 @@ TableRow row(const std::string& label, const std::vector<OfferResults>& offers, 
 }
 
 /// "20 days (ACT/365F)": the count in the language's digits, the noun in its plural form.
-std::string term_text(const OfferResults& o) {
-    const long days = o.analysis.term_days;
+std::string term_text(const core::OfferResult& o) {
+    const long days = o.analysis().term_days;
     // TRANSLATORS: a term in a report table; {0} number of days, {1} day-count convention,
     // e.g. "20 days (ACT/365F)".
     return fmt::format(fmt::runtime(i18n::trn("{0} day ({1})", "{0} days ({1})",
                                               static_cast<unsigned long>(days))),
                        present::number(static_cast<double>(days), 0),
-                       core::day_count_name(o.analysis.offer.day_count));
+                       core::day_count_name(o.analysis().offer.day_count));
 }
 
-std::string scenario_name(const OfferResults& o) {
-    return o.scenario ? o.scenario->name : na();
+std::string scenario_name(const core::OfferResult& o) {
+    return o.scenario ? tr(o.scenario->name) : na();
 }
 
-Table comparison_table(const std::vector<OfferResults>& offers, bool compact) {
+Table comparison_table(const std::vector<core::OfferResult>& offers, bool compact) {
     Table t;
     t.header.emplace_back();
     for (const auto& o : offers) {
-        t.header.push_back(present::offer_name(o.analysis.offer.name));
+        t.header.push_back(present::offer_name(o.analysis().offer.name));
     }
     const bool any_plausible = std::any_of(offers.begin(), offers.end(),
-                                           [](const auto& o) { return o.plausible.has_value(); });
+                                           [](const auto& o) { return o.evaluation.plausible.has_value(); });
     const bool any_scenario = std::any_of(offers.begin(), offers.end(),
                                           [](const auto& o) { return o.scenario.has_value(); });
 
@@ -110,78 +97,80 @@ Table comparison_table(const std::vector<OfferResults>& offers, bool compact) {
     t.rows.push_back(section(tr("Payout at maturity")));
     if (!compact) {
         // TRANSLATORS: table row: the amount invested.
-        t.rows.push_back(row(tr("Principal"), offers, [](const OfferResults& o) {
-            return pf::money(o.analysis.offer.principal);
+        t.rows.push_back(row(tr("Principal"), offers, [](const core::OfferResult& o) {
+            return pf::money(o.analysis().offer.principal);
         }));
         // TRANSLATORS: table row: the term; the cell reads e.g. "20 days (ACT/365F)".
         t.rows.push_back(
-            row(tr("Term"), offers, [](const OfferResults& o) { return term_text(o); }));
+            row(tr("Term"), offers, [](const core::OfferResult& o) { return term_text(o); }));
     }
     // TRANSLATORS: table row: the payout the offer promises.
     t.rows.push_back(row(
         tr("Advertised payout"), offers,
-        [](const OfferResults& o) { return pf::money(o.analysis.advertised_payout); }, true));
+        [](const core::OfferResult& o) { return pf::money(o.analysis().advertised_payout); }, true));
     if (any_plausible) {
         // TRANSLATORS: table row: payout from the claimed assets at their long-run average.
         t.rows.push_back(row(
             tr("Plausible payout (long-run average)"), offers,
-            [](const OfferResults& o) {
-                return o.plausible ? money_major(o, o.plausible->central) : na();
+            [](const core::OfferResult& o) {
+                const auto& p = o.evaluation.plausible;
+                return p ? money_major(o, p->central_payout) : na();
             },
             true));
         // TRANSLATORS: table row: payout from the claimed assets in their best year on record.
         t.rows.push_back(
-            row(tr("Plausible payout (best year on record)"), offers, [](const OfferResults& o) {
-                return o.plausible ? money_major(o, o.plausible->optimistic) : na();
+            row(tr("Plausible payout (best year on record)"), offers, [](const core::OfferResult& o) {
+                const auto& p = o.evaluation.plausible;
+                return p ? money_major(o, p->optimistic_payout) : na();
             }));
     }
     t.rows.push_back(row(
         // TRANSLATORS: table row: what the benchmark (e.g. T-bills) pays over the same term.
-        tr("Benchmark payout"), offers, [](const OfferResults& o) {
+        tr("Benchmark payout"), offers, [](const core::OfferResult& o) {
             // TRANSLATORS: {0} an amount, {1} the benchmark's annual rate.
             return fmt::format(fmt::runtime(tr("{0} at {1}")),
-                               pf::money(o.analysis.benchmark_payout),
-                               pf::percent(o.analysis.benchmark_rate));
+                               pf::money(o.analysis().benchmark_payout),
+                               pf::percent(o.analysis().benchmark_rate));
         }));
 
     // TRANSLATORS: table section of annual rates.
     t.rows.push_back(section(tr("Annual rates")));
     if (!compact) {
         // TRANSLATORS: table row: the return over the whole term, not annualised.
-        t.rows.push_back(row(tr("Return over the term"), offers, [](const OfferResults& o) {
-            return pf::percent(o.analysis.nominal.holding_period_return);
+        t.rows.push_back(row(tr("Return over the term"), offers, [](const core::OfferResult& o) {
+            return pf::percent(o.analysis().nominal.holding_period_return);
         }));
         // TRANSLATORS: table row: simple annual rate.
-        t.rows.push_back(row(tr("Simple annual rate (APR)"), offers, [](const OfferResults& o) {
-            return pf::percent(o.analysis.nominal.simple_annual_rate);
+        t.rows.push_back(row(tr("Simple annual rate (APR)"), offers, [](const core::OfferResult& o) {
+            return pf::percent(o.analysis().nominal.simple_annual_rate);
         }));
     }
     // TRANSLATORS: table row: effective annual rate, nominal.
     t.rows.push_back(row(
         tr("Effective annual rate (EAR), nominal"), offers,
-        [](const OfferResults& o) {
-            return pf::percent(o.analysis.nominal.effective_annual_rate, too_large());
+        [](const core::OfferResult& o) {
+            return pf::percent(o.analysis().nominal.effective_annual_rate, too_large());
         },
         true));
     // TRANSLATORS: table row: effective annual rate after inflation.
-    t.rows.push_back(row(tr("Real (after inflation)"), offers, [](const OfferResults& o) {
+    t.rows.push_back(row(tr("Real (after inflation)"), offers, [](const core::OfferResult& o) {
         // TRANSLATORS: {0} a rate, {1} the inflation assumed.
         return fmt::format(fmt::runtime(tr("{0} (inflation {1})")),
-                           pf::percent(o.analysis.real_effective_annual_rate, too_large()),
-                           pf::percent(o.analysis.assumptions.annual_inflation));
+                           pf::percent(o.analysis().real_effective_annual_rate, too_large()),
+                           pf::percent(o.analysis().assumptions.annual_inflation));
     }));
     // TRANSLATORS: table row: effective annual rate after fees and tax.
-    t.rows.push_back(row(tr("Net of fees and tax"), offers, [](const OfferResults& o) {
-        if (!o.analysis.net) {
+    t.rows.push_back(row(tr("Net of fees and tax"), offers, [](const core::OfferResult& o) {
+        if (!o.analysis().net) {
             // TRANSLATORS: cell when fees and tax take the whole payout.
             return tr("nothing left");
         }
-        return pf::percent(o.analysis.net->effective_annual_rate, too_large());
+        return pf::percent(o.analysis().net->effective_annual_rate, too_large());
     }));
     if (!compact) {
         // TRANSLATORS: table row: effective annual rate after fees, tax and inflation.
-        t.rows.push_back(row(tr("Net and real"), offers, [](const OfferResults& o) {
-            return pf::percent(o.analysis.net_real_effective_annual_rate, too_large());
+        t.rows.push_back(row(tr("Net and real"), offers, [](const core::OfferResult& o) {
+            return pf::percent(o.analysis().net_real_effective_annual_rate, too_large());
         }));
     }
 
@@ -191,16 +180,16 @@ Table comparison_table(const std::vector<OfferResults>& offers, bool compact) {
     // benchmark.
     t.rows.push_back(row(
         tr("Break-even chance of failure within the term"), offers,
-        [](const OfferResults& o) {
-            return o.analysis.break_even ? pf::percent(o.analysis.break_even->default_probability)
+        [](const core::OfferResult& o) {
+            return o.analysis().break_even ? pf::percent(o.analysis().break_even->default_probability)
                                          : na();
         },
         true));
     if (!compact) {
         // TRANSLATORS: table row: the one-year survival implied by the break-even chance.
         t.rows.push_back(
-            row(tr("Implied chance of lasting a year"), offers, [](const OfferResults& o) {
-                return o.analysis.break_even ? pf::percent(o.analysis.break_even->one_year_survival)
+            row(tr("Implied chance of lasting a year"), offers, [](const core::OfferResult& o) {
+                return o.analysis().break_even ? pf::percent(o.analysis().break_even->one_year_survival)
                                              : na();
             }));
     }
@@ -210,32 +199,32 @@ Table comparison_table(const std::vector<OfferResults>& offers, bool compact) {
         // TRANSLATORS: table row: probability-weighted payout under the scenario.
         t.rows.push_back(row(
             tr("Expected payout under the scenario"), offers,
-            [](const OfferResults& o) {
-                return o.scenario ? money_major(o, o.scenario->expected_payout) : na();
+            [](const core::OfferResult& o) {
+                return o.scenario ? money_major(o, o.scenario->stats.expected_payout) : na();
             },
             true));
         // TRANSLATORS: table row: chance of getting back less than the principal.
         t.rows.push_back(row(
             tr("Chance of a loss under the scenario"), offers,
-            [](const OfferResults& o) {
-                return o.scenario ? pf::percent(o.scenario->probability_of_loss) : na();
+            [](const core::OfferResult& o) {
+                return o.scenario ? pf::percent(o.scenario->stats.probability_of_loss) : na();
             },
             true));
     }
     if (!compact) {
         // TRANSLATORS: table row: value after rolling the offer over for ten years.
-        t.rows.push_back(row(tr("Rolled over for 10 years"), offers, [](const OfferResults& o) {
-            if (o.analysis.rollover.empty()) {
+        t.rows.push_back(row(tr("Rolled over for 10 years"), offers, [](const core::OfferResult& o) {
+            if (o.analysis().rollover.empty()) {
                 return na();
             }
-            const auto& p = o.analysis.rollover.back();
+            const auto& p = o.analysis().rollover.back();
             return pf::large_amount(p.value, p.log10_value, cur(o));
         }));
     }
     return t;
 }
 
-ChartGrid charts_of(const OfferResults& o, const std::vector<Magnitude>& magnitudes,
+ChartGrid charts_of(const core::OfferResult& o, const std::vector<Magnitude>& magnitudes,
                     double row_height) {
     ChartGrid g;
     g.columns = 2;
@@ -247,8 +236,8 @@ ChartGrid charts_of(const OfferResults& o, const std::vector<Magnitude>& magnitu
     return g;
 }
 
-void add_disclosures(std::vector<Block>& blocks, const OfferResults& o, std::size_t limit) {
-    std::vector<DisclosureText> sorted = o.disclosures;
+void add_disclosures(std::vector<Block>& blocks, const core::OfferResult& o, std::size_t limit) {
+    std::vector<present::DisclosureText> sorted = present::render(o.evaluation.disclosures);
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
         return static_cast<int>(a.severity) > static_cast<int>(b.severity);
     });
@@ -257,7 +246,7 @@ void add_disclosures(std::vector<Block>& blocks, const OfferResults& o, std::siz
     }
     for (const auto& d : sorted) {
         blocks.emplace_back(
-            Disclosure{d.severity, severity_label(d.severity), d.headline, d.detail});
+            Disclosure{d.severity, present::severity_label(d.severity), d.headline, d.detail});
     }
     if (sorted.empty()) {
         // TRANSLATORS: shown when no disclosure was produced for an offer.
@@ -300,13 +289,13 @@ void add_method(std::vector<Block>& blocks, bool compact) {
     }
 }
 
-void add_sources(std::vector<Block>& blocks, const std::vector<OfferResults>& offers,
+void add_sources(std::vector<Block>& blocks, const std::vector<core::OfferResult>& offers,
                  const core::MarketData& market) {
     // TRANSLATORS: section heading.
     blocks.emplace_back(Heading{tr("Data sources"), 1});
     std::vector<std::string> ids{market.default_benchmark().id, market.default_inflation().id};
     for (const auto& o : offers) {
-        for (const auto& [id, w] : o.analysis.offer.claimed_mix) {
+        for (const auto& [id, w] : o.analysis().offer.claimed_mix) {
             if (w > 0.0 && std::find(ids.begin(), ids.end(), id) == ids.end()) {
                 ids.push_back(id);
             }
@@ -373,24 +362,24 @@ std::string fee_text(const core::Fee& f) {
     return s;
 }
 
-void add_inputs(std::vector<Block>& blocks, const std::vector<OfferResults>& offers) {
+void add_inputs(std::vector<Block>& blocks, const std::vector<core::OfferResult>& offers) {
     // TRANSLATORS: section heading: the inputs the report was computed from.
     blocks.emplace_back(Heading{tr("Inputs"), 1});
     Table t;
     t.header.emplace_back();
     for (const auto& o : offers) {
-        t.header.push_back(present::offer_name(o.analysis.offer.name));
+        t.header.push_back(present::offer_name(o.analysis().offer.name));
     }
-    t.rows.push_back(row(tr("Principal"), offers, [](const OfferResults& o) {
-        return pf::money(o.analysis.offer.principal);
+    t.rows.push_back(row(tr("Principal"), offers, [](const core::OfferResult& o) {
+        return pf::money(o.analysis().offer.principal);
     }));
     // TRANSLATORS: inputs row: the asset the principal is held in.
     t.rows.push_back(row(tr("Held in"), offers,
-                         [](const OfferResults& o) { return o.analysis.offer.held.code; }));
-    t.rows.push_back(row(tr("Term"), offers, [](const OfferResults& o) { return term_text(o); }));
+                         [](const core::OfferResult& o) { return o.analysis().offer.held.code; }));
+    t.rows.push_back(row(tr("Term"), offers, [](const core::OfferResult& o) { return term_text(o); }));
     // TRANSLATORS: inputs row: the payout or rate as the offer states it.
-    t.rows.push_back(row(tr("As advertised"), offers, [](const OfferResults& o) {
-        const auto& off = o.analysis.offer;
+    t.rows.push_back(row(tr("As advertised"), offers, [](const core::OfferResult& o) {
+        const auto& off = o.analysis().offer;
         if (off.advertised_payout) {
             return pf::money(*off.advertised_payout);
         }
@@ -403,37 +392,37 @@ void add_inputs(std::vector<Block>& blocks, const std::vector<OfferResults>& off
     }));
     // TRANSLATORS: inputs row: the assets the platform claims to hold, with weights.
     t.rows.push_back(row(tr("Claimed asset mix"), offers,
-                         [](const OfferResults& o) { return mix_text(o.analysis.offer); }));
+                         [](const core::OfferResult& o) { return mix_text(o.analysis().offer); }));
     // TRANSLATORS: inputs row.
-    t.rows.push_back(row(tr("Benchmark rate"), offers, [](const OfferResults& o) {
-        return pf::percent(o.analysis.assumptions.benchmark_rate);
+    t.rows.push_back(row(tr("Benchmark rate"), offers, [](const core::OfferResult& o) {
+        return pf::percent(o.analysis().assumptions.benchmark_rate);
     }));
     // TRANSLATORS: inputs row.
-    t.rows.push_back(row(tr("Inflation"), offers, [](const OfferResults& o) {
-        return pf::percent(o.analysis.assumptions.annual_inflation);
+    t.rows.push_back(row(tr("Inflation"), offers, [](const core::OfferResult& o) {
+        return pf::percent(o.analysis().assumptions.annual_inflation);
     }));
     // TRANSLATORS: inputs row: share of the principal recovered if the platform fails.
-    t.rows.push_back(row(tr("Recovery on failure"), offers, [](const OfferResults& o) {
-        return pf::percent(o.analysis.assumptions.recovery, 0);
+    t.rows.push_back(row(tr("Recovery on failure"), offers, [](const core::OfferResult& o) {
+        return pf::percent(o.analysis().assumptions.recovery, 0);
     }));
     // TRANSLATORS: inputs row: fees charged on entry and on exit.
-    t.rows.push_back(row(tr("Fees (entry / exit)"), offers, [](const OfferResults& o) {
-        return fee_text(o.analysis.assumptions.entry_fee) + " / " +
-               fee_text(o.analysis.assumptions.exit_fee);
+    t.rows.push_back(row(tr("Fees (entry / exit)"), offers, [](const core::OfferResult& o) {
+        return fee_text(o.analysis().assumptions.entry_fee) + " / " +
+               fee_text(o.analysis().assumptions.exit_fee);
     }));
     // TRANSLATORS: inputs row.
-    t.rows.push_back(row(tr("Tax on gains"), offers, [](const OfferResults& o) {
-        return pf::percent(o.analysis.assumptions.tax_on_gains, 0);
+    t.rows.push_back(row(tr("Tax on gains"), offers, [](const core::OfferResult& o) {
+        return pf::percent(o.analysis().assumptions.tax_on_gains, 0);
     }));
     t.rows.push_back(row(tr("Scenario"), offers, scenario_name));
     // TRANSLATORS: inputs row: the red-flag claims the user ticked.
-    t.rows.push_back(row(tr("Claims ticked"), offers, [](const OfferResults& o) {
+    t.rows.push_back(row(tr("Claims ticked"), offers, [](const core::OfferResult& o) {
         if (o.claims.empty()) {
             return tr("none");
         }
         std::string s;
-        for (const auto& c : o.claims) {
-            s += (s.empty() ? "" : ", ") + c;
+        for (const core::Claim c : o.claims) {
+            s += (s.empty() ? "" : ", ") + present::claim_label(c);
         }
         return s;
     }));
@@ -442,7 +431,7 @@ void add_inputs(std::vector<Block>& blocks, const std::vector<OfferResults>& off
 
 } // namespace
 
-Report build_report(const std::vector<OfferResults>& offers, const ReportOptions& options) {
+Report build_report(const std::vector<core::OfferResult>& offers, const ReportOptions& options) {
     Report r;
     const std::string date = options.printed_date.empty() ? today_utc() : options.printed_date;
     const core::MarketData& market =
@@ -457,7 +446,7 @@ Report build_report(const std::vector<OfferResults>& offers, const ReportOptions
     if (!options.title.empty()) {
         r.title = options.title;
     } else if (offers.size() == 1) {
-        r.title = present::offer_name(offers.front().analysis.offer.name);
+        r.title = present::offer_name(offers.front().analysis().offer.name);
     } else {
         // TRANSLATORS: report title; {0} is the number of offers (2 or more).
         r.title = fmt::format(
@@ -486,14 +475,14 @@ Report build_report(const std::vector<OfferResults>& offers, const ReportOptions
         b.emplace_back(comparison_table(offers, true));
         if (offers.size() > 1) {
             // The handout has room for the charts of one offer: the first.
-            b.emplace_back(Heading{present::offer_name(offers.front().analysis.offer.name), 2});
+            b.emplace_back(Heading{present::offer_name(offers.front().analysis().offer.name), 2});
         }
         b.emplace_back(charts_of(offers.front(), magnitudes, 150.0));
         // TRANSLATORS: section heading.
         b.emplace_back(Heading{tr("What the numbers imply"), 1});
         for (const auto& o : offers) {
             if (offers.size() > 1) {
-                b.emplace_back(Heading{present::offer_name(o.analysis.offer.name), 2});
+                b.emplace_back(Heading{present::offer_name(o.analysis().offer.name), 2});
             }
             add_disclosures(b, o, offers.size() > 1 ? 2 : 4);
         }
@@ -507,13 +496,13 @@ Report build_report(const std::vector<OfferResults>& offers, const ReportOptions
     // TRANSLATORS: section heading.
     b.emplace_back(Heading{tr("Disclosures"), 1});
     for (const auto& o : offers) {
-        b.emplace_back(Heading{present::offer_name(o.analysis.offer.name), 2});
+        b.emplace_back(Heading{present::offer_name(o.analysis().offer.name), 2});
         add_disclosures(b, o, 1000);
     }
     // TRANSLATORS: section heading.
     b.emplace_back(Heading{tr("Charts"), 1});
     for (const auto& o : offers) {
-        b.emplace_back(Heading{present::offer_name(o.analysis.offer.name), 2});
+        b.emplace_back(Heading{present::offer_name(o.analysis().offer.name), 2});
         b.emplace_back(charts_of(o, magnitudes, 200.0));
     }
     add_method(b, false);

@@ -23,6 +23,6 @@ struct ReportOptions {
 };
 
 /// The report for the offers, in the current gettext language. \pre !offers.empty().
-Report build_report(const std::vector<OfferResults>& offers, const ReportOptions& options);
+Report build_report(const std::vector<core::OfferResult>& offers, const ReportOptions& options);
 
 } // namespace candor::render

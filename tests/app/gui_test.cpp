@@ -1295,7 +1295,7 @@ TEST_CASE("screen readers announce each field by its label, and the charts and t
     REQUIRE(pump_until([&] { return settled(page); }));
     REQUIRE(page->charts().size() == 4);
     const render::ChartData value =
-        render::chart_for(render::ChartKind::ValueOverTerm, chart_results(*page->results()),
+        render::chart_for(render::ChartKind::ValueOverTerm, *page->results(),
                           render::default_magnitudes());
     CHECK(text(accessible_name(page->charts().front())) == value.title);
     CHECK(text(accessible_description(page->charts().front())) ==

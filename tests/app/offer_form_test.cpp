@@ -283,7 +283,7 @@ TEST_CASE("a scenario preset can be edited, and bad edits are named") {
     CHECK(r.error_for(field::scenario) != nullptr);
 }
 
-TEST_CASE("results follow core: evaluate, the closed form, and Monte Carlo when needed") {
+TEST_CASE("results follow core: evaluate and the scenario through core::execute") {
     // USDT with a crypto-lender preset.
     OfferFormInput in = usdt_example();
     in.scenario = "crypto-lender-2022";
@@ -291,7 +291,7 @@ TEST_CASE("results follow core: evaluate, the closed form, and Monte Carlo when 
     FormResult f = parse_offer_form(in);
     REQUIRE(f.ok());
     ResultsRequest q{*f.offer, *f.assumptions, f.scenario, f.claims,
-                     FormDefaults::builtin().market};
+                     FormDefaults::builtin().market, {}};
     const OfferResults r = compute_results(q);
     const core::Evaluation e =
         core::evaluate(*f.offer, *f.assumptions, core::MarketData::builtin(), f.claims);
@@ -309,28 +309,23 @@ TEST_CASE("results follow core: evaluate, the closed form, and Monte Carlo when 
         CHECK(r.scenario->stats.expected_payout ==
               doctest::Approx(core::closed_form(m).expected_payout));
     }
-    // XRP: lognormal price risk and a Beta recovery have no closed form: Monte Carlo.
+    // XRP: lognormal price risk and a Beta recovery, integrated exactly; the same figures as
+    // core's executor gives the CLI and the reports.
     const core::Example& xrp = core::find_example("platform-a-xrp");
     OfferFormInput xi = form_from_offer(xrp.offer, core::Assumptions::defaults());
     xi.scenario = "crypto-lender-2022";
     f = parse_offer_form(xi);
     REQUIRE(f.ok());
     q = ResultsRequest{*f.offer, *f.assumptions, f.scenario, f.claims,
-                       FormDefaults::builtin().market};
+                       FormDefaults::builtin().market, {}};
     const OfferResults rx = compute_results(q);
     REQUIRE(rx.scenario);
-    CHECK_FALSE(rx.scenario->exact);
-    CHECK(rx.scenario->paths == app_monte_carlo_paths);
-    // Reproducible: the same input gives the same figures.
-    CHECK(compute_results(q).scenario->stats.expected_payout == rx.scenario->stats.expected_payout);
-    core::MonteCarloSettings mc;
-    mc.paths = app_monte_carlo_paths;
-    mc.seed = app_monte_carlo_seed;
-    core::ScenarioModel mx = core::scenario_model(*f.offer, *f.assumptions);
-    core::PriceRiskTable::builtin().apply_to(f.offer->held.code, mx);
-    core::ScenarioPresets::builtin().get("crypto-lender-2022", "s").apply_to(mx);
-    CHECK(rx.scenario->stats.expected_payout ==
-          doctest::Approx(core::monte_carlo(mx, mc).stats.expected_payout));
+    CHECK(rx.scenario->exact);
+    const core::OfferResult cx = core::execute(
+        core::OfferRequest{*f.offer, *f.assumptions, f.claims, f.scenario},
+        core::MarketData::builtin());
+    CHECK(rx.scenario->stats.expected_payout == cx.scenario->stats.expected_payout);
+    CHECK(rx.scenario->stats.probability_of_loss == cx.scenario->stats.probability_of_loss);
     // The classroom then has its sixth step.
     const auto steps = classroom_steps(rx);
     REQUIRE(steps.size() == 6);

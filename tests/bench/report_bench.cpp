@@ -2,6 +2,7 @@
 // iteration, as a user runs it), and the in-process steps it is made of.
 // Target (issue 6): the three-offer report in under 300 ms end to end. docs/performance.md.
 
+#include "core/request.hpp"
 #include "core/analysis.hpp"
 #include "core/offer_file.hpp"
 #include "render/chart_data.hpp"
@@ -42,11 +43,11 @@ int spawn_and_wait(std::vector<std::string> args) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-std::vector<render::OfferResults> three_offers() {
+std::vector<core::OfferResult> three_offers() {
     const core::OfferSet set = core::load_offer_set(example_file);
-    std::vector<render::OfferResults> offers;
+    std::vector<core::OfferResult> offers;
     for (const auto& e : set.offers) {
-        offers.emplace_back(core::analyze(e.offer, e.assumptions));
+        offers.push_back(core::execute(core::request_of(e), core::MarketData::builtin()));
     }
     return offers;
 }

@@ -127,7 +127,7 @@ TEST_CASE("analyze --scenario adds the preset's expected outcome") {
     CHECK(j["scenario"]["expected_payout"].get<double>() > 6300.0);
     const Result t = cli({"analyze", "--example", "--scenario", "ponzi-scheme"});
     REQUIRE(t.code == 0);
-    CHECK(t.out.find("Scenario: ponzi-scheme") != std::string::npos);
+    CHECK(t.out.find("Scenario: Ponzi scheme") != std::string::npos); // the name, not the id
     check_bad({"analyze", "--example", "--scenario", "nope"}, "--scenario");
     // Without --scenario the analysis JSON has no scenario key.
     CHECK_FALSE(nlohmann::json::parse(cli({"analyze", "--example", "--format", "json"}).out)

@@ -5,8 +5,11 @@
 #include "core/scenario.hpp"
 #include "core/scenario_detail.hpp"
 
+#include <boost/math/special_functions/beta.hpp>
+
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <vector>
 
 using namespace candor::core;
@@ -185,16 +188,52 @@ TEST_CASE("closed form: rollovers carry the failure risk every term") {
     CHECK(s.probability_of_failure == doctest::Approx(1 - std::pow(1 - q, 4)).epsilon(1e-12));
 }
 
-TEST_CASE("closed form exists except for Beta recovery with price risk") {
+TEST_CASE("closed form exists except for Beta recovery with price risk over many terms") {
     ScenarioModel m = headline();
     CHECK(has_closed_form(m));
     m.recovery_spread = 0.2;
     CHECK(has_closed_form(m));
     m.volatility = 0.6;
+    CHECK(has_closed_form(m)); // integrated numerically
+    m.rollovers = ScenarioLimits::max_integrated_terms - 1;
+    CHECK(has_closed_form(m));
+    m.rollovers = ScenarioLimits::max_integrated_terms;
     CHECK_FALSE(has_closed_form(m));
     CHECK_THROWS_AS(closed_form(m), std::logic_error);
     m.hazard = 0.0;
     CHECK(has_closed_form(m));
+}
+
+TEST_CASE("Beta recovery with price risk: the integrals against a brute-force sum") {
+    // One term, always failing (hazard high), no delay: X = B V with B ~ Beta(mean 0.55,
+    // spread 0.25), ln V ~ N(-sigma^2 t / 2, sigma^2 t), scaled by the principal.
+    ScenarioModel m = headline();
+    m.hazard = 50.0;
+    m.recovery = 0.55;
+    m.recovery_spread = 0.25;
+    m.recovery_delay_years = 0.0;
+    m.volatility = 0.9;
+    const ScenarioStats s = closed_form(m);
+    double a = 0.0;
+    double b = 0.0;
+    detail::beta_parameters(m.recovery, m.recovery_spread, a, b);
+    const double q = 1.0 - std::exp(-m.hazard * m.term_years);
+    const double sd = m.volatility * std::sqrt(m.term_years);
+    // P(X < principal) by a midpoint sum over the normal variable (200,000 steps of 1e-4).
+    double p_fail_loss = 0.0;
+    for (int i = 0; i < 200'000; ++i) {
+        const double z = -10.0 + (i + 0.5) * 1e-4;
+        const double v = std::exp(-0.5 * sd * sd + sd * z);
+        const double w = std::exp(-0.5 * z * z) / std::sqrt(2.0 * std::numbers::pi) * 1e-4;
+        p_fail_loss += w * boost::math::ibeta(a, b, std::min(1.0, 1.0 / v));
+    }
+    // Paid in full, the held coin can still lose more than 6,350 / 5,000 - 1 of its value.
+    const double survive_loss = 0.5 * std::erfc(-(std::log(5000.0 / 6350.0) + 0.5 * sd * sd) /
+                                                (sd * std::sqrt(2.0)));
+    CHECK(s.probability_of_loss ==
+          doctest::Approx(q * p_fail_loss + (1.0 - q) * survive_loss).epsilon(1e-8));
+    CHECK(s.expected_payout ==
+          doctest::Approx(q * 0.55 * 5000.0 + (1.0 - q) * 6350.0).epsilon(1e-12));
 }
 
 TEST_CASE("Monte Carlo agrees with the closed form within its standard error") {
@@ -224,6 +263,23 @@ TEST_CASE("Monte Carlo agrees with the closed form within its standard error") {
         m.depeg_loss = 0.3;
         check_agreement(m, 400'000, 0.01, 0.02);
     }
+    SUBCASE("Beta recovery with price risk (integrated)") {
+        ScenarioModel m = headline();
+        m.hazard = 1.0;
+        m.recovery_spread = 0.15;
+        m.volatility = 0.8;
+        m.rollovers = 6;
+        check_agreement(m, 400'000, 0.01, 0.02);
+    }
+    SUBCASE("Beta recovery with price risk, a crypto-lender-like single term") {
+        ScenarioModel m = headline();
+        m.hazard = 8.0; // fails within the term about a third of the time
+        m.recovery = 0.55;
+        m.recovery_spread = 0.25;
+        m.recovery_delay_years = 1.5;
+        m.volatility = 0.75;
+        check_agreement(m, 400'000, 0.01, 0.02);
+    }
     SUBCASE("price only") {
         ScenarioModel m = headline();
         m.hazard = 0.0;
@@ -237,7 +293,8 @@ TEST_CASE("Monte Carlo mean matches the exact mean where no closed form exists")
     m.hazard = 1.0;
     m.recovery_spread = 0.15;
     m.volatility = 0.8;
-    m.rollovers = 6;
+    m.rollovers = 20;
+    REQUIRE_FALSE(has_closed_form(m));
     const MonteCarloResult r = run(m, 400'000);
     const double exact = detail::exact_mean(m);
     CHECK(std::abs(r.stats.expected_payout - exact) < 4.0 * r.standard_error);

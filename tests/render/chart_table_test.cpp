@@ -1,5 +1,6 @@
 #include "render/chart_table.hpp"
 
+#include "core/request.hpp"
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 #include "present/number_format.hpp"
@@ -70,7 +71,9 @@ TEST_CASE("on a log-scale axis the table gives the amounts, as powers of ten whe
 
 TEST_CASE("the table of a real chart has every point of every line and every mark") {
     const auto& e = core::find_example("platform-a-xrp");
-    const render::OfferResults r{core::analyze(e.offer, core::Assumptions::defaults())};
+    const core::OfferResult r =
+        core::execute(core::OfferRequest{e.offer, core::Assumptions::defaults(), {}, std::nullopt},
+                      core::MarketData::builtin());
     const render::ChartData d = render::value_over_term_chart(r);
     const render::ChartTable t = render::chart_table(d);
     std::size_t points = 0;
@@ -83,5 +86,5 @@ TEST_CASE("the table of a real chart has every point of every line and every mar
     // The last advertised point is the advertised payout.
     const std::size_t last_adv = d.series[0].points.size() - 1;
     CHECK(t.rows[last_adv][0] == d.series[0].label);
-    CHECK(t.rows[last_adv][2] == present::number(r.analysis.advertised_payout.to_major(), 2));
+    CHECK(t.rows[last_adv][2] == present::number(r.analysis().advertised_payout.to_major(), 2));
 }

@@ -1,6 +1,7 @@
 #include "render/chart.hpp"
 #include "render/chart_data.hpp"
 
+#include "core/request.hpp"
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 
@@ -17,9 +18,10 @@ using render::ChartKind;
 
 namespace {
 
-render::OfferResults example(const char* id) {
+core::OfferResult example(const char* id) {
     const auto& e = core::find_example(id);
-    return {core::analyze(e.offer, core::Assumptions::defaults())};
+    return core::execute(core::OfferRequest{e.offer, core::Assumptions::defaults(), {}, std::nullopt},
+                         core::MarketData::builtin());
 }
 
 struct Image {

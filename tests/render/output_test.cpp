@@ -1,6 +1,7 @@
 #include "render/chart_data.hpp"
 #include "render/output.hpp"
 
+#include "core/request.hpp"
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 
@@ -33,7 +34,9 @@ std::string slurp(const fs::path& p) {
 
 render::ChartData value_chart() {
     const auto& e = core::find_example("platform-a-usdt");
-    return render::value_over_term_chart({core::analyze(e.offer, core::Assumptions::defaults())});
+    return render::value_over_term_chart(
+        core::execute(core::OfferRequest{e.offer, core::Assumptions::defaults(), {}, std::nullopt},
+                      core::MarketData::builtin()));
 }
 
 std::size_t entries(const fs::path& dir) {

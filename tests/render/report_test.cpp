@@ -1,6 +1,7 @@
 #include "render/report.hpp"
 #include "render/report_builder.hpp"
 
+#include "core/request.hpp"
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 
@@ -14,10 +15,12 @@ using namespace candor;
 
 namespace {
 
-std::vector<render::OfferResults> examples() {
-    std::vector<render::OfferResults> out;
+std::vector<core::OfferResult> examples() {
+    std::vector<core::OfferResult> out;
     for (const auto& e : core::builtin_examples()) {
-        out.emplace_back(core::analyze(e.offer, core::Assumptions::defaults()));
+        out.push_back(
+            core::execute(core::OfferRequest{e.offer, core::Assumptions::defaults(), {}, std::nullopt},
+                          core::MarketData::builtin()));
     }
     return out;
 }

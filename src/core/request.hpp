@@ -1,0 +1,89 @@
+#pragma once
+/// \file request.hpp
+/// One request and one executor for "an offer, its claims and a scenario give results": the
+/// CLI (analyze, report, chart), the reports and the app all build an OfferRequest and call
+/// execute(), so that every surface shows the same figures for the same offer.
+
+#include "evaluation.hpp"
+#include "market_data.hpp"
+#include "offer.hpp"
+#include "offer_file.hpp"
+#include "scenario.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace candor::core {
+
+class ScenarioPresets;
+class PriceRiskTable;
+
+/// A counterparty scenario asked for: a preset (data/scenarios.json) and the figures the user
+/// stated over it. Unset figures keep the preset's.
+struct ScenarioRequest {
+    std::string preset;                         ///< preset id
+    std::optional<double> annual_failure;       ///< chance of failing within a year, [0, 1)
+    std::optional<double> recovery;             ///< mean recovery fraction, [0, 1]
+    std::optional<double> recovery_delay_years; ///< years from failure to payment
+};
+
+/// Everything that determines the results for one offer.
+struct OfferRequest {
+    Offer offer;
+    Assumptions assumptions;
+    std::vector<Claim> claims; ///< the offer-claims checklist
+    std::optional<ScenarioRequest> scenario;
+};
+
+/// How outcomes are computed where no closed form exists: the same everywhere by default.
+struct ExecutionSettings {
+    std::uint64_t monte_carlo_paths = 1'000'000;
+    std::uint64_t seed = 20260101;
+    unsigned threads = 0; ///< 0: one per hardware thread
+};
+
+/// The outcome of the scenario for the offer.
+struct ScenarioOutcome {
+    std::string preset;      ///< preset id
+    std::string name;        ///< the preset's English display name (front ends translate it)
+    ScenarioModel model;     ///< as applied: offer, price risk, preset, stated figures
+    ScenarioStats stats;     ///< at the horizon of the model
+    bool exact = true;       ///< closed form (has_closed_form); otherwise Monte Carlo
+    std::uint64_t paths = 0; ///< Monte Carlo paths (0 when exact)
+    double standard_error = 0.0;            ///< of the expected payout (0 when exact)
+    std::vector<OutcomeBin> distribution;   ///< outcome_distribution(model), for charts
+};
+
+/// The results for one offer. Built by execute(); never edited after.
+struct OfferResult {
+    Evaluation evaluation;
+    std::vector<Claim> claims; ///< the claims evaluated (the request's)
+    std::optional<ScenarioOutcome> scenario;
+
+    const Analysis& analysis() const { return evaluation.analysis; }
+};
+
+/// The scenario model of a request: the offer read against its assumptions, the held asset's
+/// price risk from `price_risk`, the preset from `presets`, then the stated figures.
+/// \throws InputError (field "scenario" for an unknown preset, or a model field).
+ScenarioModel scenario_model(const OfferRequest& request, const ScenarioPresets& presets,
+                             const PriceRiskTable& price_risk);
+
+/// Statistics of a model: the closed form where the model has one, else Monte Carlo with
+/// `settings`. \throws InputError for an invalid model.
+ScenarioOutcome scenario_outcome(const ScenarioModel& model, const ExecutionSettings& settings);
+
+/// The one executor: evaluate() and, when a scenario is asked for, its outcome under the
+/// built-in presets and price-risk table. \throws InputError or DataError.
+OfferResult execute(const OfferRequest& request, const MarketData& market,
+                    const ExecutionSettings& settings = {});
+
+/// The request of an entry of a .candor file: its offer, assumptions, claims (plus `more`,
+/// without repeats) and its own scenario, or `scenario_override` when that is not empty.
+/// \throws InputError for an unknown claim id.
+OfferRequest request_of(const OfferEntry& entry, const std::vector<Claim>& more = {},
+                        const std::string& scenario_override = {});
+
+} // namespace candor::core
