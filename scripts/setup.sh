@@ -13,6 +13,7 @@ packages=(
   dpkg-dev desktop-file-utils shared-mime-info
   file             # CPack's DEB generator runs it (candor_app_install_and_deb)
   librsvg2-common  # GTK's SVG icon loader: the themed symbolic icons the app shows
+  clang-format     # the formatting check (ctest candor_format)
 )
 
 missing=()

@@ -16,9 +16,8 @@ double OfferResults::plausible_payout() const {
 OfferResults compute_results(const ResultsRequest& q) {
     const auto t0 = std::chrono::steady_clock::now();
     OfferResults r;
-    static_cast<core::OfferResult&>(r) =
-        core::execute(core::OfferRequest{q.offer, q.assumptions, q.claims, q.scenario}, *q.market,
-                      q.settings);
+    static_cast<core::OfferResult&>(r) = core::execute(
+        core::OfferRequest{q.offer, q.assumptions, q.claims, q.scenario}, *q.market, q.settings);
     r.disclosures = present::render(r.evaluation.disclosures);
     r.elapsed_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();

@@ -1,8 +1,9 @@
 #pragma once
 /// \file offer_results.hpp
 /// What the window shows for one offer, computed by core's one executor (core::execute) with
-/// present's disclosure text, and a background worker that computes it off the UI thread. No wxWidgets type here: the window hands the worker a callback that posts the
-/// result back with CallAfter.
+/// present's disclosure text, and a background worker that computes it off the UI thread. No
+/// wxWidgets type here: the window hands the worker a callback that posts the result back with
+/// CallAfter.
 
 #include "offer_form.hpp"
 

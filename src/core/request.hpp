@@ -46,14 +46,14 @@ struct ExecutionSettings {
 
 /// The outcome of the scenario for the offer.
 struct ScenarioOutcome {
-    std::string preset;      ///< preset id
-    std::string name;        ///< the preset's English display name (front ends translate it)
-    ScenarioModel model;     ///< as applied: offer, price risk, preset, stated figures
-    ScenarioStats stats;     ///< at the horizon of the model
-    bool exact = true;       ///< closed form (has_closed_form); otherwise Monte Carlo
-    std::uint64_t paths = 0; ///< Monte Carlo paths (0 when exact)
-    double standard_error = 0.0;            ///< of the expected payout (0 when exact)
-    std::vector<OutcomeBin> distribution;   ///< outcome_distribution(model), for charts
+    std::string preset;          ///< preset id
+    std::string name;            ///< the preset's English display name (front ends translate it)
+    ScenarioModel model;         ///< as applied: offer, price risk, preset, stated figures
+    ScenarioStats stats;         ///< at the horizon of the model
+    bool exact = true;           ///< closed form (has_closed_form); otherwise Monte Carlo
+    std::uint64_t paths = 0;     ///< Monte Carlo paths (0 when exact)
+    double standard_error = 0.0; ///< of the expected payout (0 when exact)
+    std::vector<OutcomeBin> distribution; ///< outcome_distribution(model), for charts
 };
 
 /// The results for one offer. Built by execute(); never edited after.

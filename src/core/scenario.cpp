@@ -221,8 +221,8 @@ double beta_tail_integral(double a, double b, double sd, double z0) {
         const double lo = std::max(0.0, cuts[i]);
         const double hi = std::max(0.0, cuts[i + 1]);
         if (hi > lo) {
-            sum += boost::math::quadrature::gauss_kronrod<double, 31>::integrate(f, lo, hi, 12,
-                                                                                  1e-12);
+            sum +=
+                boost::math::quadrature::gauss_kronrod<double, 31>::integrate(f, lo, hi, 12, 1e-12);
         }
     }
     return sum;
@@ -291,8 +291,8 @@ class Mixture {
             if (c.weight <= 0.0) {
                 continue;
             }
-            const bool spread = c.kind == Component::Kind::LogNormal ||
-                                c.kind == Component::Kind::BetaLogNormal;
+            const bool spread =
+                c.kind == Component::Kind::LogNormal || c.kind == Component::Kind::BetaLogNormal;
             const double top = spread ? std::exp(c.mu + 40.0 * c.sd) : c.scale;
             hi = std::max(hi, top);
         }

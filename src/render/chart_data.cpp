@@ -45,9 +45,11 @@ ChartData value_over_term_chart(const core::OfferResult& r) {
     Series expected;
     if (r.scenario) {
         // TRANSLATORS: legend entry; {0} is the scenario name.
-        expected = Series{
-            fmt::format(fmt::runtime(tr("Expected ({0})")), scenario_name(*r.scenario)), {}, 2,
-            true};
+        expected =
+            Series{fmt::format(fmt::runtime(tr("Expected ({0})")), scenario_name(*r.scenario)),
+                   {},
+                   2,
+                   true};
     }
     for (const core::ValuePoint& p : core::value_over_term(r)) {
         adv.points.push_back({p.day, p.advertised});
@@ -159,9 +161,9 @@ ChartData outcome_chart(const core::OfferResult& r) {
     d.x_marks.push_back({tr("Expected"), expected, 2});
     if (r.scenario) {
         // TRANSLATORS: caption; {0} scenario name, {1} chance of losing money.
-        d.caption = fmt::format(fmt::runtime(tr("Under the scenario \"{0}\": chance of a loss {1}.")),
-                                scenario_name(*r.scenario),
-                                present::percent(r.scenario->stats.probability_of_loss, 1));
+        d.caption = fmt::format(
+            fmt::runtime(tr("Under the scenario \"{0}\": chance of a loss {1}.")),
+            scenario_name(*r.scenario), present::percent(r.scenario->stats.probability_of_loss, 1));
     } else if (a.break_even) {
         // TRANSLATORS: caption; {0} is a probability such as 21.3%.
         d.caption = fmt::format(

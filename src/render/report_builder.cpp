@@ -88,8 +88,9 @@ Table comparison_table(const std::vector<core::OfferResult>& offers, bool compac
     for (const auto& o : offers) {
         t.header.push_back(present::offer_name(o.analysis().offer.name));
     }
-    const bool any_plausible = std::any_of(offers.begin(), offers.end(),
-                                           [](const auto& o) { return o.evaluation.plausible.has_value(); });
+    const bool any_plausible = std::any_of(offers.begin(), offers.end(), [](const auto& o) {
+        return o.evaluation.plausible.has_value();
+    });
     const bool any_scenario = std::any_of(offers.begin(), offers.end(),
                                           [](const auto& o) { return o.scenario.has_value(); });
 
@@ -107,7 +108,8 @@ Table comparison_table(const std::vector<core::OfferResult>& offers, bool compac
     // TRANSLATORS: table row: the payout the offer promises.
     t.rows.push_back(row(
         tr("Advertised payout"), offers,
-        [](const core::OfferResult& o) { return pf::money(o.analysis().advertised_payout); }, true));
+        [](const core::OfferResult& o) { return pf::money(o.analysis().advertised_payout); },
+        true));
     if (any_plausible) {
         // TRANSLATORS: table row: payout from the claimed assets at their long-run average.
         t.rows.push_back(row(
@@ -118,11 +120,11 @@ Table comparison_table(const std::vector<core::OfferResult>& offers, bool compac
             },
             true));
         // TRANSLATORS: table row: payout from the claimed assets in their best year on record.
-        t.rows.push_back(
-            row(tr("Plausible payout (best year on record)"), offers, [](const core::OfferResult& o) {
-                const auto& p = o.evaluation.plausible;
-                return p ? money_major(o, p->optimistic_payout) : na();
-            }));
+        t.rows.push_back(row(tr("Plausible payout (best year on record)"), offers,
+                             [](const core::OfferResult& o) {
+                                 const auto& p = o.evaluation.plausible;
+                                 return p ? money_major(o, p->optimistic_payout) : na();
+                             }));
     }
     t.rows.push_back(row(
         // TRANSLATORS: table row: what the benchmark (e.g. T-bills) pays over the same term.
@@ -141,9 +143,10 @@ Table comparison_table(const std::vector<core::OfferResult>& offers, bool compac
             return pf::percent(o.analysis().nominal.holding_period_return);
         }));
         // TRANSLATORS: table row: simple annual rate.
-        t.rows.push_back(row(tr("Simple annual rate (APR)"), offers, [](const core::OfferResult& o) {
-            return pf::percent(o.analysis().nominal.simple_annual_rate);
-        }));
+        t.rows.push_back(
+            row(tr("Simple annual rate (APR)"), offers, [](const core::OfferResult& o) {
+                return pf::percent(o.analysis().nominal.simple_annual_rate);
+            }));
     }
     // TRANSLATORS: table row: effective annual rate, nominal.
     t.rows.push_back(row(
@@ -181,16 +184,18 @@ Table comparison_table(const std::vector<core::OfferResult>& offers, bool compac
     t.rows.push_back(row(
         tr("Break-even chance of failure within the term"), offers,
         [](const core::OfferResult& o) {
-            return o.analysis().break_even ? pf::percent(o.analysis().break_even->default_probability)
-                                         : na();
+            return o.analysis().break_even
+                       ? pf::percent(o.analysis().break_even->default_probability)
+                       : na();
         },
         true));
     if (!compact) {
         // TRANSLATORS: table row: the one-year survival implied by the break-even chance.
         t.rows.push_back(
             row(tr("Implied chance of lasting a year"), offers, [](const core::OfferResult& o) {
-                return o.analysis().break_even ? pf::percent(o.analysis().break_even->one_year_survival)
-                                             : na();
+                return o.analysis().break_even
+                           ? pf::percent(o.analysis().break_even->one_year_survival)
+                           : na();
             }));
     }
     if (any_scenario) {
@@ -213,13 +218,14 @@ Table comparison_table(const std::vector<core::OfferResult>& offers, bool compac
     }
     if (!compact) {
         // TRANSLATORS: table row: value after rolling the offer over for ten years.
-        t.rows.push_back(row(tr("Rolled over for 10 years"), offers, [](const core::OfferResult& o) {
-            if (o.analysis().rollover.empty()) {
-                return na();
-            }
-            const auto& p = o.analysis().rollover.back();
-            return pf::large_amount(p.value, p.log10_value, cur(o));
-        }));
+        t.rows.push_back(
+            row(tr("Rolled over for 10 years"), offers, [](const core::OfferResult& o) {
+                if (o.analysis().rollover.empty()) {
+                    return na();
+                }
+                const auto& p = o.analysis().rollover.back();
+                return pf::large_amount(p.value, p.log10_value, cur(o));
+            }));
     }
     return t;
 }
@@ -376,7 +382,8 @@ void add_inputs(std::vector<Block>& blocks, const std::vector<core::OfferResult>
     // TRANSLATORS: inputs row: the asset the principal is held in.
     t.rows.push_back(row(tr("Held in"), offers,
                          [](const core::OfferResult& o) { return o.analysis().offer.held.code; }));
-    t.rows.push_back(row(tr("Term"), offers, [](const core::OfferResult& o) { return term_text(o); }));
+    t.rows.push_back(
+        row(tr("Term"), offers, [](const core::OfferResult& o) { return term_text(o); }));
     // TRANSLATORS: inputs row: the payout or rate as the offer states it.
     t.rows.push_back(row(tr("As advertised"), offers, [](const core::OfferResult& o) {
         const auto& off = o.analysis().offer;

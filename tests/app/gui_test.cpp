@@ -1294,9 +1294,8 @@ TEST_CASE("screen readers announce each field by its label, and the charts and t
     // Charts are pictures named by their title and described by their caption in words.
     REQUIRE(pump_until([&] { return settled(page); }));
     REQUIRE(page->charts().size() == 4);
-    const render::ChartData value =
-        render::chart_for(render::ChartKind::ValueOverTerm, *page->results(),
-                          render::default_magnitudes());
+    const render::ChartData value = render::chart_for(
+        render::ChartKind::ValueOverTerm, *page->results(), render::default_magnitudes());
     CHECK(text(accessible_name(page->charts().front())) == value.title);
     CHECK(text(accessible_description(page->charts().front())) ==
           value.caption + " " + text(ChartPanel::table_hint()));

@@ -290,8 +290,8 @@ TEST_CASE("results follow core: evaluate and the scenario through core::execute"
     in.claims = {"guaranteed"};
     FormResult f = parse_offer_form(in);
     REQUIRE(f.ok());
-    ResultsRequest q{*f.offer, *f.assumptions, f.scenario, f.claims,
-                     FormDefaults::builtin().market, {}};
+    ResultsRequest q{*f.offer, *f.assumptions, f.scenario, f.claims, FormDefaults::builtin().market,
+                     {}};
     const OfferResults r = compute_results(q);
     const core::Evaluation e =
         core::evaluate(*f.offer, *f.assumptions, core::MarketData::builtin(), f.claims);
@@ -316,14 +316,14 @@ TEST_CASE("results follow core: evaluate and the scenario through core::execute"
     xi.scenario = "crypto-lender-2022";
     f = parse_offer_form(xi);
     REQUIRE(f.ok());
-    q = ResultsRequest{*f.offer, *f.assumptions, f.scenario, f.claims,
-                       FormDefaults::builtin().market, {}};
+    q = ResultsRequest{
+        *f.offer, *f.assumptions, f.scenario, f.claims, FormDefaults::builtin().market, {}};
     const OfferResults rx = compute_results(q);
     REQUIRE(rx.scenario);
     CHECK(rx.scenario->exact);
-    const core::OfferResult cx = core::execute(
-        core::OfferRequest{*f.offer, *f.assumptions, f.claims, f.scenario},
-        core::MarketData::builtin());
+    const core::OfferResult cx =
+        core::execute(core::OfferRequest{*f.offer, *f.assumptions, f.claims, f.scenario},
+                      core::MarketData::builtin());
     CHECK(rx.scenario->stats.expected_payout == cx.scenario->stats.expected_payout);
     CHECK(rx.scenario->stats.probability_of_loss == cx.scenario->stats.probability_of_loss);
     // The classroom then has its sixth step.

@@ -43,9 +43,8 @@ app::OfferResults app_results(const core::OfferEntry& e) {
         app::form_from_offer(e.offer, e.assumptions, e.scenario, e.claims);
     const app::FormResult f = app::parse_offer_form(in);
     REQUIRE(f.ok());
-    return app::compute_results(app::ResultsRequest{*f.offer, *f.assumptions, f.scenario,
-                                                    f.claims, app::FormDefaults::builtin().market,
-                                                    {}});
+    return app::compute_results(app::ResultsRequest{
+        *f.offer, *f.assumptions, f.scenario, f.claims, app::FormDefaults::builtin().market, {}});
 }
 
 } // namespace

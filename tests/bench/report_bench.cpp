@@ -2,9 +2,9 @@
 // iteration, as a user runs it), and the in-process steps it is made of.
 // Target (issue 6): the three-offer report in under 300 ms end to end. docs/performance.md.
 
-#include "core/request.hpp"
 #include "core/analysis.hpp"
 #include "core/offer_file.hpp"
+#include "core/request.hpp"
 #include "render/chart_data.hpp"
 #include "render/output.hpp"
 #include "render/report_builder.hpp"

@@ -10,7 +10,9 @@ using namespace candor::core;
 
 namespace {
 
-Offer usdt_offer() { return find_example("platform-a-usdt").offer; }
+Offer usdt_offer() {
+    return find_example("platform-a-usdt").offer;
+}
 
 Assumptions at_benchmark(double r) {
     Assumptions a;
@@ -36,8 +38,10 @@ TEST_CASE("golden figures of the first example (issue 2)") {
     // q = B / A with R = 0; the implied hazard and one-year survival follow from q.
     const double q = a.benchmark_payout.to_major() / 6350.0;
     CHECK(a.break_even->survival_probability == doctest::Approx(q).epsilon(1e-6));
-    CHECK(a.break_even->annual_hazard == doctest::Approx(-std::log(q) / (20.0 / 365.0)).epsilon(1e-6));
-    CHECK(a.break_even->one_year_survival == doctest::Approx(std::pow(q, 365.0 / 20.0)).epsilon(1e-6));
+    CHECK(a.break_even->annual_hazard ==
+          doctest::Approx(-std::log(q) / (20.0 / 365.0)).epsilon(1e-6));
+    CHECK(a.break_even->one_year_survival ==
+          doctest::Approx(std::pow(q, 365.0 / 20.0)).epsilon(1e-6));
 }
 
 TEST_CASE("recovery raises the break-even failure chance") {
@@ -80,8 +84,8 @@ TEST_CASE("real returns follow the Fisher relation") {
 
 TEST_CASE("fees and tax on the gain give the net payout") {
     Assumptions s = at_benchmark(0.043);
-    s.entry_fee = parse_fee("10+1%", "--fee");        // 10 + 50 = 60 on entry
-    s.exit_fee = parse_fee("0.5%", "--exit-fee");     // 31.75 on 6,350
+    s.entry_fee = parse_fee("10+1%", "--fee");    // 10 + 50 = 60 on entry
+    s.exit_fee = parse_fee("0.5%", "--exit-fee"); // 31.75 on 6,350
     s.tax_on_gains = 0.2;
     const Analysis a = analyze(usdt_offer(), s);
     REQUIRE(a.net.has_value());
@@ -155,13 +159,12 @@ TEST_CASE("invalid offers and assumptions are refused with the field named") {
     s.recovery = 1.5;
     CHECK_THROWS_WITH_AS(analyze(usdt_offer(), s), doctest::Contains("recovery"), InputError);
     s = at_benchmark(std::nan(""));
-    CHECK_THROWS_WITH_AS(analyze(usdt_offer(), s), doctest::Contains("benchmark-rate"),
-                         InputError);
+    CHECK_THROWS_WITH_AS(analyze(usdt_offer(), s), doctest::Contains("benchmark-rate"), InputError);
     Offer both = usdt_offer();
     both.advertised_rate = Rate(0.1, Compounding::Simple);
     CHECK_THROWS_AS(analyze(both, at_benchmark(0.043)), InputError);
     Offer other_currency = usdt_offer();
     other_currency.advertised_payout = parse_money("6350 EUR", std::nullopt, "payout");
-    CHECK_THROWS_WITH_AS(analyze(other_currency, at_benchmark(0.043)),
-                         doctest::Contains("payout"), InputError);
+    CHECK_THROWS_WITH_AS(analyze(other_currency, at_benchmark(0.043)), doctest::Contains("payout"),
+                         InputError);
 }

@@ -7,7 +7,9 @@
 using namespace candor::core;
 
 namespace {
-Date d(const char* s) { return parse_date(s, "date"); }
+Date d(const char* s) {
+    return parse_date(s, "date");
+}
 } // namespace
 
 TEST_CASE("ACT/365F and ACT/360 divide actual days by 365 and 360") {

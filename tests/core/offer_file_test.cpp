@@ -14,7 +14,9 @@ namespace {
 
 OfferSet sample() {
     OfferSet s;
-    OfferEntry e{find_example("platform-a-usdt").offer, Assumptions::defaults(), "crypto_lender",
+    OfferEntry e{find_example("platform-a-usdt").offer,
+                 Assumptions::defaults(),
+                 "crypto_lender",
                  {"guaranteed", "referral"}};
     e.assumptions.entry_fee = parse_fee("10+1%", "fee");
     e.assumptions.recovery = 0.25;
@@ -78,7 +80,8 @@ TEST_CASE("saving is atomic and leaves no temporary file") {
 
 TEST_CASE("a newer or foreign file is refused with a clear message") {
     CHECK_THROWS_WITH_AS(parse_offer_set(R"({"format": "candor-offers", "version": 99,
-        "offers": []})", "new.candor"),
+        "offers": []})",
+                                         "new.candor"),
                          doctest::Contains("version"), DataError);
     CHECK_THROWS_WITH_AS(parse_offer_set(R"({"format": "spreadsheet", "version": 1})", "x"),
                          doctest::Contains("format"), DataError);

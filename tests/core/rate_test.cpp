@@ -8,7 +8,9 @@
 using namespace candor::core;
 
 namespace {
-double round4(double x) { return std::round(x * 1e4) / 1e4; }
+double round4(double x) {
+    return std::round(x * 1e4) / 1e4;
+}
 } // namespace
 
 TEST_CASE("rate conversions match QuantLib's interest-rate test table") {

@@ -228,8 +228,8 @@ TEST_CASE("Beta recovery with price risk: the integrals against a brute-force su
         p_fail_loss += w * boost::math::ibeta(a, b, std::min(1.0, 1.0 / v));
     }
     // Paid in full, the held coin can still lose more than 6,350 / 5,000 - 1 of its value.
-    const double survive_loss = 0.5 * std::erfc(-(std::log(5000.0 / 6350.0) + 0.5 * sd * sd) /
-                                                (sd * std::sqrt(2.0)));
+    const double survive_loss =
+        0.5 * std::erfc(-(std::log(5000.0 / 6350.0) + 0.5 * sd * sd) / (sd * std::sqrt(2.0)));
     CHECK(s.probability_of_loss ==
           doctest::Approx(q * p_fail_loss + (1.0 - q) * survive_loss).epsilon(1e-8));
     CHECK(s.expected_payout ==

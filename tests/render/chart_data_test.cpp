@@ -73,9 +73,9 @@ TEST_CASE("rollover chart: log10 values from core, magnitudes only for dollar of
     offer.principal = core::Money::from_major(5000, *core::find_asset("EUR"));
     offer.held = *core::find_asset("EUR");
     offer.advertised_payout = core::Money::from_major(6350, *core::find_asset("EUR"));
-    const core::OfferResult eur = core::execute(
-        core::OfferRequest{offer, core::Assumptions::defaults(), {}, std::nullopt},
-        core::MarketData::builtin());
+    const core::OfferResult eur =
+        core::execute(core::OfferRequest{offer, core::Assumptions::defaults(), {}, std::nullopt},
+                      core::MarketData::builtin());
     CHECK(render::rollover_chart(eur, mags).marks.empty());
 }
 

@@ -1,8 +1,8 @@
 #include "render/chart_table.hpp"
 
-#include "core/request.hpp"
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
+#include "core/request.hpp"
 #include "present/number_format.hpp"
 #include "render/chart_data.hpp"
 

@@ -1,9 +1,9 @@
 #include "render/chart.hpp"
 #include "render/chart_data.hpp"
 
-#include "core/request.hpp"
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
+#include "core/request.hpp"
 
 #include <doctest/doctest.h>
 
@@ -20,8 +20,9 @@ namespace {
 
 core::OfferResult example(const char* id) {
     const auto& e = core::find_example(id);
-    return core::execute(core::OfferRequest{e.offer, core::Assumptions::defaults(), {}, std::nullopt},
-                         core::MarketData::builtin());
+    return core::execute(
+        core::OfferRequest{e.offer, core::Assumptions::defaults(), {}, std::nullopt},
+        core::MarketData::builtin());
 }
 
 struct Image {

@@ -1,9 +1,9 @@
 #include "render/chart_data.hpp"
 #include "render/output.hpp"
 
-#include "core/request.hpp"
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
+#include "core/request.hpp"
 
 #include <doctest/doctest.h>
 

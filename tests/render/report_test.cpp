@@ -1,9 +1,9 @@
 #include "render/report.hpp"
 #include "render/report_builder.hpp"
 
-#include "core/request.hpp"
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
+#include "core/request.hpp"
 
 #include <doctest/doctest.h>
 
@@ -18,9 +18,9 @@ namespace {
 std::vector<core::OfferResult> examples() {
     std::vector<core::OfferResult> out;
     for (const auto& e : core::builtin_examples()) {
-        out.push_back(
-            core::execute(core::OfferRequest{e.offer, core::Assumptions::defaults(), {}, std::nullopt},
-                          core::MarketData::builtin()));
+        out.push_back(core::execute(
+            core::OfferRequest{e.offer, core::Assumptions::defaults(), {}, std::nullopt},
+            core::MarketData::builtin()));
     }
     return out;
 }
