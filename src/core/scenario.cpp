@@ -3,13 +3,14 @@
 #include "input_error.hpp"
 #include "scenario_detail.hpp"
 
-#include <boost/math/quadrature/gauss_kronrod.hpp>
+#include <boost/math/quadrature/gauss.hpp>
 #include <boost/math/special_functions/beta.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <numbers>
 #include <stdexcept>
 
@@ -193,6 +194,7 @@ struct Component {
     double a = 0.0, b = 0.0;   ///< Beta parameters
     double mu = 0.0, sd = 0.0; ///< LogNormal: ln X ~ N(mu, sd^2); BetaLogNormal: X = B e^L,
                                ///< L ~ N(mu, sd^2) independent of B
+    std::shared_ptr<class BetaTail> tail; ///< BetaLogNormal: its integrals, kept per node
 };
 
 double norm_cdf(double z) {
@@ -203,30 +205,88 @@ double norm_pdf(double z) {
     return std::exp(-0.5 * z * z) / std::sqrt(2.0 * std::numbers::pi);
 }
 
-/// The integral over u >= 0 of I_{a,b}(e^(-sd u)) phi(z0 + u): the part of P(B e^L <= x) (with
-/// z0 = (ln x - mu) / sd) where e^L > x, so that B must stay below x e^(-L) = e^(-sd u). The
-/// same with (a + 1, b) and z0 - sd gives the partial mean. Adaptive Gauss-Kronrod (docs/
-/// scenarios.md, "Beta recovery with price risk").
-double beta_tail_integral(double a, double b, double sd, double z0) {
-    const auto f = [&](double u) {
-        const double w = norm_pdf(z0 + u);
-        return w == 0.0 ? 0.0 : w * boost::math::ibeta(a, b, std::exp(-sd * u));
+/// The integrals over u >= 0 of I_{a,b}(e^(-sd u)) phi(z0 + u) (and the same with a + 1):
+/// the part of P(B e^L <= x), with z0 = (ln x - mu) / sd, where e^L > x so that B must stay
+/// below x e^(-L) = e^(-sd u); the a + 1 form, at z0 - sd, gives the partial mean. Only phi
+/// depends on x, so the Beta factor is computed once per quadrature node and kept: the
+/// bisections of the quantiles then cost one exp per node (docs/scenarios.md, "Beta recovery
+/// with price risk"). Nodes: 8-point Gauss-Legendre on panels of 0.25 in u (phi varies on a
+/// scale of 1), with panels shrinking geometrically towards u = 0 where I(e^(-sd u)) may have a
+/// singular derivative; phi is cut 9 standard deviations from its peak (below 1e-18).
+class BetaTail {
+  public:
+    BetaTail(double a, double b, double sd) : a_(a), b_(b), sd_(sd) {
+        // [0, 0.25]: panels [0.25 4^-(k+1), 0.25 4^-k] for k = 0..11, then [0, 0.25 4^-12].
+        double hi = panel;
+        for (int k = 0; k < 12; ++k) {
+            add_panel(hi / 4.0, hi, near_zero_);
+            hi /= 4.0;
+        }
+        add_panel(0.0, hi, near_zero_);
+    }
+
+    /// The integral with (a, b) when `plus_one` is false, else with (a + 1, b).
+    double integral(double z0, bool plus_one) {
+        const double peak = -z0;
+        if (peak + window <= 0.0) {
+            return 0.0;
+        }
+        double sum = 0.0;
+        if (peak - window < panel) {
+            for (const Node& n : near_zero_) {
+                sum += n.w * (plus_one ? n.i1 : n.i0) * norm_pdf(z0 + n.u);
+            }
+        }
+        const auto first =
+            static_cast<std::size_t>(std::max(1.0, std::floor((peak - window) / panel)));
+        const auto last =
+            static_cast<std::size_t>(std::max(0.0, std::ceil((peak + window) / panel)));
+        for (std::size_t k = first; k < last; ++k) {
+            for (const Node& n : far_panel(k)) {
+                sum += n.w * (plus_one ? n.i1 : n.i0) * norm_pdf(z0 + n.u);
+            }
+        }
+        return sum;
+    }
+
+  private:
+    struct Node {
+        double u = 0.0;
+        double w = 0.0;
+        double i0 = 0.0; ///< I_{a,b}(e^(-sd u))
+        double i1 = 0.0; ///< I_{a+1,b}(e^(-sd u))
     };
-    // phi peaks at u = -z0 and is negligible 40 standard deviations away from it; the pieces
-    // keep the peak inside a short interval whatever z0 is.
-    const double peak = std::max(0.0, -z0);
-    const double cuts[] = {peak - 40.0, peak - 8.0, peak, peak + 8.0, peak + 40.0};
-    double sum = 0.0;
-    for (std::size_t i = 0; i + 1 < std::size(cuts); ++i) {
-        const double lo = std::max(0.0, cuts[i]);
-        const double hi = std::max(0.0, cuts[i + 1]);
-        if (hi > lo) {
-            sum +=
-                boost::math::quadrature::gauss_kronrod<double, 31>::integrate(f, lo, hi, 12, 1e-12);
+    static constexpr double panel = 0.25;
+    static constexpr double window = 9.0;
+
+    void add_panel(double lo, double hi, std::vector<Node>& out) const {
+        using rule = boost::math::quadrature::gauss<double, 8>;
+        const double mid = 0.5 * (lo + hi);
+        const double half = 0.5 * (hi - lo);
+        for (std::size_t i = 0; i < rule::abscissa().size(); ++i) {
+            for (const double sign : {-1.0, 1.0}) {
+                const double u = mid + sign * half * rule::abscissa()[i];
+                const double x = std::exp(-sd_ * u);
+                out.push_back({u, half * rule::weights()[i], boost::math::ibeta(a_, b_, x),
+                               boost::math::ibeta(a_ + 1.0, b_, x)});
+            }
         }
     }
-    return sum;
-}
+    /// Panel k >= 1: [0.25 k, 0.25 (k + 1)], made the first time it is needed.
+    const std::vector<Node>& far_panel(std::size_t k) {
+        if (far_.size() <= k) {
+            far_.resize(k + 1);
+        }
+        if (far_[k].empty()) {
+            add_panel(panel * static_cast<double>(k), panel * static_cast<double>(k + 1), far_[k]);
+        }
+        return far_[k];
+    }
+
+    double a_, b_, sd_;
+    std::vector<Node> near_zero_;
+    std::vector<std::vector<Node>> far_;
+};
 
 class Mixture {
   public:
@@ -350,7 +410,7 @@ class Mixture {
                 return 0.0;
             }
             const double z0 = (std::log(x) - c.mu) / c.sd;
-            return std::min(1.0, norm_cdf(z0) + beta_tail_integral(c.a, c.b, c.sd, z0));
+            return std::min(1.0, norm_cdf(z0) + c.tail->integral(z0, false));
         }
         }
         return 0.0;
@@ -363,7 +423,7 @@ class Mixture {
         const double z0 = (std::log(x) - c.mu) / c.sd - c.sd;
         const double mean_b = c.a / (c.a + c.b);
         return mean_b * std::exp(c.mu + 0.5 * c.sd * c.sd) *
-               (norm_cdf(z0) + beta_tail_integral(c.a + 1.0, c.b, c.sd, z0));
+               (norm_cdf(z0) + c.tail->integral(z0, true));
     }
     static double component_moment(const Component& c, int k) {
         switch (c.kind) {
@@ -437,6 +497,7 @@ Mixture build_mixture(const ScenarioModel& m) {
                 c.sd = m.volatility * std::sqrt(br.time);
                 c.a = ba;
                 c.b = bb;
+                c.tail = std::make_shared<BetaTail>(ba, bb, c.sd);
             } else if (br.failure && m.beta_recovery()) {
                 // log_scale includes ln R; the Beta component scales B with mean R.
                 c.kind = Component::Kind::Beta;
