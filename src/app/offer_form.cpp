@@ -251,12 +251,20 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
         return attempt<double>(errs, id, [&] { return parse_percent(text, id, expected); })
             .value_or(fallback);
     };
+    // A typed benchmark or inflation is the user's statement; an empty one follows the safe
+    // rates of the offer's currency and term (core::resolve_rates).
     a.benchmark_rate =
         percent_or(in.benchmark, field::benchmark, CANDOR_N_("an annual rate in percent, e.g. 4.3"),
                    a.benchmark_rate);
+    if (!trim(in.benchmark).empty()) {
+        a.benchmark_basis.kind = core::BasisKind::Stated;
+    }
     a.annual_inflation =
         percent_or(in.inflation, field::inflation, CANDOR_N_("an annual rate in percent, e.g. 2.7"),
                    a.annual_inflation);
+    if (!trim(in.inflation).empty()) {
+        a.inflation_basis.kind = core::BasisKind::Stated;
+    }
     a.tax_on_gains = percent_or(in.tax, field::tax, CANDOR_N_("a percentage from 0 to 100"), 0.0);
     a.recovery =
         percent_or(in.recovery, field::recovery, CANDOR_N_("a percentage from 0 to 100"), 0.0);
@@ -447,8 +455,12 @@ OfferFormInput form_from_offer(const core::Offer& o, const core::Assumptions& a,
     in.exit_fee = fee_text(a.exit_fee);
     in.tax = a.tax_on_gains == 0.0 ? "" : present::editable_number(a.tax_on_gains * 100.0, 8);
     in.recovery = a.recovery == 0.0 ? "" : present::editable_number(a.recovery * 100.0, 8);
-    in.inflation = present::editable_number(a.annual_inflation * 100.0, 8);
-    in.benchmark = present::editable_number(a.benchmark_rate * 100.0, 8);
+    if (a.inflation_basis.kind == core::BasisKind::Stated) {
+        in.inflation = present::editable_number(a.annual_inflation * 100.0, 8);
+    }
+    if (a.benchmark_basis.kind == core::BasisKind::Stated) {
+        in.benchmark = present::editable_number(a.benchmark_rate * 100.0, 8);
+    }
     std::string mix;
     for (const auto& [id, w] : o.claimed_mix) {
         mix += (mix.empty() ? "" : ", ") + id + "=" + plain_number(w * 100.0, 4);

@@ -10,6 +10,8 @@
 #include "core/input_error.hpp"
 #include "core/scenario.hpp"
 #include "core/scenario_data.hpp"
+#include "i18n/tr.hpp"
+#include "present/benchmark_text.hpp"
 #include "present/claim_text.hpp"
 #include "present/number_format.hpp"
 #include "render/chart_data.hpp"
@@ -392,7 +394,19 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     auto* summary = new wxStaticText(parent, wxID_ANY, wxString());
     summary->SetForegroundColour(theme::muted());
     figures_["summary"] = summary;
-    sizer->Add(summary, 0, wxLEFT | wxRIGHT | wxBOTTOM, 16);
+    sizer->Add(summary, 0, wxLEFT | wxRIGHT, 16);
+    // The overall verdict first, then what it was measured against, and that this is for
+    // learning (the same words as the CLI and the reports).
+    auto* verdict = new wxStaticText(parent, wxID_ANY, wxString());
+    verdict->SetFont(verdict->GetFont().Bold());
+    verdict->SetForegroundColour(theme::ink());
+    verdict->SetName(_("Verdict"));
+    figures_["verdict"] = verdict;
+    sizer->Add(verdict, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
+    auto* assumed = new wxStaticText(parent, wxID_ANY, wxString());
+    assumed->SetForegroundColour(theme::muted());
+    figures_["assumed"] = assumed;
+    sizer->Add(assumed, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 16);
 
     // Three views of the results, one tab each: the summary (the contrast and the
     // disclosures), the charts, the key figures.
@@ -894,6 +908,17 @@ wxString OfferPage::title() const {
     return n.empty() ? _("Offer") : n;
 }
 
+void OfferPage::show_verdict(const OfferResults& r) {
+    set_figure("verdict", u8(fmt::format(fmt::runtime(i18n::tr("Verdict: {0}")),
+                                         pf::verdict_headline(r.evaluation.verdict))));
+    set_figure("assumed",
+               u8(pf::benchmark_line(r.analysis()) + " " + pf::inflation_line(r.analysis())) +
+                   wxS("\n") + _("Candor is for learning; this is not financial advice."));
+    for (const char* id : {"verdict", "assumed"}) {
+        figures_[id]->Wrap(FromDIP(620));
+    }
+}
+
 void OfferPage::show_results() {
     const OfferResults& r = *results_;
     const core::Analysis& a = r.analysis();
@@ -911,6 +936,7 @@ void OfferPage::show_results() {
                                 u8(pf::number(static_cast<double>(a.term_days), 0)),
                                 u8(std::string(core::day_count_name(a.offer.day_count)))));
 
+    show_verdict(r);
     set_figure("advertised", u8(pf::money(a.advertised_payout)));
     set_figure("advertised_sub",
                wxString::Format(_("%s over the term · %s a year (EAR)"),

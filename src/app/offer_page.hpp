@@ -110,6 +110,8 @@ class OfferPage : public wxPanel {
     void show_date_rows(bool show);
     void apply_results(std::uint64_t generation, std::shared_ptr<const OfferResults> results,
                        const std::string& error);
+    /// The verdict and the assumptions it rests on, at the top of the results.
+    void show_verdict(const OfferResults& r);
     void show_results();
     void set_figure(const std::string& id, const wxString& text);
 

@@ -53,7 +53,9 @@ std::vector<core::OfferResult> analyses_for(const AnalyzeFlags& f) {
 
 nlohmann::ordered_json json_of(const core::OfferResult& x) {
     const core::Evaluation& ev = x.evaluation;
-    auto j = present::to_json(ev.analysis);
+    nlohmann::ordered_json j;
+    j["verdict"] = present::verdict_json(ev.verdict); // the first thing said
+    j.update(present::to_json(ev.analysis));
     j["plausible"] =
         ev.plausible ? present::plausible_json(*ev.plausible) : nlohmann::ordered_json(nullptr);
     j["disclosures"] = present::disclosures_json(ev.disclosures);
@@ -105,6 +107,9 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                     f.emplace_back("plausible_optimistic_payout",
                                    pl ? present::csv_number(pl->optimistic_payout) : "");
                     const auto* sc = s.scenario ? &*s.scenario : nullptr;
+                    f.emplace_back("verdict",
+                                   std::string(core::verdict_id(s.evaluation.verdict.id)));
+                    f.emplace_back("verdict_level", std::to_string(s.evaluation.verdict.level));
                     f.emplace_back("scenario", sc ? sc->preset : "");
                     f.emplace_back("scenario_expected_payout",
                                    sc ? present::csv_number(sc->stats.expected_payout) : "");
@@ -120,6 +125,7 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                     ctx.out << "\n" << std::string(72, '-') << "\n\n";
                 }
                 const core::OfferResult& r = all[i];
+                print_verdict_text(r.evaluation.verdict, ctx.out);
                 print_analysis_text(r.analysis(), ctx.out);
                 if (r.scenario) {
                     print_scenario_summary(*r.scenario, r.analysis().offer.principal.asset(),
@@ -127,6 +133,7 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                 }
                 print_disclosures_text(present::render(r.evaluation.disclosures), ctx.out);
             }
+            print_learning_notice(ctx.out);
             return Success;
         };
     });

@@ -204,10 +204,12 @@ Request build_request(const OfferFlags& f) {
     if (!f.benchmark_rate.empty()) {
         a.benchmark_rate = parse_rate(f.benchmark_rate, "--benchmark-rate",
                                       CANDOR_N_("an annual rate as a fraction, e.g. 0.043"));
+        a.benchmark_basis.kind = core::BasisKind::Stated;
     }
     if (!f.inflation.empty()) {
         a.annual_inflation = parse_rate(f.inflation, "--inflation",
                                         CANDOR_N_("an annual rate as a fraction, e.g. 0.03"));
+        a.inflation_basis.kind = core::BasisKind::Stated;
     }
     if (!f.recovery.empty()) {
         a.recovery =

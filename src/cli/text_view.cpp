@@ -1,6 +1,7 @@
 #include "text_view.hpp"
 
 #include "i18n/tr.hpp"
+#include "present/benchmark_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 
@@ -85,7 +86,8 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
                                               "{0} held in {1} for {2} days ({3})", days)),
                        pf::money(o.principal), o.held.code,
                        pf::number(static_cast<double>(days), 0), core::day_count_name(o.day_count))
-        << "\n\n";
+        << '\n';
+    out << pf::benchmark_line(a) << '\n' << pf::inflation_line(a) << "\n\n";
 
     // TRANSLATORS: column heading; {0} is the benchmark's annual rate, e.g. 4.21%.
     const std::string benchmark_heading =
@@ -164,6 +166,16 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
                 "(" + pf::power_of_ten(p.log10_value, 1) + ")");
         }
     }
+}
+
+void print_verdict_text(const core::Verdict& v, std::ostream& out) {
+    // TRANSLATORS: {0} the overall verdict, a sentence; the first line of the analysis.
+    out << fmt::format(fmt::runtime(tr("Verdict: {0}")), present::verdict_headline(v)) << '\n';
+}
+
+void print_learning_notice(std::ostream& out) {
+    // TRANSLATORS: the last line of the text analysis, as in the reports' footer.
+    out << '\n' << tr("Candor is for learning; this is not financial advice.") << '\n';
 }
 
 void print_disclosures_text(const std::vector<present::DisclosureText>& list, std::ostream& out) {

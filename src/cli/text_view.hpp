@@ -3,6 +3,7 @@
 /// The analysis as readable text for a person at a terminal.
 
 #include "core/analysis.hpp"
+#include "core/verdict.hpp"
 #include "present/disclosure_text.hpp"
 
 #include <ostream>
@@ -13,6 +14,10 @@ namespace candor::cli {
 void print_analysis_text(const core::Analysis& a, std::ostream& out);
 
 /// The rendered disclosures, in the order given (core sorts them most severe first).
+/// "Verdict: ..." (the overall verdict, in the current language): the first line of each offer.
+void print_verdict_text(const core::Verdict& v, std::ostream& out);
+/// That Candor is for learning and not financial advice (after the last offer).
+void print_learning_notice(std::ostream& out);
 void print_disclosures_text(const std::vector<present::DisclosureText>& list, std::ostream& out);
 
 } // namespace candor::cli

@@ -77,7 +77,11 @@ Analysis analyze(const Offer& offer, const Assumptions& assumptions) {
         a.advertised_payout = Money::from_major(p * offer.advertised_rate->growth(t),
                                                 offer.principal.asset(), "rate");
     }
-    const double payout = a.advertised_payout.to_major();
+    // A rate-quoted offer's rates come from the rate's own growth factor, not from the payout
+    // rounded to the currency's minor unit (1 USD at 5% for 30 days pays 1.00 after rounding):
+    // the payout is rounded once, where it is shown.
+    const double payout = offer.advertised_payout ? a.advertised_payout.to_major()
+                                                  : p * offer.advertised_rate->growth(t);
     a.nominal = returns_of(p, payout, t);
     a.doubling_time_years = std::log(2.0) / a.nominal.continuous_annual_rate;
 

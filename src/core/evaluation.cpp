@@ -8,7 +8,8 @@ namespace candor::core {
 
 Evaluation evaluate(const Offer& offer, const Assumptions& assumptions, const MarketData& market,
                     const std::vector<Claim>& claims) {
-    Evaluation out{analyze(offer, assumptions), std::nullopt, {}};
+    Evaluation out;
+    out.analysis = analyze(offer, assumptions);
     DisclosureInput in;
     in.analysis = &out.analysis;
     in.market = &market;
@@ -19,6 +20,7 @@ Evaluation evaluate(const Offer& offer, const Assumptions& assumptions, const Ma
     }
     out.plausible = in.plausible;
     out.disclosures = disclose(in);
+    out.verdict = judge(out.analysis, out.plausible, market, SafeRates::builtin().verdict_rules());
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "disclosures.hpp"
 #include "market_data.hpp"
 #include "plausible.hpp"
+#include "verdict.hpp"
 
 #include <optional>
 #include <string>
@@ -18,6 +19,7 @@ struct Evaluation {
     Analysis analysis;
     std::optional<PlausiblePayout> plausible; ///< empty when the offer claims no mix
     std::vector<Disclosure> disclosures;      ///< most severe first
+    Verdict verdict;                          ///< the overall verdict (verdict.hpp)
 };
 
 /// Analyses the offer against `market` and derives its disclosures; the held asset's built-in

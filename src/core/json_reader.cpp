@@ -178,4 +178,13 @@ long JsonReader::Node::integer(const std::string& key, long lo, long hi) const {
     return v;
 }
 
+Source read_source(const JsonReader::Node& n) {
+    Source s;
+    s.title = n.string("title");
+    s.publisher = n.string("publisher");
+    s.url = n.optional_string("url").value_or("");
+    s.date = n.string("date");
+    return s;
+}
+
 } // namespace candor::core

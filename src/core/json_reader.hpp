@@ -4,6 +4,7 @@
 /// the key path (e.g. "asset_classes[2].geometric_mean") and the line it stands on.
 
 #include "data_error.hpp"
+#include "market_data.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -65,5 +66,8 @@ class JsonReader {
     std::string file_;
     nlohmann::json json_;
 };
+
+/// A data file's "source" object: title, publisher, optional url, date.
+Source read_source(const JsonReader::Node& n);
 
 } // namespace candor::core

@@ -20,15 +20,6 @@ namespace candor::core {
 
 namespace {
 
-Source read_source(const JsonReader::Node& n) {
-    Source s;
-    s.title = n.string("title");
-    s.publisher = n.string("publisher");
-    s.url = n.optional_string("url").value_or("");
-    s.date = n.string("date");
-    return s;
-}
-
 YearReturn read_year(const JsonReader::Node& n) {
     return {static_cast<int>(n.integer("year", 1800, 2100)), n.number("return", -1.0, 10.0)};
 }

@@ -65,6 +65,24 @@ Assumptions Assumptions::defaults(const MarketData& md) {
     return a;
 }
 
+Assumptions resolve_rates(const Offer& offer, Assumptions a, const SafeRates& rates) {
+    const bool benchmark = a.benchmark_basis.kind != BasisKind::Stated;
+    const bool inflation = a.inflation_basis.kind != BasisKind::Stated;
+    if (!benchmark && !inflation) {
+        return a;
+    }
+    BenchmarkChoice c = benchmark_for(offer, rates);
+    if (benchmark) {
+        a.benchmark_rate = c.rate;
+        a.benchmark_basis = std::move(c.basis);
+    }
+    if (inflation) {
+        a.annual_inflation = c.inflation;
+        a.inflation_basis = std::move(c.inflation_basis);
+    }
+    return a;
+}
+
 void validate(const Offer& offer) {
     if (offer.principal.minor() <= 0) {
         throw InputError("principal", CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"),

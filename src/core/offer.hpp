@@ -4,6 +4,7 @@
 
 #include "money.hpp"
 #include "rate.hpp"
+#include "safe_rates.hpp"
 #include "term.hpp"
 
 #include <map>
@@ -44,12 +45,21 @@ struct Assumptions {
     Fee entry_fee;
     Fee exit_fee;
     double tax_on_gains = 0.0; ///< fraction of a positive gain paid as tax
+    /// Where benchmark_rate and annual_inflation come from. Kind Stated when the user gave
+    /// them; otherwise resolve_rates() reads them from the safe rates of the offer's currency
+    /// and term (until then they hold the market data's defaults).
+    RateBasis benchmark_basis;
+    RateBasis inflation_basis;
 
     /// Defaults from the built-in market data: the current T-bill yield and CPI inflation.
     static Assumptions defaults();
     /// Defaults from `market`: its default benchmark's and inflation series' current figures.
     static Assumptions defaults(const MarketData& market);
 };
+
+/// `a` with every rate the user did not state read from `rates` for the offer's currency and
+/// term (benchmark_for); stated rates are kept.
+Assumptions resolve_rates(const Offer& offer, Assumptions a, const SafeRates& rates);
 
 /// Checks an offer's fields and throws InputError naming the first that is wrong.
 void validate(const Offer& offer);

@@ -33,9 +33,11 @@ Assumptions read_assumptions(const JsonReader::Node& n, const Assumptions& defau
     };
     if (auto v = n.optional_number("benchmark_rate", -0.5, 1.0)) {
         a.benchmark_rate = *v;
+        a.benchmark_basis.kind = BasisKind::Stated;
     }
     if (auto v = n.optional_number("inflation", -0.5, 10.0)) {
         a.annual_inflation = *v;
+        a.inflation_basis.kind = BasisKind::Stated;
     }
     if (auto v = n.optional_number("recovery", 0.0, 1.0)) {
         a.recovery = *v;
@@ -147,12 +149,19 @@ std::string to_json_text(const OfferSet& set) {
             j["claimed_mix"] = o.claimed_mix;
         }
         const Assumptions& a = e.assumptions;
-        j["assumptions"] = {{"benchmark_rate", a.benchmark_rate},
-                            {"inflation", a.annual_inflation},
-                            {"recovery", a.recovery},
-                            {"tax_on_gains", a.tax_on_gains},
-                            {"entry_fee", fee_to_text(a.entry_fee)},
-                            {"exit_fee", fee_to_text(a.exit_fee)}};
+        // Rates read from the safe-rate data are not pinned: the file keeps following it.
+        nlohmann::ordered_json assumed;
+        if (a.benchmark_basis.kind == BasisKind::Stated) {
+            assumed["benchmark_rate"] = a.benchmark_rate;
+        }
+        if (a.inflation_basis.kind == BasisKind::Stated) {
+            assumed["inflation"] = a.annual_inflation;
+        }
+        assumed["recovery"] = a.recovery;
+        assumed["tax_on_gains"] = a.tax_on_gains;
+        assumed["entry_fee"] = fee_to_text(a.entry_fee);
+        assumed["exit_fee"] = fee_to_text(a.exit_fee);
+        j["assumptions"] = std::move(assumed);
         if (!e.scenario.empty()) {
             j["scenario"] = e.scenario;
         }

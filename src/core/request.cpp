@@ -5,8 +5,20 @@
 
 namespace candor::core {
 
-ScenarioModel scenario_model(const OfferRequest& q, const ScenarioPresets& presets,
+namespace {
+
+/// The request with the rates the user did not state read from the safe-rate data.
+OfferRequest resolved(const OfferRequest& q) {
+    OfferRequest r = q;
+    r.assumptions = resolve_rates(q.offer, q.assumptions, SafeRates::builtin());
+    return r;
+}
+
+} // namespace
+
+ScenarioModel scenario_model(const OfferRequest& request, const ScenarioPresets& presets,
                              const PriceRiskTable& price_risk) {
+    const OfferRequest q = resolved(request);
     ScenarioModel m = scenario_model(q.offer, q.assumptions);
     price_risk.apply_to(q.offer.held.code, m);
     if (!q.scenario) {
@@ -47,8 +59,9 @@ ScenarioOutcome scenario_outcome(const ScenarioModel& m, const ExecutionSettings
     return out;
 }
 
-OfferResult execute(const OfferRequest& q, const MarketData& market,
+OfferResult execute(const OfferRequest& request, const MarketData& market,
                     const ExecutionSettings& settings) {
+    const OfferRequest q = resolved(request);
     OfferResult r;
     r.evaluation = evaluate(q.offer, q.assumptions, market, q.claims);
     r.claims = q.claims;

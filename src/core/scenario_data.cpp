@@ -25,15 +25,6 @@ bool same_code(std::string_view a, std::string_view b) {
            });
 }
 
-Source read_source(const JsonReader::Node& n) {
-    Source s;
-    s.title = n.string("title");
-    s.publisher = n.string("publisher");
-    s.url = n.optional_string("url").value_or("");
-    s.date = n.string("date");
-    return s;
-}
-
 std::string upper(std::string s) {
     for (auto& c : s) {
         c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -1,5 +1,7 @@
 #include "analysis_csv.hpp"
 
+#include "benchmark_text.hpp"
+
 #include "core/day_count.hpp"
 
 #include <fmt/format.h>
@@ -61,6 +63,12 @@ CsvFields csv_fields(const core::Analysis& a) {
     f.emplace_back("net_real_effective_annual_rate", opt(a.net_real_effective_annual_rate));
     f.emplace_back("benchmark_rate", csv_number(a.benchmark_rate));
     f.emplace_back("benchmark_payout", csv_number(a.benchmark_payout.to_major()));
+    const core::RateBasis& bb = a.assumptions.benchmark_basis;
+    const bool stated = bb.kind == core::BasisKind::Stated;
+    f.emplace_back("benchmark_currency", stated ? "" : bb.currency);
+    f.emplace_back("benchmark_term_days", stated ? "" : std::to_string(bb.term_days));
+    f.emplace_back("benchmark_basis", std::string(core::basis_kind_id(bb.kind)));
+    f.emplace_back("benchmark_source", rate_source_text(bb));
     f.emplace_back("recovery", csv_number(a.assumptions.recovery));
     f.emplace_back("break_even_default_probability",
                    a.break_even ? csv_number(a.break_even->default_probability) : "");

@@ -1,5 +1,7 @@
 #include "analysis_json.hpp"
 
+#include "benchmark_text.hpp"
+
 #include "core/day_count.hpp"
 
 namespace candor::present {
@@ -61,6 +63,17 @@ nlohmann::ordered_json to_json(const core::Analysis& a) {
     j["net_real_effective_annual_rate"] = optional_number(a.net_real_effective_annual_rate);
     j["benchmark_rate"] = a.benchmark_rate;
     j["benchmark_payout"] = a.benchmark_payout.to_major();
+    const core::RateBasis& bb = a.assumptions.benchmark_basis;
+    j["benchmark_currency"] = bb.kind == core::BasisKind::Stated
+                                  ? nlohmann::ordered_json(nullptr)
+                                  : nlohmann::ordered_json(bb.currency);
+    j["benchmark_term_days"] = bb.kind == core::BasisKind::Stated
+                                   ? nlohmann::ordered_json(nullptr)
+                                   : nlohmann::ordered_json(bb.term_days);
+    j["benchmark_basis"] = std::string(core::basis_kind_id(bb.kind));
+    j["benchmark_source"] = rate_source_text(bb);
+    j["inflation_basis"] = std::string(core::basis_kind_id(a.assumptions.inflation_basis.kind));
+    j["inflation_source"] = rate_source_text(a.assumptions.inflation_basis);
     j["recovery"] = a.assumptions.recovery;
     j["needs_risk_to_explain"] = a.break_even.has_value();
     if (a.break_even) {

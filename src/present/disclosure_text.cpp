@@ -71,6 +71,48 @@ const Entry entries[] = {
              "the principal on failure, the extra payout only compensates for that much risk. A "
              "payer facing the same risk term after term would have a {one_year_survival} chance "
              "of lasting a year.")},
+    // The overall verdict (core/verdict.hpp), one headline per grade.
+    {"verdict.in_line_with_safe_rates",
+     // TRANSLATORS: {ear} the offer's effective annual rate, {safe_rate} the safe rate of the
+     // same currency and term; both percentages.
+     tr_noop("In line with safe rates: {ear} a year, against {safe_rate} for a safe investment "
+             "in the same currency and term")},
+    {"verdict.above_safe_rates",
+     // TRANSLATORS: {premium} the offer's rate above the safe rate, {ceiling} the largest such
+     // premium that ordinary credit risk and the assets' long-run returns explain.
+     tr_noop("Above safe rates: {ear} a year against {safe_rate}, a premium of {premium}, within "
+             "what ordinary credit risk and long-run asset returns have paid (up to {ceiling})")},
+    {"verdict.above_claimed_long_run",
+     // TRANSLATORS: {long_run_premium} what the claimed assets earned over safe rates on average.
+     tr_noop("Above what the claimed assets have returned over the long run: {ear} a year, "
+             "{premium} over the safe rate of {safe_rate}, against a long-run premium of "
+             "{long_run_premium}")},
+    {"verdict.above_asset_long_run",
+     // TRANSLATORS: no assets were claimed; {long_run_premium} is the premium of the asset class
+     // with the highest long-run return in the data.
+     tr_noop("Above what any asset class has returned over the long run: {ear} a year, "
+             "{premium} over the safe rate of {safe_rate}, against at most {long_run_premium}")},
+    {"verdict.above_best_year",
+     // TRANSLATORS: {best_year_premium} the premium if every claimed asset repeated its best year
+     // on record at once (an upper bound).
+     tr_noop(
+         "Above the best year on record of every claimed asset at once: {ear} a year, "
+         "{premium} over the safe rate of {safe_rate} (best-year premium {best_year_premium})")},
+    {"verdict.above_asset_best_year",
+     // TRANSLATORS: no assets were claimed; {best_year_premium} is the best year of the asset
+     // class with the highest long-run return in the data.
+     tr_noop("Above the best year on record of any asset class: {ear} a year, {premium} over "
+             "the safe rate of {safe_rate} (best-year premium {best_year_premium})")},
+    {"verdict.beyond_any_return",
+     // TRANSLATORS: {years} a number of years such as 9.3.
+     tr_noop("Beyond any financial return: {ear} a year; rolled over at this pace, after "
+             "inflation, the principal would outgrow world GDP within {years} years")},
+    {"verdict.beyond_any_return_overflow",
+     // TRANSLATORS: {log10_annual_growth} a power of ten such as "10^18.9"; {years} a number
+     // of years.
+     tr_noop("Beyond any financial return: compounded for a year, money would grow by a factor "
+             "of about {log10_annual_growth}; rolled over, the principal would outgrow world GDP "
+             "within {years} years")},
     {"rollover.headline",
      // TRANSLATORS: {years} a number of years, {principal} and {value} amounts, {magnitude} a
      // name such as "World GDP for one year" and {magnitude_value} its amount in USD.
@@ -332,6 +374,16 @@ std::string severity_label(core::Severity s) {
         return i18n::tr("Warning");
     }
     return {};
+}
+
+std::string verdict_headline(const core::Verdict& v, TextStyle style) {
+    return render_message(v.headline, style);
+}
+
+nlohmann::ordered_json verdict_json(const core::Verdict& v) {
+    return {{"id", std::string(core::verdict_id(v.id))},
+            {"level", v.level},
+            {"headline", verdict_headline(v, TextStyle::LocaleFree)}};
 }
 
 nlohmann::ordered_json disclosures_json(const std::vector<core::Disclosure>& list) {

@@ -5,6 +5,7 @@
 /// message's named parameters by {fmt}. Shared by the CLI, the reports and the app.
 
 #include "core/disclosures.hpp"
+#include "core/verdict.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -41,6 +42,11 @@ std::vector<DisclosureText> render(const std::vector<core::Disclosure>& list);
 
 /// The translated severity label: "Info", "Caution", "Warning".
 std::string severity_label(core::Severity s);
+
+/// The verdict's headline in the current language (or locale-free, for JSON).
+std::string verdict_headline(const core::Verdict& v, TextStyle style = TextStyle::Localized);
+/// The `verdict` object of the analysis JSON: {id, level, headline} (headline locale-free).
+nlohmann::ordered_json verdict_json(const core::Verdict& v);
 
 /// The `disclosures` array of the analysis JSON: [{id, severity, headline, detail, values}],
 /// where values maps each value's name to its number (Text values are left out). Headline and

@@ -3,6 +3,7 @@
 #include "core/day_count.hpp"
 #include "core/rate.hpp"
 #include "i18n/tr.hpp"
+#include "present/benchmark_text.hpp"
 #include "present/claim_text.hpp"
 #include "present/disclosure_text.hpp"
 #include "present/number_format.hpp"
@@ -242,6 +243,30 @@ ChartGrid charts_of(const core::OfferResult& o, const std::vector<Magnitude>& ma
     return g;
 }
 
+/// The verdict's severity on the page: concern rises with its level.
+core::Severity verdict_severity(const core::Verdict& v) {
+    if (v.level >= 3) {
+        return core::Severity::Warning;
+    }
+    return v.level == 2 ? core::Severity::Caution : core::Severity::Info;
+}
+
+/// Each offer's overall verdict, with what it was measured against: the first thing said.
+void add_verdicts(std::vector<Block>& blocks, const std::vector<core::OfferResult>& offers) {
+    // TRANSLATORS: section heading: the overall verdict on each offer.
+    blocks.emplace_back(Heading{tr("Verdict"), 1});
+    for (const auto& o : offers) {
+        if (offers.size() > 1) {
+            blocks.emplace_back(Heading{present::offer_name(o.analysis().offer.name), 2});
+        }
+        const core::Verdict& v = o.evaluation.verdict;
+        // TRANSLATORS: badge of the verdict in a report.
+        blocks.emplace_back(Disclosure{
+            verdict_severity(v), tr("Verdict"), present::verdict_headline(v),
+            present::benchmark_line(o.analysis()) + " " + present::inflation_line(o.analysis())});
+    }
+}
+
 void add_disclosures(std::vector<Block>& blocks, const core::OfferResult& o, std::size_t limit) {
     std::vector<present::DisclosureText> sorted = present::render(o.evaluation.disclosures);
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
@@ -478,6 +503,7 @@ Report build_report(const std::vector<core::OfferResult>& offers, const ReportOp
     r.page_number_format = tr("Page {0} of {1}");
 
     auto& b = r.blocks;
+    add_verdicts(b, offers);
     if (options.handout) {
         b.emplace_back(comparison_table(offers, true));
         if (offers.size() > 1) {

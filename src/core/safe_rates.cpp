@@ -1,0 +1,243 @@
+#include "safe_rates.hpp"
+
+#include "asset.hpp"
+#include "json_reader.hpp"
+#include "offer.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace candor::embedded {
+std::string_view safe_rates_json();
+} // namespace candor::embedded
+
+namespace candor::core {
+
+namespace {
+
+bool same_code(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::toupper(static_cast<unsigned char>(x)) ==
+                      std::toupper(static_cast<unsigned char>(y));
+           });
+}
+
+RatePoint read_point(const JsonReader::Node& n) {
+    RatePoint p;
+    p.term_days = n.integer("term_days", 1, 36500);
+    p.rate = n.number("rate", -0.5, 10.0);
+    p.as_of = n.string("as_of");
+    p.what = n.string("what");
+    p.source = read_source(n.at("source"));
+    p.check = n.string("check");
+    return p;
+}
+
+InflationFigure read_inflation(const JsonReader::Node& n) {
+    return {n.number("value", -0.5, 10.0), n.string("as_of"), n.string("index"),
+            read_source(n.at("source")), n.string("check")};
+}
+
+SafeRateCurve read_curve(const JsonReader::Node& n) {
+    SafeRateCurve c;
+    c.currency = n.string("currency");
+    const auto asset = find_asset(c.currency);
+    if (!asset || asset->kind != AssetKind::Fiat) {
+        n.fail("currency", CANDOR_N_("expected an ISO 4217 currency code, got '{0}'"), {c.currency});
+    }
+    c.currency = asset->code;
+    c.name = n.string("name");
+    const auto points = n.at("points");
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        c.points.push_back(read_point(points.at(i)));
+        if (i > 0 && c.points[i].term_days <= c.points[i - 1].term_days) {
+            n.fail("points", CANDOR_N_("expected points in increasing order of term_days"));
+        }
+    }
+    if (c.points.empty()) {
+        n.fail("points", CANDOR_N_("expected at least one point"));
+    }
+    c.inflation = read_inflation(n.at("inflation"));
+    c.note = n.optional_string("note").value_or("");
+    return c;
+}
+
+CoinYield read_coin(const JsonReader::Node& n) {
+    CoinYield y;
+    y.asset = n.string("asset");
+    const auto asset = find_asset(y.asset);
+    if (!asset || asset->kind != AssetKind::Volatile) {
+        n.fail("asset", CANDOR_N_("expected a crypto asset code such as BTC or ETH, got '{0}'"), {y.asset});
+    }
+    y.asset = asset->code;
+    y.rate = n.number("rate", 0.0, 1.0);
+    y.what = n.string("what");
+    y.source = read_source(n.at("source"));
+    y.check = n.string("check");
+    return y;
+}
+
+RateBasis point_basis(BasisKind kind, const SafeRateCurve& c, long term_days,
+                      std::vector<RatePoint> points) {
+    RateBasis b;
+    b.kind = kind;
+    b.currency = c.currency;
+    b.term_days = term_days;
+    b.series = c.name;
+    const RatePoint& nearest = points.back();
+    b.as_of = nearest.as_of;
+    b.source = nearest.source;
+    b.check = nearest.check;
+    b.points = std::move(points);
+    return b;
+}
+
+RateBasis inflation_basis(BasisKind kind, const SafeRateCurve& c) {
+    RateBasis b;
+    b.kind = kind;
+    b.currency = c.currency;
+    b.series = c.name;
+    b.inflation_index = c.inflation.index;
+    b.as_of = c.inflation.as_of;
+    b.source = c.inflation.source;
+    b.check = c.inflation.check;
+    return b;
+}
+
+/// The points a term's rate is read from: the one at or just below it and the one above.
+std::vector<RatePoint> points_around(const SafeRateCurve& c, long term_days) {
+    const auto above = std::find_if(c.points.begin(), c.points.end(),
+                                    [&](const RatePoint& p) { return p.term_days >= term_days; });
+    if (above == c.points.end()) {
+        return {c.points.back()};
+    }
+    if (above == c.points.begin() || above->term_days == term_days) {
+        return {*above};
+    }
+    return {*(above - 1), *above};
+}
+
+} // namespace
+
+std::string_view basis_kind_id(BasisKind k) {
+    switch (k) {
+    case BasisKind::Stated:
+        return "stated";
+    case BasisKind::Curve:
+        return "curve";
+    case BasisKind::BeyondCurve:
+        return "beyond_curve";
+    case BasisKind::CoinNative:
+        return "coin_native";
+    case BasisKind::NoData:
+        return "no_data";
+    }
+    return "curve";
+}
+
+SafeRates SafeRates::parse(std::string_view json_text, const std::string& file_name) {
+    const JsonReader doc(json_text, file_name);
+    const auto root = doc.root();
+    root.integer("schema_version", 1, 1);
+    SafeRates r;
+    r.file_name_ = file_name;
+    const auto curves = root.at("currencies");
+    for (std::size_t i = 0; i < curves.size(); ++i) {
+        r.curves_.push_back(read_curve(curves.at(i)));
+    }
+    if (r.curve("USD") == nullptr) {
+        root.fail("currencies", CANDOR_N_("expected a USD entry (the fallback for other currencies)"));
+    }
+    const auto v = root.at("verdict");
+    r.verdict_.in_line_margin = v.number("in_line_margin", 0.0, 0.2);
+    r.verdict_.in_line_margin_basis = v.string("in_line_margin_basis");
+    r.verdict_.outgrow_gdp_years = v.number("outgrow_gdp_years", 1.0, 200.0);
+    r.verdict_.outgrow_gdp_years_basis = v.string("outgrow_gdp_years_basis");
+    const auto coins = root.at("coin_native_yields");
+    for (std::size_t i = 0; i < coins.size(); ++i) {
+        r.coins_.push_back(read_coin(coins.at(i)));
+    }
+    return r;
+}
+
+const SafeRates& SafeRates::builtin() {
+    static const SafeRates r = parse(embedded::safe_rates_json(), "safe_rates.json (built-in)");
+    return r;
+}
+
+SafeRates SafeRates::load_file(const std::string& path) {
+    return parse(read_text_file(path), path);
+}
+
+const SafeRateCurve* SafeRates::curve(std::string_view currency) const {
+    const auto it = std::find_if(curves_.begin(), curves_.end(), [&](const SafeRateCurve& c) {
+        return same_code(c.currency, currency);
+    });
+    return it == curves_.end() ? nullptr : &*it;
+}
+
+const CoinYield* SafeRates::coin(std::string_view asset) const {
+    const auto it = std::find_if(coins_.begin(), coins_.end(),
+                                 [&](const CoinYield& c) { return same_code(c.asset, asset); });
+    return it == coins_.end() ? nullptr : &*it;
+}
+
+double curve_rate(const SafeRateCurve& c, long term_days, bool* beyond) {
+    const std::vector<RatePoint> pts = points_around(c, term_days);
+    if (beyond != nullptr) {
+        *beyond = term_days > c.points.back().term_days;
+    }
+    if (pts.size() == 1) {
+        return pts.front().rate;
+    }
+    const double w = static_cast<double>(term_days - pts[0].term_days) /
+                     static_cast<double>(pts[1].term_days - pts[0].term_days);
+    return pts[0].rate + w * (pts[1].rate - pts[0].rate);
+}
+
+std::string benchmark_currency(const Offer& offer) {
+    const Asset& a = offer.principal.asset();
+    return a.kind == AssetKind::Stablecoin ? a.pegged_to : a.code;
+}
+
+BenchmarkChoice benchmark_for(const Offer& offer, const SafeRates& rates) {
+    const long days = offer.term.days();
+    const std::string currency = benchmark_currency(offer);
+    const SafeRateCurve& usd = *rates.curve("USD");
+    BenchmarkChoice out;
+    if (offer.principal.asset().kind == AssetKind::Volatile) {
+        // A payout in a coin: the coin's own protocol yield, zero where it has none; inflation
+        // of the dollar, the currency crypto assets are priced in.
+        const CoinYield* coin = rates.coin(currency);
+        out.rate = coin != nullptr ? coin->rate : 0.0;
+        out.basis.kind = BasisKind::CoinNative;
+        out.basis.currency = currency;
+        out.basis.term_days = days;
+        out.basis.series = coin != nullptr ? coin->what : std::string();
+        if (coin != nullptr) {
+            out.basis.source = coin->source;
+            out.basis.check = coin->check;
+        }
+        out.inflation = usd.inflation.value;
+        out.inflation_basis = inflation_basis(BasisKind::CoinNative, usd);
+        return out;
+    }
+    const SafeRateCurve* own = rates.curve(currency);
+    const SafeRateCurve& curve = own != nullptr ? *own : usd;
+    bool beyond = false;
+    out.rate = curve_rate(curve, days, &beyond);
+    const BasisKind kind = own == nullptr ? BasisKind::NoData
+                           : beyond       ? BasisKind::BeyondCurve
+                                          : BasisKind::Curve;
+    out.basis = point_basis(kind, curve, days, points_around(curve, days));
+    out.inflation = curve.inflation.value;
+    out.inflation_basis =
+        inflation_basis(own == nullptr ? BasisKind::NoData : BasisKind::Curve, curve);
+    if (own == nullptr) {
+        out.basis.currency = currency;
+        out.inflation_basis.currency = currency;
+    }
+    return out;
+}
+
+} // namespace candor::core

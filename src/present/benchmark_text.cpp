@@ -1,0 +1,145 @@
+#include "benchmark_text.hpp"
+
+#include "number_format.hpp"
+
+#include "i18n/tr.hpp"
+
+#include <fmt/format.h>
+
+namespace candor::present {
+
+using i18n::tr;
+using i18n::trn;
+
+namespace {
+
+/// "30 days 3.72% (1-month par yield ..., 2026-01-02)", English and locale-free.
+std::string point_text(const core::RatePoint& p) {
+    return fmt::format("{} days {:.4g}% ({}, {})", p.term_days, p.rate * 100.0, p.what, p.as_of);
+}
+
+std::string source_text(const core::Source& s) {
+    std::string out = s.title;
+    if (!s.publisher.empty()) {
+        out += ", " + s.publisher;
+    }
+    if (!s.date.empty()) {
+        out += ", " + s.date;
+    }
+    return out;
+}
+
+std::string days_count(long days) {
+    return number(static_cast<double>(days), 0);
+}
+
+} // namespace
+
+std::string rate_source_text(const core::RateBasis& b) {
+    using core::BasisKind;
+    if (b.kind == BasisKind::Stated) {
+        return "stated by the user";
+    }
+    std::string out;
+    if (!b.inflation_index.empty()) {
+        out = b.currency + " inflation: " + b.inflation_index + ", " + b.as_of;
+        if (b.kind == BasisKind::NoData) {
+            out = "no inflation data for " + b.currency + "; US " + b.inflation_index + ", " +
+                  b.as_of + " used instead";
+        }
+    } else if (b.kind == BasisKind::CoinNative) {
+        out = b.series.empty() ? "no native yield known for " + b.currency + ": 0% used"
+                               : b.currency + " native yield: " + b.series;
+        out += "; paid in " + b.currency + " itself, its price risk is shown separately";
+    } else {
+        out = b.series + ", " + std::to_string(b.term_days) + " days: ";
+        if (b.points.size() == 2) {
+            out += "interpolated between " + point_text(b.points[0]) + " and " +
+                   point_text(b.points[1]);
+        } else if (!b.points.empty()) {
+            out += point_text(b.points[0]);
+        }
+        if (b.kind == BasisKind::BeyondCurve) {
+            out += "; the term lies beyond the longest maturity published, whose rate is used";
+        }
+        if (b.kind == BasisKind::NoData) {
+            out = "no safe-rate data for " + b.currency +
+                  "; the US dollar rate is used instead: " + out;
+        }
+    }
+    if (!b.source.title.empty()) {
+        out += ". Source: " + source_text(b.source);
+    }
+    if (!b.check.empty()) {
+        out += " (" + b.check + ")";
+    }
+    return out;
+}
+
+std::string benchmark_line(const core::Analysis& a) {
+    using core::BasisKind;
+    const core::RateBasis& b = a.assumptions.benchmark_basis;
+    const std::string rate = percent(a.benchmark_rate);
+    const auto days = static_cast<unsigned long>(std::max(0L, b.term_days));
+    switch (b.kind) {
+    case BasisKind::Stated:
+        // TRANSLATORS: {0} an annual rate the user typed.
+        return fmt::format(fmt::runtime(tr("Benchmark: {0} a year, as stated.")), rate);
+    case BasisKind::Curve:
+        // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} a number of days, {3} the
+        // name of the series (e.g. US Treasury), {4} the date of its nearest figure.
+        return fmt::format(fmt::runtime(trn("Benchmark: {0} a year, the safe rate in {1} for {2} "
+                                            "day ({3}, {4}).",
+                                            "Benchmark: {0} a year, the safe rate in {1} for {2} "
+                                            "days ({3}, {4}).",
+                                            days)),
+                           rate, b.currency, days_count(b.term_days), b.series, b.as_of);
+    case BasisKind::BeyondCurve:
+        // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the longest maturity
+        // published in days, {3} the series, {4} its date.
+        return fmt::format(
+            fmt::runtime(tr("Benchmark: {0} a year, the safe rate in {1} at its longest published "
+                            "maturity, {2} days ({3}, {4}); the offer's term is longer.")),
+            rate, b.currency, days_count(b.points.empty() ? 0 : b.points.back().term_days),
+            b.series, b.as_of);
+    case BasisKind::NoData:
+        // TRANSLATORS: {0} an annual rate, {1} the offer's currency code, {2} a number of days.
+        return fmt::format(fmt::runtime(trn("Benchmark: {0} a year. Candor has no safe-rate data "
+                                            "for {1}: the US dollar rate for {2} day is used "
+                                            "instead.",
+                                            "Benchmark: {0} a year. Candor has no safe-rate data "
+                                            "for {1}: the US dollar rate for {2} days is used "
+                                            "instead.",
+                                            days)),
+                           rate, b.currency, days_count(b.term_days));
+    case BasisKind::CoinNative:
+        // TRANSLATORS: {0} an annual rate (may be 0%), {1} a coin such as BTC or ETH.
+        return fmt::format(
+            fmt::runtime(tr("Benchmark: {0} a year, what {1} itself pays its holders (the payout "
+                            "is in {1}; its price risk is shown separately).")),
+            rate, b.currency);
+    }
+    return {};
+}
+
+std::string inflation_line(const core::Analysis& a) {
+    using core::BasisKind;
+    const core::RateBasis& b = a.assumptions.inflation_basis;
+    const std::string rate = percent(a.assumptions.annual_inflation);
+    if (b.kind == BasisKind::Stated) {
+        // TRANSLATORS: {0} an annual inflation rate the user typed.
+        return fmt::format(fmt::runtime(tr("Inflation: {0} a year, as stated.")), rate);
+    }
+    if (b.kind == BasisKind::NoData) {
+        // TRANSLATORS: {0} an annual rate, {1} a currency code.
+        return fmt::format(
+            fmt::runtime(tr("Inflation: {0} a year. Candor has no inflation data for {1}: US "
+                            "inflation is used instead.")),
+            rate, b.currency);
+    }
+    // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the period of the figure.
+    return fmt::format(fmt::runtime(tr("Inflation: {0} a year in {1} (12 months to {2}).")), rate,
+                       b.currency, b.as_of);
+}
+
+} // namespace candor::present
