@@ -21,7 +21,8 @@ set(data_strings
   "data/examples.json|examples|name|name of a built-in example offer, shown as the title of its analysis"
   "data/benchmarks.json|asset_classes|name|name of an asset class a platform may claim to hold, shown in disclosures and reports"
   "data/benchmarks.json|magnitudes|name|a real-world amount of money used for scale, e.g. in 'more than World GDP for one year'"
-  "data/scenarios.json|presets|name|name of a counterparty-loss scenario preset, shown in reports and charts")
+  "data/scenarios.json|presets|name|name of a counterparty-loss scenario preset, shown in reports and charts"
+  "data/safe_rates.json|currencies|name|the safe-rate series of a currency (its central bank rate and government bills or bonds), named beside the benchmark")
 # One scratch file per data file, so that each string's reference names its data file.
 set(data_cpps "")
 set(data_rels "")

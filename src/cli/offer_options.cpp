@@ -87,6 +87,16 @@ long parse_days(const std::string& text) {
 
 } // namespace
 
+core::Assumptions default_assumptions(const OfferFlags& f, const core::MarketData& market) {
+    core::Assumptions a = core::Assumptions::defaults(market);
+    if (!f.data_file.empty()) {
+        // A --data file's own benchmark and inflation series are the user's statement.
+        a.benchmark_basis.kind = core::BasisKind::Stated;
+        a.inflation_basis.kind = core::BasisKind::Stated;
+    }
+    return a;
+}
+
 std::shared_ptr<const core::MarketData> market_data(const OfferFlags& f) {
     if (f.data_file.empty()) {
         return {&core::MarketData::builtin(), [](const core::MarketData*) {}};
@@ -199,8 +209,7 @@ Request build_request(const OfferFlags& f) {
 
     // Assumptions.
     core::Assumptions& a = req.assumptions;
-    a.benchmark_rate = req.market->default_benchmark().current->value;
-    a.annual_inflation = req.market->default_inflation().current->value;
+    a = default_assumptions(f, *req.market);
     if (!f.benchmark_rate.empty()) {
         a.benchmark_rate = parse_rate(f.benchmark_rate, "--benchmark-rate",
                                       CANDOR_N_("an annual rate as a fraction, e.g. 0.043"));

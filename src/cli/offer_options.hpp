@@ -50,6 +50,11 @@ struct Request {
 /// The market data in use: the built-in data, or --data FILE. \throws core::DataError.
 std::shared_ptr<const core::MarketData> market_data(const OfferFlags& flags);
 
+/// The assumptions before the flags: the market data's defaults, which follow the safe rates
+/// of each offer's currency and term, except that a --data file's own benchmark and inflation
+/// series are taken as stated.
+core::Assumptions default_assumptions(const OfferFlags& flags, const core::MarketData& market);
+
 /// Adds the offer and assumption flags to a subcommand.
 void add_offer_options(CLI::App& cmd, OfferFlags& flags);
 

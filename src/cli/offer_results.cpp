@@ -30,7 +30,7 @@ std::vector<core::OfferRequest> file_requests(const std::string& path, const Off
     if (!scenario.empty()) {
         core::ScenarioPresets::builtin().get(scenario, "--scenario"); // names the flag if unknown
     }
-    const core::OfferSet set = core::load_offer_set(path, core::Assumptions::defaults(market));
+    const core::OfferSet set = core::load_offer_set(path, default_assumptions(flags, market));
     if (set.offers.empty()) {
         throw core::InputError("FILE", CANDOR_N_("a .candor file with at least one offer"), path);
     }

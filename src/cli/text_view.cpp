@@ -134,11 +134,11 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
             << fmt::format(
                    fmt::runtime(i18n::trn(
                        "The advertised payout is worth no more than the benchmark if the chance "
-                       "of the platform failing within the {1} day is {0} (recovering {2} of the "
-                       "principal).",
+                       "of the platform failing within the {1} day is {0} or more (recovering {2} "
+                       "of the principal).",
                        "The advertised payout is worth no more than the benchmark if the chance "
-                       "of the platform failing within the {1} days is {0} (recovering {2} of the "
-                       "principal).",
+                       "of the platform failing within the {1} days is {0} or more (recovering {2} "
+                       "of the principal).",
                        days)),
                    pf::percent(b.default_probability), pf::number(static_cast<double>(days), 0),
                    pf::percent(a.assumptions.recovery, 0))

@@ -155,8 +155,12 @@ std::optional<Disclosure> break_even_rule(const DisclosureInput& in) {
     const BreakEven& b = *a.break_even;
     Disclosure d;
     d.id = "break_even";
-    d.severity = b.one_year_survival < in.thresholds.one_year_survival_warning ? Severity::Warning
-                                                                               : Severity::Caution;
+    // A premium within ordinary spreads of the safe rate is the usual price of a small risk.
+    const bool ordinary = in.verdict_level && *in.verdict_level <= 1;
+    d.severity = ordinary ? Severity::Info
+                 : b.one_year_survival < in.thresholds.one_year_survival_warning
+                     ? Severity::Warning
+                     : Severity::Caution;
     d.values = {frac("default_probability", b.default_probability),
                 frac("survival_probability", b.survival_probability),
                 frac("annual_hazard", b.annual_hazard),
@@ -166,7 +170,7 @@ std::optional<Disclosure> break_even_rule(const DisclosureInput& in) {
                 amount("benchmark_payout", a.benchmark_payout.to_major(), currency_of(a)),
                 days("days", a.term_days)};
     d.headline = {"break_even.headline", pick(d.values, {"default_probability", "days"})};
-    d.detail = {"break_even.detail",
+    d.detail = {ordinary ? "break_even.detail_ordinary" : "break_even.detail",
                 pick(d.values, {"benchmark_rate", "recovery", "one_year_survival"})};
     return d;
 }

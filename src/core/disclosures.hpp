@@ -90,6 +90,9 @@ struct DisclosureInput {
     /// The held asset's annual volatility (standard deviation of its yearly log move), for
     /// principal held in a volatile asset; empty when unknown.
     std::optional<double> held_asset_annual_volatility;
+    /// The offer's verdict level (verdict.hpp); at 1 or below (within ordinary spreads of the
+    /// safe rate) the break-even chance is information, not a caution. Empty: not judged.
+    std::optional<int> verdict_level;
     DisclosureThresholds thresholds{};
 };
 

@@ -19,8 +19,9 @@ Evaluation evaluate(const Offer& offer, const Assumptions& assumptions, const Ma
         in.held_asset_annual_volatility = annual_volatility(offer.held.code);
     }
     out.plausible = in.plausible;
-    out.disclosures = disclose(in);
     out.verdict = judge(out.analysis, out.plausible, market, SafeRates::builtin().verdict_rules());
+    in.verdict_level = out.verdict.level;
+    out.disclosures = disclose(in);
     return out;
 }
 

@@ -93,7 +93,7 @@ std::string benchmark_line(const core::Analysis& a) {
                                             "Benchmark: {0} a year, the safe rate in {1} for {2} "
                                             "days ({3}, {4}).",
                                             days)),
-                           rate, b.currency, days_count(b.term_days), b.series, b.as_of);
+                           rate, b.currency, days_count(b.term_days), tr(b.series), b.as_of);
     case BasisKind::BeyondCurve:
         // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the longest maturity
         // published in days, {3} the series, {4} its date.
@@ -101,7 +101,7 @@ std::string benchmark_line(const core::Analysis& a) {
             fmt::runtime(tr("Benchmark: {0} a year, the safe rate in {1} at its longest published "
                             "maturity, {2} days ({3}, {4}); the offer's term is longer.")),
             rate, b.currency, days_count(b.points.empty() ? 0 : b.points.back().term_days),
-            b.series, b.as_of);
+            tr(b.series), b.as_of);
     case BasisKind::NoData:
         // TRANSLATORS: {0} an annual rate, {1} the offer's currency code, {2} a number of days.
         return fmt::format(fmt::runtime(trn("Benchmark: {0} a year. Candor has no safe-rate data "

@@ -63,7 +63,16 @@ const Entry entries[] = {
     {"break_even.headline",
      // TRANSLATORS: {default_probability} a percentage, {days} the term in days.
      tr_noop("The offer is worth no more than the benchmark if the chance that the payer fails "
-             "within the {days} days is {default_probability}")},
+             "within the {days} days is {default_probability} or more")},
+    {"break_even.detail_ordinary",
+     // TRANSLATORS: {benchmark_rate} and {recovery} are percentages; {one_year_survival} a
+     // probability as a percentage. Said of an offer whose premium over the safe rate is
+     // within ordinary spreads.
+     tr_noop("The offer pays no more over the safe rate of {benchmark_rate} a year than ordinary "
+             "credit and term spreads do: this is the usual price of a small risk, not a sign of "
+             "a large one. Recovering {recovery} of the principal on failure, a payer facing the "
+             "same risk term after term would have a {one_year_survival} chance of lasting a "
+             "year.")},
     {"break_even.detail",
      // TRANSLATORS: {benchmark_rate} and {recovery} are percentages; {one_year_survival} a
      // probability as a percentage.

@@ -15,6 +15,7 @@ OfferRequest usdt() {
     const Example& e = find_example("platform-a-usdt");
     Assumptions a = Assumptions::defaults();
     a.benchmark_rate = 0.043;
+    a.benchmark_basis.kind = BasisKind::Stated; // not the safe-rate curve
     a.recovery = 0.0;
     return OfferRequest{e.offer, a, {}, std::nullopt};
 }

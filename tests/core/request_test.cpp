@@ -32,8 +32,12 @@ TEST_CASE("execute: the evaluation and the scenario of the request, nothing else
     REQUIRE(r.scenario);
     CHECK(r.scenario->preset == "crypto-lender-2022");
     CHECK(r.scenario->name == ScenarioPresets::builtin().get("crypto-lender-2022", "s").name);
-    // The model: the offer, then USDT's price risk, then the preset.
-    ScenarioModel m = scenario_model(q.offer, q.assumptions);
+    // The model: the offer against the safe rate of its currency (USDT: the dollar) and term,
+    // then USDT's price risk, then the preset.
+    const Assumptions resolved = resolve_rates(q.offer, q.assumptions, SafeRates::builtin());
+    CHECK(resolved.benchmark_basis.currency == "USD");
+    CHECK(r.analysis().benchmark_rate == resolved.benchmark_rate);
+    ScenarioModel m = scenario_model(q.offer, resolved);
     PriceRiskTable::builtin().apply_to("USDT", m);
     ScenarioPresets::builtin().get("crypto-lender-2022", "s").apply_to(m);
     CHECK(r.scenario->model.hazard == m.hazard);
