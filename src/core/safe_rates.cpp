@@ -43,7 +43,8 @@ SafeRateCurve read_curve(const JsonReader::Node& n) {
     c.currency = n.string("currency");
     const auto asset = find_asset(c.currency);
     if (!asset || asset->kind != AssetKind::Fiat) {
-        n.fail("currency", CANDOR_N_("expected an ISO 4217 currency code, got '{0}'"), {c.currency});
+        n.fail("currency", CANDOR_N_("expected an ISO 4217 currency code, got '{0}'"),
+               {c.currency});
     }
     c.currency = asset->code;
     c.name = n.string("name");
@@ -67,7 +68,8 @@ CoinYield read_coin(const JsonReader::Node& n) {
     y.asset = n.string("asset");
     const auto asset = find_asset(y.asset);
     if (!asset || asset->kind != AssetKind::Volatile) {
-        n.fail("asset", CANDOR_N_("expected a crypto asset code such as BTC or ETH, got '{0}'"), {y.asset});
+        n.fail("asset", CANDOR_N_("expected a crypto asset code such as BTC or ETH, got '{0}'"),
+               {y.asset});
     }
     y.asset = asset->code;
     y.rate = n.number("rate", 0.0, 1.0);
@@ -146,7 +148,8 @@ SafeRates SafeRates::parse(std::string_view json_text, const std::string& file_n
         r.curves_.push_back(read_curve(curves.at(i)));
     }
     if (r.curve("USD") == nullptr) {
-        root.fail("currencies", CANDOR_N_("expected a USD entry (the fallback for other currencies)"));
+        root.fail("currencies",
+                  CANDOR_N_("expected a USD entry (the fallback for other currencies)"));
     }
     const auto v = root.at("verdict");
     r.verdict_.in_line_margin = v.number("in_line_margin", 0.0, 0.2);

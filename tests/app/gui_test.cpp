@@ -19,6 +19,7 @@
 #include "core/examples.hpp"
 #include "core/market_data.hpp"
 #include "core/offer_file.hpp"
+#include "core/request.hpp"
 #include "i18n/tr.hpp"
 #include "present/disclosure_text.hpp"
 #include "present/number_format.hpp"
@@ -82,11 +83,19 @@ std::string text(const wxString& s) {
     return s.utf8_string();
 }
 
+/// What the app computes for an offer: core's one executor (the benchmark and inflation follow
+/// the safe rates of the offer's currency and term unless `a` states them).
+core::Evaluation executed(const core::Offer& o,
+                          const core::Assumptions& a = core::Assumptions::defaults()) {
+    return core::execute(core::OfferRequest{o, a, {}, std::nullopt}, core::MarketData::builtin())
+        .evaluation;
+}
+
 /// The figures core gives for the example with the payout replaced.
 core::Analysis expected_for(const core::Example& ex, double payout) {
     core::Offer o = ex.offer;
     o.advertised_payout = core::Money::from_major(payout, o.principal.asset());
-    return core::analyze(o, core::Assumptions::defaults());
+    return executed(o).analysis;
 }
 
 /// The windows under `w` whose name starts with `prefix`, depth first.
@@ -203,13 +212,12 @@ TEST_CASE("the main window shows core's figures, follows edits and keeps the las
     REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
 
     // As loaded: the advertised payout and the plausible one, side by side.
-    const core::Analysis as_loaded = core::analyze(ex.offer, core::Assumptions::defaults());
+    const core::Analysis as_loaded = executed(ex.offer).analysis;
     CHECK(text(page->figure_text("advertised")) == present::money(as_loaded.advertised_payout));
     // Texts with characters beyond ASCII ("·") show whatever the C library's locale was.
     CHECK(text(page->figure_text("advertised_sub")) ==
           "27.00% over the term · 7,741.84% a year (EAR)");
-    const core::Evaluation ev =
-        core::evaluate(ex.offer, core::Assumptions::defaults(), core::MarketData::builtin(), {});
+    const core::Evaluation ev = executed(ex.offer);
     REQUIRE(ev.plausible);
     CHECK(text(page->figure_text("plausible")) ==
           present::money(ev.plausible->central_payout, ex.offer.principal.asset()));
@@ -274,8 +282,7 @@ TEST_CASE("the main window shows core's figures, follows edits and keeps the las
     {
         core::Offer o = ex.offer;
         o.advertised_payout = core::Money::from_major(5600.0, o.principal.asset());
-        const core::Evaluation ev2 =
-            core::evaluate(o, core::Assumptions::defaults(), core::MarketData::builtin(), {});
+        const core::Evaluation ev2 = executed(o);
         CHECK(text(page->figure_text("plausible")) ==
               present::money(ev2.plausible->central_payout, o.principal.asset()));
         CHECK(text(page->figure_text("gap")) ==
@@ -304,8 +311,7 @@ TEST_CASE("the main window shows core's figures, follows edits and keeps the las
     OfferPage* second = frame->add_example("platform-a-xrp");
     REQUIRE(pump_until([&] { return settled(second) && second->results() != nullptr; }));
     CHECK(frame->page_count() == 2);
-    const core::Analysis xrp =
-        core::analyze(core::find_example("platform-a-xrp").offer, core::Assumptions::defaults());
+    const core::Analysis xrp = executed(core::find_example("platform-a-xrp").offer).analysis;
     CHECK(text(second->figure_text("advertised")) == present::money(xrp.advertised_payout));
     frame->Destroy();
     pump_until([] { return false; }, 50);
@@ -320,8 +326,7 @@ TEST_CASE("classroom mode steps forward and back with presenter keys and leaves 
     REQUIRE(room != nullptr);
     pump_until([&] { return room->IsFullScreen(); }, 2000);
     CHECK(room->IsFullScreen());
-    const core::Analysis a =
-        core::analyze(core::find_example("platform-a-usdt").offer, core::Assumptions::defaults());
+    const core::Analysis a = executed(core::find_example("platform-a-usdt").offer).analysis;
     REQUIRE(room->step_count() == 5);
     CHECK(room->step() == 0);
     CHECK(room->current().headline.find(present::money(a.advertised_payout)) != std::string::npos);
@@ -596,10 +601,12 @@ Expected expected_after_typing() {
     core::Offer o = core::find_example("platform-a-usdt").offer;
     o.principal = core::Money::from_major(5000.5, o.principal.asset());
     core::Assumptions a = core::Assumptions::defaults();
-    a.benchmark_rate = 0.0425;
+    a.benchmark_rate = 0.0425; // typed into the form: stated
+    a.benchmark_basis.kind = core::BasisKind::Stated;
     a.recovery = 0.125;
     a.tax_on_gains = 0.125;
-    return {core::analyze(o, a), core::evaluate(o, a, core::MarketData::builtin(), {})};
+    const core::Evaluation ev = executed(o, a);
+    return {ev.analysis, ev};
 }
 
 /// The figures of page 0 equal core's, formatted for the current language.
@@ -1048,7 +1055,7 @@ TEST_CASE("the results show in three tabs: summary, charts filling their tab, ke
     page->select_view(OfferPage::ResultsView::KeyFigures);
     pump_until([] { return false; }, 50);
     const core::Example& ex = core::find_example("platform-a-xrp");
-    const core::Analysis a = core::analyze(ex.offer, core::Assumptions::defaults());
+    const core::Analysis a = executed(ex.offer).analysis;
     CHECK(text(page->figure_text("payout.adv")) == present::money(a.advertised_payout));
     CHECK(text(page->figure_text("ear.adv")) ==
           present::percent(a.nominal.effective_annual_rate, ""));

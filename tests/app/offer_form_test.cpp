@@ -293,15 +293,17 @@ TEST_CASE("results follow core: evaluate and the scenario through core::execute"
     ResultsRequest q{*f.offer, *f.assumptions, f.scenario, f.claims, FormDefaults::builtin().market,
                      {}};
     const OfferResults r = compute_results(q);
+    const core::Assumptions resolved =
+        core::resolve_rates(*f.offer, *f.assumptions, core::SafeRates::builtin());
     const core::Evaluation e =
-        core::evaluate(*f.offer, *f.assumptions, core::MarketData::builtin(), f.claims);
+        core::evaluate(*f.offer, resolved, core::MarketData::builtin(), f.claims);
     CHECK(r.evaluation.disclosures.size() == e.disclosures.size());
     REQUIRE(r.disclosures.size() == e.disclosures.size());
     CHECK(r.disclosures.front().severity == core::Severity::Warning); // most severe first
     CHECK(std::any_of(r.disclosures.begin(), r.disclosures.end(),
                       [](const present::DisclosureText& d) { return d.id == "claim.guaranteed"; }));
     REQUIRE(r.scenario);
-    core::ScenarioModel m = core::scenario_model(*f.offer, *f.assumptions);
+    core::ScenarioModel m = core::scenario_model(*f.offer, resolved);
     core::PriceRiskTable::builtin().apply_to("USDT", m);
     core::ScenarioPresets::builtin().get("crypto-lender-2022", "s").apply_to(m);
     if (core::has_closed_form(m)) {

@@ -89,8 +89,8 @@ struct Expected {
 
 Expected expected_for(double payout) {
     const core::Offer o = offer_with_payout(payout);
-    const core::Analysis a = core::analyze(o, core::Assumptions::defaults());
     const app::OfferResults r = app::compute_results(request_for(payout));
+    const core::Analysis& a = r.analysis();
     return {wxString::FromUTF8(present::editable_number(payout, 2)),
             present::money(a.advertised_payout),
             r.scenario ? present::money(r.scenario->stats.expected_payout, o.principal.asset())

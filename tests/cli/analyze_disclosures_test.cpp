@@ -203,11 +203,20 @@ TEST_CASE("analyze FILE.candor gives each offer its disclosures; --claims applie
     const auto first = ids_of(j["offers"][0]);
     CHECK(has(first, "beyond_best_year"));
     CHECK(has(first, "claim.pressure"));
-    // The bank deposit: a one-year term at 4%, below the benchmark: no annual restating, no
-    // break-even, no rollover; only the checklist item and the real return.
-    const auto bank = ids_of(j["offers"][2]);
+    // The bank deposit: a one-year term at 4%, 0.4 points above the dollar's safe rate for a
+    // year: in line with safe rates, so its break-even chance is information, not a caution;
+    // no annual restating, no rollover; the checklist item and the real return.
+    const auto& bank_json = j["offers"][2];
+    const auto bank = ids_of(bank_json);
+    CHECK(bank_json["verdict"]["id"] == "in_line_with_safe_rates");
+    CHECK(bank_json["verdict"]["level"] == 0);
     CHECK_FALSE(has(bank, "annual_equivalent"));
-    CHECK_FALSE(has(bank, "break_even"));
+    REQUIRE(has(bank, "break_even"));
+    for (const auto& d : bank_json["disclosures"]) {
+        if (d["id"] == "break_even") {
+            CHECK(d["severity"] == "info");
+        }
+    }
     CHECK_FALSE(has(bank, "rollover"));
     CHECK(has(bank, "claim.pressure"));
     CHECK(j["offers"][2]["plausible"].is_null());
@@ -229,7 +238,7 @@ TEST_CASE("analyze FILE.candor --data takes missing assumptions from the data fi
         std::ofstream file(path);
         file << j.dump(2);
     }
-    const std::string offers = std::string(CANDOR_SOURCE_DIR) + "/examples/platform-a.candor";
+    const std::string offers = std::string(CANDOR_SOURCE_DIR) + "/tests/data/surfaces.candor";
     const Result r = cli({"analyze", offers.c_str(), "--data", path.c_str(), "--format", "json"});
     REQUIRE(r.code == 0);
     const auto out = nlohmann::json::parse(r.out);

@@ -87,7 +87,7 @@ struct Expectation {
 
 // Words that stay as they are in every language: asset codes, day-count names, index names and
 // the proper name of the Fisher relation.
-const std::set<std::string> codes = {"USDT", "ACT", "XRP", "USD", "CPI", "Fisher", "Baa"};
+const std::set<std::string> codes = {"USDT", "ACT", "XRP", "USD", "CPI", "Fisher", "Baa", "Candor"};
 
 } // namespace
 
@@ -102,14 +102,14 @@ TEST_CASE("analyze --example in each language: numbers per locale, nothing left 
     const Expectation expectations[] = {
         {"es",
          {"6350,00 USDT", "7741,84" + nbsp + "%", "30.747.217,45 USDT", "10^5,6"},
-         {"real", "simple"}},
+         {"real", "simple", "all"}},
         {"pt_BR",
          {"6.350,00 USDT", "7.741,84%", "30.747.217,45 USDT", "10^5,6"},
          {"real", "principal", "for", "extra"}},
         {"fr",
          {"6" + nnbsp + "350,00 USDT", "7" + nnbsp + "741,84" + nbsp + "%",
           "30" + nnbsp + "747" + nnbsp + "217,45 USDT", "10^5,6"},
-         {"Gain", "inflation", "Info", "long", "relation"}},
+         {"Gain", "inflation", "Inflation", "Info", "long", "relation", "Verdict"}},
         {"de",
          {"6.350,00 USDT", "7.741,84" + nbsp + "%", "30.747.217,45 USDT", "10^5,6"},
          {"Gold", "Inflation", "was"}},
@@ -133,8 +133,14 @@ TEST_CASE("analyze --example in each language: numbers per locale, nothing left 
         // No marked English string that the English output shows appears untranslated.
         for (const std::string& id : msgids) {
             for (const std::string& piece : literal_pieces(id)) {
+                // A piece that is one shared word ("Inflation: ") is not English left over.
+                const auto first = piece.find_first_not_of(" :.,");
+                const auto last = piece.find_last_not_of(" :.,");
+                const std::string word = first == std::string::npos
+                                             ? std::string()
+                                             : piece.substr(first, last - first + 1);
                 if (en.out.find(piece) != std::string::npos && piece.size() >= 6 &&
-                    x.same_word.count(piece) == 0) {
+                    x.same_word.count(word) == 0 && codes.count(word) == 0) {
                     CAPTURE(piece);
                     CHECK(r.out.find(piece) == std::string::npos);
                 }

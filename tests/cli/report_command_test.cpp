@@ -146,7 +146,7 @@ TEST_CASE("report: a valid PDF holding the figures core computes for the example
     CHECK(pages <= 5);
 
     const auto& e = core::find_example("platform-a-usdt");
-    const core::Analysis a = core::analyze(e.offer, core::Assumptions::defaults());
+    const core::Analysis a = test::executed(e.offer).analysis();
     const std::string text = pdftotext(pdf);
     const std::vector<std::string> figures{
         present::money(a.advertised_payout),                   // 6,350.00 USDT
@@ -181,7 +181,7 @@ TEST_CASE("report: Letter paper and the one-page handout") {
                 .code == 0);
     CHECK(pages_of(pdfinfo(handout)) == 1);
     const auto& e = core::find_example("platform-a-usdt");
-    const core::Analysis a = core::analyze(e.offer, core::Assumptions::defaults());
+    const core::Analysis a = test::executed(e.offer).analysis();
     const std::string text = pdftotext(handout);
     CHECK(text.find(present::money(a.advertised_payout)) != std::string::npos);
     CHECK(text.find(present::percent(a.break_even->default_probability)) != std::string::npos);
@@ -265,7 +265,7 @@ TEST_CASE("analyze --format csv: a header and one row holding core's figures") {
     // The name holds commas, so it is quoted (RFC 4180).
     CHECK(row.rfind("\"Example platform A: 5,000 USDT for 20 days\",USDT,USDT,5000,20,", 0) == 0);
     const auto& e = core::find_example("platform-a-usdt");
-    const core::Analysis a = core::analyze(e.offer, core::Assumptions::defaults());
+    const core::Analysis a = test::executed(e.offer).analysis();
     // Find a column by name and compare its value with core's, to full precision.
     const auto column = [&](const std::string& name) {
         std::vector<std::string> names;
@@ -273,12 +273,25 @@ TEST_CASE("analyze --format csv: a header and one row holding core's figures") {
         for (std::string n; std::getline(hs, n, ',');) {
             names.push_back(n);
         }
-        const std::string unquoted = row.substr(row.find("\",") + 2);
+        // RFC 4180: a quoted field may hold commas and doubled quotes.
         std::vector<std::string> values{""};
-        std::stringstream vs(unquoted);
-        for (std::string v; std::getline(vs, v, ',');) {
-            values.push_back(v);
+        bool quoted = false;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const char c = row[i];
+            if (c == '"') {
+                if (quoted && i + 1 < row.size() && row[i + 1] == '"') {
+                    values.back() += '"';
+                    ++i;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                values.emplace_back();
+            } else if (c != '\r' && c != '\n') {
+                values.back() += c;
+            }
         }
+        REQUIRE(values.size() == names.size());
         for (std::size_t i = 0; i < names.size(); ++i) {
             if (names[i] == name) {
                 return std::stod(values.at(i));
@@ -305,7 +318,7 @@ TEST_CASE("report FILE.candor: every offer of the file, side by side") {
     const core::OfferSet set = core::load_offer_set(file);
     REQUIRE(set.offers.size() == 3);
     for (const auto& entry : set.offers) {
-        const core::Analysis a = core::analyze(entry.offer, entry.assumptions);
+        const core::Analysis a = test::executed(entry.offer, entry.assumptions).analysis();
         CAPTURE(entry.offer.name);
         CHECK(text.find(present::money(a.advertised_payout)) != std::string::npos);
         CHECK(text.find(present::money(a.benchmark_payout)) != std::string::npos);
@@ -338,12 +351,11 @@ TEST_CASE("report --scenario: the expected payout and chance of loss core comput
                             "crypto-lender-2022", "-o", pdf.string()});
     REQUIRE_MESSAGE(r.code == 0, r.err);
     const auto& e = core::find_example("platform-a-usdt");
-    const core::Assumptions assumptions = core::Assumptions::defaults();
-    core::ScenarioModel m = core::scenario_model(e.offer, assumptions);
-    core::PriceRiskTable::builtin().apply_to(e.offer.held.code, m);
-    core::ScenarioPresets::builtin().get("crypto-lender-2022", "scenario").apply_to(m);
-    REQUIRE(core::has_closed_form(m));
-    const core::ScenarioStats stats = core::closed_form(m);
+    const core::OfferResult res =
+        test::executed(e.offer, core::Assumptions::defaults(), "crypto-lender-2022");
+    REQUIRE(res.scenario);
+    REQUIRE(res.scenario->exact);
+    const core::ScenarioStats stats = res.scenario->stats;
     const std::string text = pdftotext(pdf);
     CHECK(text.find(present::money(stats.expected_payout, e.offer.principal.asset())) !=
           std::string::npos);
@@ -379,20 +391,28 @@ std::vector<std::vector<Word>> usdt_table_lines(const std::vector<Word>& words) 
     REQUIRE(!headings.empty());
     std::sort(headings.begin(), headings.end(),
               [](const Word& a, const Word& b) { return a.y_min < b.y_min; });
-    const double top = headings.front().y_max;
-    double bottom = 1e9;
+    // The section under a heading with the most USDT figures: the comparison table (the
+    // verdict above it names no amount).
+    std::vector<std::vector<Word>> best;
     for (const auto& h : headings) {
-        if (h.y_min > top + 20.0) {
-            bottom = std::min(bottom, h.y_min);
+        const double top = h.y_max;
+        double bottom = 1e9;
+        for (const auto& g : headings) {
+            if (g.y_min > top + 20.0) {
+                bottom = std::min(bottom, g.y_min);
+            }
+        }
+        std::vector<std::vector<Word>> lines;
+        for (const auto& w : words) {
+            if (w.text == "USDT" && w.y_min > top && w.y_max < bottom) {
+                lines.push_back(same_line(words, w));
+            }
+        }
+        if (lines.size() > best.size()) {
+            best = std::move(lines);
         }
     }
-    std::vector<std::vector<Word>> lines;
-    for (const auto& w : words) {
-        if (w.text == "USDT" && w.y_min > top && w.y_max < bottom) {
-            lines.push_back(same_line(words, w));
-        }
-    }
-    return lines;
+    return best;
 }
 
 } // namespace

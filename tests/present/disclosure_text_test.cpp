@@ -185,5 +185,5 @@ TEST_CASE("the locale-free style keeps English text and plain numbers") {
                            {"days", ValueKind::Days, 20, {}}}};
     CHECK(present::render_message(m, TextStyle::LocaleFree) ==
           "The offer is worth no more than the benchmark if the chance that the payer fails "
-          "within the 20 days is 21.08%");
+          "within the 20 days is 21.08% or more");
 }
