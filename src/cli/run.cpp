@@ -77,6 +77,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         err << "candor-cli: " << i18n::tr("error") << ": " << parse_error_message(e, app) << '\n';
         return BadInput;
     }
+    if (const std::string empty = empty_value_message(app); !empty.empty()) {
+        err << "candor-cli: " << i18n::tr("error") << ": " << empty << '\n';
+        return BadInput;
+    }
     try {
         return ctx.action ? ctx.action() : BadInput;
     } catch (const core::InputError& e) {

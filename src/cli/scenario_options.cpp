@@ -98,6 +98,25 @@ double fraction(const std::string& text, const char* field, const char* expected
 
 namespace {
 
+/// What was typed for a scenario flag, to echo in its error; empty when it was not given.
+std::string typed_scenario_flag(const ScenarioFlags& f, const std::string& flag) {
+    const std::pair<const char*, const std::string*> flags[] = {
+        {"--hazard", &f.hazard},
+        {"--recovery-spread", &f.recovery_spread},
+        {"--recovery-delay", &f.recovery_delay},
+        {"--volatility", &f.volatility},
+        {"--drift", &f.drift},
+        {"--depeg-probability", &f.depeg_probability},
+        {"--depeg-loss", &f.depeg_loss},
+        {"--rollovers", &f.rollovers}};
+    for (const auto& [name, text] : flags) {
+        if (flag == name) {
+            return *text;
+        }
+    }
+    return {};
+}
+
 /// The model of core's executor (offer, price risk, preset, an explicit --recovery) from the
 /// --price-risk and --scenarios files when given, else the built-in tables.
 core::ScenarioModel preset_model(const Request& req, const OfferFlags& offer,
@@ -178,7 +197,9 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
     try {
         core::validate(m);
     } catch (const InputError& e) {
-        throw e.renamed(flag_name(e.field()));
+        const std::string flag = flag_name(e.field());
+        const std::string typed = typed_scenario_flag(f, flag);
+        throw typed.empty() ? e.renamed(flag) : e.renamed(flag).with_got(typed);
     }
     return m;
 }
