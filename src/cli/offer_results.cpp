@@ -51,8 +51,8 @@ std::vector<core::OfferResult> execute_all(const std::vector<core::OfferRequest>
     return out;
 }
 
-void print_output_error(std::ostream& err, const std::string& what) {
-    err << "candor-cli: " << i18n::tr("error") << ": " << what << '\n';
+core::OutputFile output_file(const std::string& path) {
+    return path == "-" ? core::OutputFile::standard_output() : core::OutputFile(path);
 }
 
 } // namespace candor::cli

@@ -5,6 +5,7 @@
 
 #include "offer_options.hpp"
 
+#include "core/output_file.hpp"
 #include "core/request.hpp"
 
 #include <ostream>
@@ -29,7 +30,9 @@ std::vector<core::OfferRequest> file_requests(const std::string& path, const Off
 std::vector<core::OfferResult> execute_all(const std::vector<core::OfferRequest>& requests,
                                            const core::MarketData& market);
 
-/// Prints an OutputError as one line ("candor-cli: error: PATH: reason").
-void print_output_error(std::ostream& err, const std::string& what);
+/// The file `-o PATH` names: standard output for "-", else the file (written as
+/// core::OutputFile does: links followed, permissions kept, special files written directly).
+/// \throws core::OutputError.
+core::OutputFile output_file(const std::string& path);
 
 } // namespace candor::cli
