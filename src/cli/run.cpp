@@ -11,6 +11,7 @@
 #include "core/output_file.hpp"
 #include "i18n/tr.hpp"
 #include "present/error_text.hpp"
+#include "present/visible_text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -26,8 +27,10 @@ namespace candor::cli {
 
 namespace {
 
+/// One error line; what the user typed or a file held shows no control characters.
 void print_error(std::ostream& err, const std::string& line) {
-    err << "candor-cli: " << i18n::tr("error") << ": " << line << '\n';
+    err << "candor-cli: " << i18n::tr("error") << ": "
+        << present::visible_text(line, present::Keep::LinesAndIsolates) << '\n';
 }
 
 /// One line: "candor-cli: error: <field>: expected <what>, got '<value>'", translated.
@@ -40,7 +43,7 @@ void print_input_error(std::ostream& err, const core::InputError& e) {
     } else {
         // TRANSLATORS: {0} field name, {1} what it accepts, {2} what the user typed.
         msg = fmt::format(fmt::runtime(i18n::tr("{0}: expected {1}, got '{2}'")), e.field(),
-                          present::expected_text(e), e.got());
+                          present::expected_text(e), present::visible_text(e.got()));
     }
     print_error(err, msg);
 }
@@ -117,7 +120,8 @@ int run_command(int argc, const char* const* argv, std::ostream& out, std::ostre
         print_error(err, present::data_error_text(e));
         return BadInput;
     } catch (const std::exception& e) {
-        err << "candor-cli: " << i18n::tr("internal error") << ": " << e.what() << '\n';
+        err << "candor-cli: " << i18n::tr("internal error") << ": "
+            << present::visible_text(e.what(), present::Keep::LinesAndIsolates) << '\n';
         return InternalError;
     }
 }

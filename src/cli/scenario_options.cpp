@@ -6,6 +6,7 @@
 #include "core/scenario_data.hpp"
 #include "i18n/tr.hpp"
 #include "present/number_format.hpp"
+#include "present/offer_label.hpp"
 
 #include <fmt/format.h>
 
@@ -220,7 +221,7 @@ void print_scenario_summary(const core::ScenarioOutcome& s, const core::Asset& c
     using i18n::tr;
     out << '\n';
     // TRANSLATORS: {0} is a scenario preset's name such as "Crypto lender (2022)".
-    out << fmt::format(fmt::runtime(tr("Scenario: {0}")), tr(s.name)) << '\n';
+    out << fmt::format(fmt::runtime(tr("Scenario: {0}")), present::data_label(s.name)) << '\n';
     out << "  " << tr("Expected payout") << ": "
         << present::money(s.stats.expected_payout, currency) << '\n';
     out << "  " << tr("Chance of any loss") << ": " << present::percent(s.stats.probability_of_loss)

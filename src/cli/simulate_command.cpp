@@ -13,6 +13,7 @@
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 #include "present/scenario_json.hpp"
+#include "present/visible_text.hpp"
 
 #include <fmt/format.h>
 
@@ -62,7 +63,8 @@ void print_text(const core::ScenarioModel& m, const core::MonteCarloResult& r,
                        pf::duration_years(m.horizon_years()))
         << '\n';
     if (!scenario.empty()) {
-        out << fmt::format(fmt::runtime(tr("Scenario: {0}")), scenario) << '\n';
+        out << fmt::format(fmt::runtime(tr("Scenario: {0}")), present::visible_text(scenario))
+            << '\n';
     }
     // TRANSLATORS: {0} annual hazard, {1} chance of failing within the horizon.
     out << fmt::format(fmt::runtime(tr("Failure hazard {0} a year ({1} within the horizon)")),
@@ -158,12 +160,11 @@ void add_simulate_command(CLI::App& app, Context& ctx) {
             }
             const core::MonteCarloResult r = core::monte_carlo(m, s);
             if (f.format == "json") {
-                ctx.out << present::simulation_json(
+                ctx.out << present::json_text(present::simulation_json(
                                m, r, exact, req.offer.principal.asset().code,
                                f.scenario.scenario.empty()
                                    ? std::nullopt
-                                   : std::optional<std::string>(f.scenario.scenario))
-                               .dump(2)
+                                   : std::optional<std::string>(f.scenario.scenario)))
                         << '\n';
             } else {
                 print_text(m, r, exact, req, f.scenario.scenario, ctx.out);

@@ -1,6 +1,7 @@
 #include "output.hpp"
 
 #include "core/input_error.hpp"
+#include "present/visible_text.hpp"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -106,7 +107,8 @@ int write_report_pdf(const Report& report, const PageStyle& style, core::OutputF
                                                        size.height);
         },
         [&](cairo_surface_t* surface, cairo_t* cr) {
-            const std::string title = info.title.empty() ? report.title : info.title;
+            const std::string title = present::visible_text(
+                info.title.empty() ? report.title : info.title, present::Keep::Nothing);
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR,
                                            info.creator.c_str());
