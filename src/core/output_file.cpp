@@ -196,6 +196,9 @@ OutputFile::OutputFile(std::string path) : path_(std::move(path)), target_(path_
         }
         return;
     }
+    if (exists && ::access(target_.c_str(), W_OK) != 0) {
+        fail(CANDOR_N_("cannot be written ({0})"), errno); // as the shell would refuse it
+    }
     if (exists) {
         mode_bits_ = st.st_mode & 07777U;
         owner_ = st.st_uid;
@@ -289,8 +292,16 @@ void OutputFile::commit() {
             fail(CANDOR_N_("closing failed ({0})"), errno);
         }
     }
-    if (mode_ == Mode::Replace && ::rename(temp_.c_str(), target_.c_str()) != 0) {
-        fail(CANDOR_N_("renaming into place failed ({0})"), errno);
+    if (mode_ == Mode::Replace) {
+        if (::rename(temp_.c_str(), target_.c_str()) != 0) {
+            fail(CANDOR_N_("renaming into place failed ({0})"), errno);
+        }
+        // The rename itself on disk (best effort: not every file system syncs folders).
+        const int dir = ::open(dir_of(target_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dir >= 0) {
+            (void)::fsync(dir);
+            ::close(dir);
+        }
     }
     committed_ = true;
 }

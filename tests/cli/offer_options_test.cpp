@@ -163,3 +163,21 @@ TEST_CASE("range errors echo what was typed, not a reformatted number") {
     check_refused(run_cli({"simulate", "--example", "--hazard", "6000%"}),
                   "--hazard: expected an annual hazard rate from 0 to 50, got '6000%'");
 }
+
+TEST_CASE("figures that overflow are n/a in text and null in JSON, never inf or nan") {
+    const std::vector<std::string> huge = {"--principal", "0.01", "--asset",  "USD",
+                                           "--days",      "1",    "--payout", "1e13"};
+    for (const std::vector<std::string>& cmd :
+         {std::vector<std::string>{"analyze"},
+          {"analyze", "--format", "json"},
+          {"analyze", "--format", "csv"},
+          {"simulate", "--paths", "1000"},
+          {"simulate", "--paths", "1000", "--format", "json"}}) {
+        CAPTURE(cmd.front());
+        const CliResult r = run_cli(with(cmd, huge));
+        CHECK(r.code == 0);
+        CHECK_FALSE(has_nan_or_inf(r.out));
+    }
+    const CliResult sim = run_cli(with({"simulate", "--paths", "1000"}, huge));
+    CHECK(std::regex_search(sim.out, std::regex("Certainty-equivalent rate +n/a +n/a")));
+}
