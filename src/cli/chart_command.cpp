@@ -87,7 +87,7 @@ void add_chart_command(CLI::App& app, Context& ctx) {
     cmd->add_option("--scenario", flags->scenario,
                     i18n::tr("Counterparty scenario preset (outcomes, value, survival)"));
     cmd->add_option("-o,--output", flags->output,
-                    i18n::tr("Output file: .png, .svg or .pdf (- for standard output)"))
+                    i18n::tr("Output file: .png, .svg or .pdf, or - for standard output"))
         ->required();
     cmd->add_option("--format", flags->format,
                     i18n::tr("png, svg or pdf (default: from the output file's extension)"));

@@ -51,7 +51,7 @@ void add_report_command(CLI::App& app, Context& ctx) {
         "--scenario", flags->scenario,
         i18n::tr("Counterparty scenario preset for every offer (see docs/scenarios.md)"));
     cmd->add_option("-o,--output", flags->output,
-                    i18n::tr("The PDF file to write (- for standard output)"))
+                    i18n::tr("The PDF file to write, or - for standard output"))
         ->required();
     cmd->add_option("--paper", flags->paper, i18n::tr("a4 (default) or letter"));
     cmd->add_flag("--handout", flags->handout, i18n::tr("A one-page classroom handout"));
