@@ -100,7 +100,7 @@ void add_chart_command(CLI::App& app, Context& ctx) {
     cmd->add_flag("--greyscale", flags->greyscale,
                   i18n::tr("Draw in greys, as a greyscale printer would"));
     cmd->callback([flags, &ctx] {
-        ctx.action = [flags, &ctx]() -> int {
+        ctx.action = [flags]() -> int {
             const auto kind = render::chart_kind_from_id(flags->kind);
             if (!kind) {
                 throw core::InputError("KIND", CANDOR_N_("value, rollover, outcomes or survival"),

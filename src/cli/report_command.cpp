@@ -60,7 +60,7 @@ void add_report_command(CLI::App& app, Context& ctx) {
     cmd->add_flag("--greyscale", flags->greyscale,
                   i18n::tr("Draw in greys, as a greyscale printer would"));
     cmd->callback([flags, &ctx] {
-        ctx.action = [flags, &ctx]() -> int {
+        ctx.action = [flags]() -> int {
             render::PageStyle style;
             style.paper = parse_paper(flags->paper);
             style.greyscale = flags->greyscale;

@@ -124,8 +124,8 @@ Money advertised_payout(const Offer& offer) {
     if (!keeps_something) {
         throw InputError("rate", expected, shortest(r));
     }
-    const Money payout = Money::from_major(offer.principal.to_major() * rate.growth(t),
-                                           offer.principal.asset(), "rate");
+    Money payout = Money::from_major(offer.principal.to_major() * rate.growth(t),
+                                     offer.principal.asset(), "rate");
     if (payout.minor() <= 0) {
         throw InputError("rate", expected, shortest(r));
     }

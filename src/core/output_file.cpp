@@ -47,8 +47,10 @@ std::string name_of(const std::string& path) {
 }
 
 /// `path` with its symbolic links followed; the result may not exist yet (a new file, or a
-/// link to one). \returns errno on failure, else 0.
-int follow_links(std::string& path) {
+/// link to one). `through_proc` tells whether a link led into /proc (an open file's link,
+/// such as /dev/stdout). \returns errno on failure, else 0.
+int follow_links(std::string& path, bool& through_proc) {
+    through_proc = path.rfind("/proc/", 0) == 0;
     for (int depth = 0; depth < max_link_depth; ++depth) {
         struct stat st {};
         if (::lstat(path.c_str(), &st) != 0) {
@@ -62,8 +64,12 @@ int follow_links(std::string& path) {
         if (n < 0) {
             return errno;
         }
-        std::string to(buf.data(), static_cast<std::size_t>(n));
-        path = to.front() == '/' ? to : dir_of(path) + "/" + to;
+        const std::string to(buf.data(), static_cast<std::size_t>(n));
+        if (to.empty()) {
+            return ENOENT;
+        }
+        path = to.front() == '/' ? to : dir_of(path).append("/").append(to);
+        through_proc = through_proc || path.rfind("/proc/", 0) == 0;
     }
     return ELOOP;
 }
@@ -104,7 +110,7 @@ void remove_stale_temporaries(const std::string& prefix) {
             name.compare(0, start.size(), start) != 0) {
             continue;
         }
-        const std::string path = dir + "/" + name;
+        const std::string path = std::string(dir).append("/").append(name);
         const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
         if (fd < 0) {
             continue;
@@ -173,31 +179,34 @@ OutputFile::OutputFile(std::string path) : path_(std::move(path)), target_(path_
     if (path_.empty()) {
         throw OutputError(path_, CANDOR_N_("no output file given"));
     }
-    if (const int err = follow_links(target_); err != 0) {
-        fail(CANDOR_N_("cannot be written ({0})"), err);
-    }
+    // The kernel's view first: it also follows the links /proc makes for open files
+    // (/dev/stdout, /dev/fd/1), which name pipes and terminals rather than paths.
     struct stat st {};
-    const bool exists = ::stat(target_.c_str(), &st) == 0;
+    bool exists = ::stat(path_.c_str(), &st) == 0;
     if (exists && S_ISDIR(st.st_mode)) {
         throw OutputError(path_, CANDOR_N_("is a directory"));
     }
-    if (exists && !S_ISREG(st.st_mode)) {
-        mode_ = Mode::Direct;
-        fd_ = ::open(target_.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-        if (fd_ < 0) {
-            fail(CANDOR_N_("cannot be written ({0})"), errno);
-        }
-        return;
+    bool through_proc = false;
+    if (const int err = follow_links(target_, through_proc); err != 0) {
+        fail(CANDOR_N_("cannot be written ({0})"), err);
     }
-    if (exists && st.st_nlink > 1) {
-        mode_ = Mode::InPlace;
-        if (::access(target_.c_str(), W_OK) != 0) {
+    if (exists && (!S_ISREG(st.st_mode) || through_proc)) {
+        // A FIFO, a device, or an open file named through /proc: written directly (a file
+        // open for appending stays appended to).
+        mode_ = Mode::Direct;
+        fd_ =
+            ::open(path_.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC | (through_proc ? O_APPEND : 0));
+        if (fd_ < 0) {
             fail(CANDOR_N_("cannot be written ({0})"), errno);
         }
         return;
     }
     if (exists && ::access(target_.c_str(), W_OK) != 0) {
         fail(CANDOR_N_("cannot be written ({0})"), errno); // as the shell would refuse it
+    }
+    if (exists && st.st_nlink > 1) {
+        mode_ = Mode::InPlace;
+        return;
     }
     if (exists) {
         mode_bits_ = st.st_mode & 07777U;

@@ -62,7 +62,7 @@ std::string csv_cell(const std::string& field) {
     // carriage return before one): such text is kept as text by a leading apostrophe.
     const bool formula_like =
         !field.empty() && std::string_view("=+-@\t\r").find(field[0]) != std::string_view::npos;
-    const std::string text = visible_text(formula_like && !is_number(field) ? "'" + field : field);
+    std::string text = visible_text(formula_like && !is_number(field) ? "'" + field : field);
     if (text.find_first_of(",\"") == std::string::npos) {
         return text;
     }

@@ -32,7 +32,7 @@ namespace {
 const wxInitializer wx_base;
 
 fs::path scratch(const std::string& name) {
-    const fs::path dir = fs::path(CANDOR_BINARY_DIR) / "test-output" / "app-saves" / name;
+    fs::path dir = fs::path(CANDOR_BINARY_DIR) / "test-output" / "app-saves" / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;

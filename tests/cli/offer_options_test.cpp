@@ -21,7 +21,7 @@ using candor::test::run_cli;
 fs::path scratch(const std::string& name, const std::string& contents) {
     const fs::path dir = fs::path(CANDOR_BINARY_DIR) / "test-output" / "cli-edges";
     fs::create_directories(dir);
-    const fs::path p = dir / name;
+    fs::path p = dir / name;
     std::ofstream(p) << contents;
     return p;
 }

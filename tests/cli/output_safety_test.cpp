@@ -94,7 +94,7 @@ TEST_CASE("names from a user's data file are shown inert too (disclosures, repor
     std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const std::string name = "\"Clean-energy equities\"";
     REQUIRE(data.find(name) != std::string::npos);
-    data.replace(data.find(name), name.size(), "\"Clean\\u001b[2J\\u202eenergy\"");
+    data.replace(data.find(name), name.size(), R"("Clean\u001b[2J\u202eenergy")");
     const fs::path dir = fs::path(CANDOR_BINARY_DIR) / "test-output" / "cli-safety";
     fs::create_directories(dir);
     std::ofstream(dir / "benchmarks.json") << data;

@@ -47,7 +47,7 @@ std::string slurp(const fs::path& p) {
 }
 
 fs::path scratch(const std::string& name) {
-    const fs::path dir = fs::path(CANDOR_BINARY_DIR) / "test-output" / "cli-output" / name;
+    fs::path dir = fs::path(CANDOR_BINARY_DIR) / "test-output" / "cli-output" / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -65,7 +65,7 @@ TEST_CASE("a failed write to standard output is exit code 3 with the reason, for
           "chart value --example --format png -o -"}) {
         CAPTURE(args);
         // Standard error to the pipe, standard output to the full device.
-        const Run r = shell(cli + " " + args + " 2>&1 >/dev/full");
+        const Run r = shell(std::string(cli).append(" ").append(args).append(" 2>&1 >/dev/full"));
         CHECK(r.code == 3);
         CHECK(r.captured ==
               "candor-cli: error: standard output: writing failed (No space left on device)\n");
@@ -94,6 +94,8 @@ TEST_CASE("-o - writes the report or chart to standard output") {
         shell(cli + " chart value --example --format svg -o - > " + (dir / "c.svg").string());
     CHECK(svg.code == 0);
     CHECK(slurp(dir / "c.svg").find("<svg") != std::string::npos);
+    const Run dev = shell(cli + " report --example -o /dev/stdout | head -c 5");
+    CHECK(dev.captured == "%PDF-");
     const Run png = shell(cli + " chart value --example --format PNG -o - | head -c 8 | od -c");
     CHECK(png.captured.find("P   N   G") != std::string::npos);
     // Without --format, the format of standard output is unknown.

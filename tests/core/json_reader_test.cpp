@@ -51,7 +51,7 @@ DataError refusal(const std::function<void()>& load) {
         return e;
     }
     FAIL("accepted");
-    return DataError("", "", "");
+    return {"", "", ""};
 }
 
 const std::string offer_text = R"({

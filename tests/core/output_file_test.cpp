@@ -29,7 +29,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path scratch(const std::string& name) {
-    const fs::path dir = fs::path(CANDOR_BINARY_DIR) / "test-output" / "output-file" / name;
+    fs::path dir = fs::path(CANDOR_BINARY_DIR) / "test-output" / "output-file" / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -293,4 +293,28 @@ TEST_CASE("a writer killed mid-write leaves the target intact; its temporary is 
     live.commit();
     CHECK(slurp(p) == "live");
     CHECK(names_in(dir) == std::vector<std::string>{"session.json"});
+}
+
+TEST_CASE("an open file named through /proc (/dev/stdout, /dev/fd/N) is written directly") {
+    const fs::path dir = scratch("proc");
+    const fs::path log = dir / "log.txt";
+    std::ofstream(log) << "kept\n";
+    const ino_t before = lstat_of(log).st_ino;
+    // As a shell's `>> log.txt`: the descriptor appends; the file stays the same file.
+    const int fd = ::open(log.c_str(), O_WRONLY | O_APPEND);
+    REQUIRE(fd >= 0);
+    write_file_atomic("/proc/self/fd/" + std::to_string(fd), "added\n");
+    ::close(fd);
+    CHECK(slurp(log) == "kept\nadded\n");
+    CHECK(lstat_of(log).st_ino == before);
+    CHECK(names_in(dir) == std::vector<std::string>{"log.txt"});
+    // A pipe, as `| cat`.
+    int fds[2] = {-1, -1};
+    REQUIRE(::pipe(fds) == 0);
+    write_file_atomic("/dev/fd/" + std::to_string(fds[1]), "through");
+    ::close(fds[1]);
+    std::string got(16, '\0');
+    got.resize(static_cast<std::size_t>(::read(fds[0], got.data(), got.size())));
+    ::close(fds[0]);
+    CHECK(got == "through");
 }
