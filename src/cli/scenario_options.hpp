@@ -40,8 +40,14 @@ void add_scenario_options(CLI::App& cmd, ScenarioFlags& flags);
 /// The model: offer and assumptions, then the held asset's built-in (or --price-risk) price
 /// risk, then the --scenario preset, then each explicit flag. \throws core::InputError naming
 /// the flag.
+/// With a preset and no stated failure risk, the preset's hazard is raised to the break-even
+/// hazard when the offer lies beyond the preset's calibrated range, as core::execute does;
+/// `floor` (when given) says whether.
 core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
-                                const ScenarioFlags& flags);
+                                const ScenarioFlags& flags, core::HazardFloor* floor = nullptr);
+
+/// The line saying a preset's hazard was raised to the break-even level (translated).
+std::string floor_note(const core::HazardFloor& floor, double hazard);
 
 /// "hazard" -> "--hazard", "recovery_spread" -> "--recovery-spread".
 std::string flag_name(const std::string& model_field);

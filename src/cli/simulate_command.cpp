@@ -151,22 +151,27 @@ void add_simulate_command(CLI::App& app, Context& ctx) {
                 parse_count(f.threads, "--threads",
                             CANDOR_N_("a number of threads from 0 (all cores) to 256"), 0, 256));
             const Request req = build_request(f.offer);
-            const core::ScenarioModel m = build_model(req, f.offer, f.scenario);
+            core::HazardFloor floor;
+            const core::ScenarioModel m = build_model(req, f.offer, f.scenario, &floor);
             std::optional<core::ScenarioStats> exact;
             if (core::has_closed_form(m)) {
                 exact = core::closed_form(m);
             }
             const core::MonteCarloResult r = core::monte_carlo(m, s);
             if (f.format == "json") {
-                ctx.out << present::simulation_json(
-                               m, r, exact, req.offer.principal.asset().code,
-                               f.scenario.scenario.empty()
-                                   ? std::nullopt
-                                   : std::optional<std::string>(f.scenario.scenario))
-                               .dump(2)
-                        << '\n';
+                auto j = present::simulation_json(
+                    m, r, exact, req.offer.principal.asset().code,
+                    f.scenario.scenario.empty() ? std::nullopt
+                                                : std::optional<std::string>(f.scenario.scenario));
+                j["floored_to_break_even"] = floor.floored;
+                j["preset_hazard"] = floor.floored ? nlohmann::ordered_json(floor.preset_hazard)
+                                                   : nlohmann::ordered_json(nullptr);
+                ctx.out << j.dump(2) << '\n';
             } else {
                 print_text(m, r, exact, req, f.scenario.scenario, ctx.out);
+                if (floor.floored) {
+                    ctx.out << floor_note(floor, m.hazard) << '\n';
+                }
             }
             return Success;
         };
