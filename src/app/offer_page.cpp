@@ -966,7 +966,7 @@ void OfferPage::show_results() {
         // TRANSLATORS: %1$s scenario name, %2$s a probability, %3$s how it was computed.
         set_figure("expected_sub",
                    wxString::Format(_("%1$s: %2$s chance of a loss (%3$s)"),
-                                    wxGetTranslation(u8(r.scenario->name)),
+                                    u8(pf::scenario_label(*r.scenario)),
                                     u8(pf::percent(st.probability_of_loss, 1)), method));
         set_figure("expected.adv", u8(pf::money(st.expected_payout, cur)));
         set_figure("loss.adv", u8(pf::percent(st.probability_of_loss)));

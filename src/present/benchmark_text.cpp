@@ -142,4 +142,13 @@ std::string inflation_line(const core::Analysis& a) {
                        b.currency, b.as_of);
 }
 
+std::string scenario_label(const core::ScenarioOutcome& s) {
+    if (!s.floored) {
+        return tr(s.name);
+    }
+    // TRANSLATORS: {0} a scenario preset's name; its failure hazard was raised to the break-even
+    // level because the offer lies beyond the range the preset was drawn from.
+    return fmt::format(fmt::runtime(tr("{0} (hazard raised to break-even)")), tr(s.name));
+}
+
 } // namespace candor::present

@@ -80,7 +80,7 @@ std::string term_text(const core::OfferResult& o) {
 }
 
 std::string scenario_name(const core::OfferResult& o) {
-    return o.scenario ? tr(o.scenario->name) : na();
+    return o.scenario ? present::scenario_label(*o.scenario) : na();
 }
 
 Table comparison_table(const std::vector<core::OfferResult>& offers, bool compact) {
