@@ -124,10 +124,12 @@ core::ScenarioModel preset_model(const Request& req, const OfferFlags& offer,
 } // namespace
 
 core::ScenarioModel build_model(const Request& req, const OfferFlags& offer, const ScenarioFlags& f,
-                                core::HazardFloor* floor) {
+                                HazardNotes* notes) {
     core::ScenarioModel m = preset_model(req, offer, f);
     const bool stated_risk =
         !f.hazard.empty() || !f.fail_within_year.empty() || !f.fail_within_term.empty();
+    HazardNotes local;
+    HazardNotes& n = notes != nullptr ? *notes : local;
     if (!f.scenario.empty() && !stated_risk) {
         const core::ScenarioPresets presets =
             f.scenarios_file.empty() ? core::ScenarioPresets::builtin()
@@ -135,11 +137,12 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer, con
         const core::Assumptions a =
             core::resolve_rates(req.offer, req.assumptions, core::SafeRates::builtin());
         const core::Verdict v = core::evaluate(req.offer, a, *req.market, {}).verdict;
-        const core::HazardFloor applied =
-            core::apply_calibration_floor(m, v, presets.get(f.scenario, "--scenario"));
-        if (floor != nullptr) {
-            *floor = applied;
-        }
+        n.floor = core::apply_calibration_floor(m, v, presets.get(f.scenario, "--scenario"));
+    } else if (!stated_risk) {
+        // No scenario: an absence of risk is never shown as a finding.
+        m.hazard = core::break_even_hazard(m);
+        n.at_break_even = m.hazard > 0.0;
+        n.no_risk_assumed = m.hazard == 0.0;
     }
     const int hazard_forms = (f.hazard.empty() ? 0 : 1) + (f.fail_within_year.empty() ? 0 : 1) +
                              (f.fail_within_term.empty() ? 0 : 1);
@@ -212,6 +215,26 @@ nlohmann::ordered_json scenario_summary_json(const core::ScenarioOutcome& s) {
     j["floored_to_break_even"] = s.floored;
     j["applied_to_every_offer"] = s.forced;
     return j;
+}
+
+std::string hazard_note(const HazardNotes& notes, double hazard) {
+    if (notes.floor.floored) {
+        return floor_note(notes.floor, hazard);
+    }
+    if (notes.at_break_even) {
+        // TRANSLATORS: {0} an annual failure hazard.
+        return fmt::format(
+            fmt::runtime(i18n::tr("No scenario chosen: the offer is shown at its break-even "
+                                  "hazard, {0} a year, the failure risk at which it is worth no "
+                                  "more than the benchmark. Choose --scenario or --hazard for "
+                                  "another.")),
+            present::percent(hazard));
+    }
+    if (notes.no_risk_assumed) {
+        return i18n::tr("No failure risk assumed: the offer pays no more than the benchmark, so "
+                        "no risk is needed to explain it.");
+    }
+    return {};
 }
 
 std::string floor_note(const core::HazardFloor& floor, double hazard) {

@@ -168,3 +168,30 @@ TEST_CASE("ponzi reports when the fund runs dry") {
         {"ponzi", "--nominal-rate", "0.02", "--withdrawal-rate", "0.1", "--deposit-growth", "0"},
         "--promised-rate");
 }
+
+TEST_CASE("simulate never shows an absence of risk as a finding") {
+    // No scenario, no stated risk: the example needs risk to explain its payout, so it is
+    // shown at its break-even hazard, and the output says so.
+    const Result r = cli({"simulate", "--example", "--paths", "20000", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["hazard_basis"] == "break_even");
+    CHECK(j["model"]["hazard"].get<double>() > 1.0);
+    CHECK(j["exact"]["probability_of_loss"].get<double>() > 0.1);
+    // At the break-even hazard the expected payout is the benchmark's.
+    CHECK(j["exact"]["expected_payout"].get<double>() ==
+          doctest::Approx(j["exact"]["benchmark_payout"].get<double>()).epsilon(1e-6));
+    const Result t = cli({"simulate", "--example", "--paths", "20000"});
+    CHECK(t.out.find("No scenario chosen: the offer is shown at its break-even hazard") !=
+          std::string::npos);
+    // A deposit paying less than the benchmark needs no risk: it says that no risk is assumed.
+    const Result d = cli({"simulate", "--principal", "5000 USD", "--days", "365", "--rate", "0.03",
+                          "--paths", "20000"});
+    CHECK(d.out.find("No failure risk assumed") != std::string::npos);
+    // A stated hazard is the user's.
+    const auto h = nlohmann::json::parse(
+        cli({"simulate", "--example", "--hazard", "0.1", "--paths", "20000", "--format", "json"})
+            .out);
+    CHECK(h["hazard_basis"] == "stated");
+    CHECK(h["model"]["hazard"] == 0.1);
+}
