@@ -5,6 +5,7 @@
 #include "language.hpp"
 #include "main_frame.hpp"
 #include "offer_page.hpp"
+#include "preferences_file.hpp"
 #include "startup_trace.hpp"
 
 #include "core/data_error.hpp"
@@ -193,8 +194,7 @@ bool CandorApp::OnInit() {
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     const wxString config_dir = wxStandardPaths::Get().GetUserConfigDir() + wxS("/candor");
     wxFileName::Mkdir(config_dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
-    wxConfigBase::Set(new wxFileConfig(wxS("candor"), wxString(), config_dir + wxS("/candor.conf"),
-                                       wxString(), wxCONFIG_USE_LOCAL_FILE));
+    wxConfigBase::Set(new PreferencesFile((config_dir + wxS("/candor.conf")).utf8_string()));
     if (options_.language.empty()) {
         options_.language =
             wxConfigBase::Get()->Read(wxS("/Preferences/Language"), wxString()).utf8_string();

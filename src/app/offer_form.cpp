@@ -68,12 +68,16 @@ std::optional<T> attempt(std::vector<FieldError>& errors, const char* field_id,
 }
 
 /// Maps the field names core's validate() uses onto the form's ids.
-std::string form_field_of(const std::string& core_field, PayoutMode mode) {
+std::string form_field_of(const std::string& core_field, const OfferFormInput& in) {
     if (core_field == "benchmark-rate") {
         return field::benchmark;
     }
-    if (core_field == "payout" && mode == PayoutMode::Rate) {
+    if (core_field == "payout" && in.payout_mode == PayoutMode::Rate) {
         return field::rate;
+    }
+    if (core_field == "term") {
+        // A term the day count counts as no time: the field that ends it.
+        return in.term_mode == TermMode::Dates ? field::end : field::days;
     }
     if (core_field == "start" || core_field == "end" || core_field == "days") {
         return core_field;
@@ -378,7 +382,7 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
             core::validate(m);
         }
     } catch (const InputError& e) {
-        errs.push_back(FieldError::from(form_field_of(e.field(), in.payout_mode), e));
+        errs.push_back(FieldError::from(form_field_of(e.field(), in), e));
         return r;
     }
     r.offer = std::move(o);

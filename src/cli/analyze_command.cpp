@@ -17,6 +17,7 @@
 #include "present/analysis_json.hpp"
 #include "present/disclosure_text.hpp"
 #include "present/offer_label.hpp"
+#include "present/visible_text.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -89,7 +90,7 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
             const std::vector<core::OfferResult> all = analyses_for(*flags);
             if (flags->format == "json") {
                 if (flags->file.empty()) {
-                    ctx.out << json_of(all.front()).dump(2) << '\n';
+                    ctx.out << present::json_text(json_of(all.front())) << '\n';
                 } else {
                     nlohmann::ordered_json j;
                     j["schema_version"] = present::analysis_schema_version;
@@ -97,7 +98,7 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                     for (const auto& a : all) {
                         j["offers"].push_back(json_of(a));
                     }
-                    ctx.out << j.dump(2) << '\n';
+                    ctx.out << present::json_text(j) << '\n';
                 }
                 return Success;
             }

@@ -12,6 +12,7 @@
 #include <cctype>
 #include <memory>
 #include <string>
+#include <utility>
 
 namespace candor::cli {
 
@@ -25,8 +26,15 @@ struct ChartFlags {
     std::string width;
     std::string height;
     std::string scale;
+    std::string format;
     bool greyscale = false;
 };
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
 
 std::string extension_of(const std::string& path) {
     const auto dot = path.rfind('.');
@@ -34,10 +42,26 @@ std::string extension_of(const std::string& path) {
     if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
         return "";
     }
-    std::string ext = path.substr(dot + 1);
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
+    return lower(path.substr(dot + 1));
+}
+
+/// --format, else the extension of -o (standard output, -o -, needs --format).
+render::ChartFormat format_of(const ChartFlags& f) {
+    const std::string name = f.format.empty() ? extension_of(f.output) : lower(f.format);
+    const std::pair<const char*, render::ChartFormat> formats[] = {
+        {"png", render::ChartFormat::Png},
+        {"svg", render::ChartFormat::Svg},
+        {"pdf", render::ChartFormat::Pdf}};
+    for (const auto& [id, format] : formats) {
+        if (name == id) {
+            return format;
+        }
+    }
+    if (!f.format.empty()) {
+        throw core::InputError("--format", CANDOR_N_("png, svg or pdf"), f.format);
+    }
+    throw core::InputError("--output", CANDOR_N_("a file name ending in .png, .svg or .pdf"),
+                           f.output);
 }
 
 double size_flag(const std::string& text, const std::string& field, double fallback) {
@@ -62,8 +86,11 @@ void add_chart_command(CLI::App& app, Context& ctx) {
     add_offer_options(*cmd, flags->offer);
     cmd->add_option("--scenario", flags->scenario,
                     i18n::tr("Counterparty scenario preset (outcomes, value, survival)"));
-    cmd->add_option("-o,--output", flags->output, i18n::tr("Output file: .png, .svg or .pdf"))
+    cmd->add_option("-o,--output", flags->output,
+                    i18n::tr("Output file: .png, .svg or .pdf, or - for standard output"))
         ->required();
+    cmd->add_option("--format", flags->format,
+                    i18n::tr("png, svg or pdf (default: from the output file's extension)"));
     cmd->add_option("--width", flags->width,
                     i18n::tr("Width: pixels for PNG, points otherwise (800)"));
     cmd->add_option("--height", flags->height,
@@ -79,12 +106,7 @@ void add_chart_command(CLI::App& app, Context& ctx) {
                 throw core::InputError("KIND", CANDOR_N_("value, rollover, outcomes or survival"),
                                        flags->kind);
             }
-            const std::string ext = extension_of(flags->output);
-            if (ext != "png" && ext != "svg" && ext != "pdf") {
-                throw core::InputError("--output",
-                                       CANDOR_N_("a file name ending in .png, .svg or .pdf"),
-                                       flags->output);
-            }
+            const render::ChartFormat format = format_of(*flags);
             const double width = size_flag(flags->width, "--width", 800.0);
             const double height = size_flag(flags->height, "--height", 500.0);
             double scale = 1.0;
@@ -104,19 +126,8 @@ void add_chart_command(CLI::App& app, Context& ctx) {
             style.greyscale = flags->greyscale;
             style.font_size = 11.0;
             style.line_width = 2.0;
-            try {
-                if (ext == "png") {
-                    render::write_chart_png(*kind, data, static_cast<int>(width),
-                                            static_cast<int>(height), style, flags->output, scale);
-                } else if (ext == "svg") {
-                    render::write_chart_svg(*kind, data, width, height, style, flags->output);
-                } else {
-                    render::write_chart_pdf(*kind, data, width, height, style, flags->output);
-                }
-            } catch (const render::OutputError& e) {
-                print_output_error(ctx.err, e.what());
-                return OutputError;
-            }
+            core::OutputFile file = output_file(flags->output);
+            render::write_chart(*kind, data, format, width, height, style, file, scale);
             return Success;
         };
     });

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -142,6 +143,24 @@ void translate_help_groups(CLI::App& app) {
         }
         translate_help_groups(*sub);
     }
+}
+
+std::string empty_value_message(const CLI::App& app) {
+    for (const CLI::App* sub : app.get_subcommands()) {
+        for (const CLI::Option* o : sub->get_options()) {
+            const auto& given = o->results();
+            if (o->get_expected_min() > 0 &&
+                std::any_of(given.begin(), given.end(), [](const auto& v) { return v.empty(); })) {
+                const std::string name = o->get_name();
+                return with_accepted(app, name,
+                                     fmt::format(fmt::runtime(tr("{0} needs a value")), name));
+            }
+        }
+        if (std::string msg = empty_value_message(*sub); !msg.empty()) {
+            return msg;
+        }
+    }
+    return {};
 }
 
 std::string parse_error_message(const CLI::ParseError& error, const CLI::App& app) {

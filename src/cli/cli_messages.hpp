@@ -26,4 +26,10 @@ void translate_help_groups(CLI::App& app);
 /// lead-in.
 std::string parse_error_message(const CLI::ParseError& error, const CLI::App& app);
 
+/// After parsing: the error line for the first option of the chosen command given an empty
+/// value (`--principal ""`, `--days=`), as for a flag without its value ("--days needs a value
+/// (Term in days)"); empty when there is none. An empty value is never taken as "not given",
+/// which would silently keep an example's value.
+std::string empty_value_message(const CLI::App& app);
+
 } // namespace candor::cli

@@ -1,7 +1,10 @@
 #include "run.hpp"
+#include "stdout_buffer.hpp"
 
 #include <iostream>
 
 int main(int argc, char** argv) {
-    return candor::cli::run(argc, argv, std::cout, std::cerr);
+    candor::cli::StdoutBuffer buffer;
+    std::ostream out(&buffer);
+    return candor::cli::run(argc, argv, out, std::cerr);
 }

@@ -104,37 +104,67 @@ std::shared_ptr<const core::MarketData> market_data(const OfferFlags& f) {
     return std::make_shared<core::MarketData>(core::MarketData::load_file(f.data_file));
 }
 
-Request build_request(const OfferFlags& f) {
-    Request req;
-    req.market = market_data(f);
+namespace {
 
-    const bool from_example = f.example_opt != nullptr && f.example_opt->count() > 0;
-    std::optional<core::Offer> base;
-    if (from_example) {
-        base = core::find_example(f.example).offer;
+/// The flag a core field name stands for, with what was typed for it (empty when the value
+/// came from an example or a default), so that errors name the flag and echo the typed text.
+struct Typed {
+    std::string flag;
+    std::string text;
+};
+
+Typed typed_for(const OfferFlags& f, const std::string& field) {
+    if (field == "term") {
+        // A term its day count counts as no time: the flag that set it.
+        for (const auto& [flag, text] : {std::pair{"--end", &f.end}, std::pair{"--days", &f.days},
+                                         std::pair{"--day-count", &f.day_count}}) {
+            if (!text->empty()) {
+                return {flag, *text};
+            }
+        }
+        return {"--days", ""};
     }
+    const std::pair<const char*, const std::string*> fields[] = {
+        {"principal", &f.principal},
+        {"payout", &f.payout},
+        {"rate", &f.rate},
+        {"mix", &f.mix},
+        {"days", &f.days},
+        {"start", &f.start},
+        {"end", &f.end},
+        {"day-count", &f.day_count},
+        {"benchmark-rate", &f.benchmark_rate},
+        {"inflation", &f.inflation},
+        {"recovery", &f.recovery},
+        {"tax", &f.tax}};
+    for (const auto& [name, text] : fields) {
+        if (field == name) {
+            return {"--" + field, *text};
+        }
+    }
+    return {"--" + field, ""};
+}
 
-    // Asset held, and the principal (its currency defaults to the held asset).
+/// The principal and the asset it is held in (the principal's currency by default).
+std::pair<core::Money, core::Asset> principal_and_asset(const OfferFlags& f,
+                                                        const std::optional<core::Offer>& base) {
     std::optional<core::Asset> held;
     if (!f.asset.empty()) {
         held = core::asset_or_throw(f.asset, "--asset");
     } else if (base) {
         held = base->held;
     }
-    std::optional<core::Money> principal;
     if (!f.principal.empty()) {
-        principal = core::parse_money(f.principal, held, "--principal");
-        if (!held) {
-            held = principal->asset();
-        }
-    } else if (base) {
-        principal = base->principal;
-    } else {
+        const core::Money principal = core::parse_money(f.principal, held, "--principal");
+        return {principal, held ? *held : principal.asset()};
+    }
+    if (!base) {
         throw InputError("--principal", CANDOR_N_("an amount such as 5000 with --asset USDT"), "");
     }
+    return {base->principal, *held};
+}
 
-    // Term.
-    std::optional<core::Term> term;
+core::Term term_of(const OfferFlags& f, const std::optional<core::Offer>& base) {
     if (!f.end.empty() && f.start.empty()) {
         throw InputError("--start", CANDOR_N_("a start date (YYYY-MM-DD) to go with --end"), "");
     }
@@ -145,46 +175,29 @@ Request build_request(const OfferFlags& f) {
                 throw InputError(
                     "--days", CANDOR_N_("either --days or --end with --start, not both"), f.days);
             }
-            term = core::Term::between(start, core::parse_date(f.end, "--end"));
-        } else if (!f.days.empty()) {
-            term = core::Term::from_start(start, parse_days(f.days));
-        } else {
-            throw InputError("--end", CANDOR_N_("a maturity date or --days to go with --start"),
-                             "");
+            return core::Term::between(start, core::parse_date(f.end, "--end"));
         }
-    } else if (!f.days.empty()) {
-        term = core::Term::of_days(parse_days(f.days));
-    } else if (base) {
-        term = base->term;
-    } else {
+        if (!f.days.empty()) {
+            return core::Term::from_start(start, parse_days(f.days));
+        }
+        throw InputError("--end", CANDOR_N_("a maturity date or --days to go with --start"), "");
+    }
+    if (!f.days.empty()) {
+        return core::Term::of_days(parse_days(f.days));
+    }
+    if (!base) {
         throw InputError("--days", CANDOR_N_("a number of days, or --start and --end dates"), "");
     }
+    return base->term;
+}
 
-    core::Offer o{f.name.empty() ? (base ? base->name : std::string("Offer")) : f.name,
-                  *principal,
-                  *held,
-                  *term,
-                  core::DayCount::Act365F,
-                  std::nullopt,
-                  std::nullopt,
-                  base ? base->claimed_mix : std::map<std::string, double>{}};
-    if (!f.mix.empty()) {
-        o.claimed_mix = core::parse_mix(f.mix, "--mix");
-    }
-    // Every mix key must name an asset class of the data in use (built-in or --data).
-    (void)core::resolve_mix(o.claimed_mix, *req.market, "--mix");
-    if (!f.claims.empty()) {
-        req.claims = core::parse_claims(f.claims, "--claims");
-    }
-    if (!f.day_count.empty()) {
-        o.day_count = core::parse_day_count(f.day_count, "--day-count");
-    } else if (base) {
-        o.day_count = base->day_count;
-    }
-
-    // Advertised payout or rate.
+/// The advertised payout or rate (--payout, --rate with --compounding, or the example's).
+void set_advertised(core::Offer& o, const OfferFlags& f, const std::optional<core::Offer>& base) {
     if (!f.payout.empty() && !f.rate.empty()) {
         throw InputError("--rate", CANDOR_N_("either --payout or --rate, not both"), f.rate);
+    }
+    if (!f.compounding.empty() && f.rate.empty()) {
+        throw InputError("--compounding", CANDOR_N_("to be used with --rate"), f.compounding);
     }
     if (!f.payout.empty()) {
         o.advertised_payout = core::parse_money(f.payout, o.principal.asset(), "--payout");
@@ -202,14 +215,34 @@ Request build_request(const OfferFlags& f) {
     } else {
         throw InputError("--payout", CANDOR_N_("the advertised payout (or --rate)"), "");
     }
-    if (!f.compounding.empty() && f.rate.empty()) {
-        throw InputError("--compounding", CANDOR_N_("to be used with --rate"), f.compounding);
-    }
-    req.offer = o;
+}
 
-    // Assumptions.
-    core::Assumptions& a = req.assumptions;
-    a = default_assumptions(f, *req.market);
+core::Offer offer_of(const OfferFlags& f) {
+    std::optional<core::Offer> base;
+    if (f.example_opt != nullptr && f.example_opt->count() > 0) {
+        base = core::find_example(f.example).offer;
+    }
+    const auto [principal, held] = principal_and_asset(f, base);
+    core::Offer o{f.name.empty() ? (base ? base->name : std::string("Offer")) : f.name,
+                  principal,
+                  held,
+                  term_of(f, base),
+                  base ? base->day_count : core::DayCount::Act365F,
+                  std::nullopt,
+                  std::nullopt,
+                  base ? base->claimed_mix : std::map<std::string, double>{}};
+    if (!f.mix.empty()) {
+        o.claimed_mix = core::parse_mix(f.mix, "--mix");
+    }
+    if (!f.day_count.empty()) {
+        o.day_count = core::parse_day_count(f.day_count, "--day-count");
+    }
+    set_advertised(o, f, base);
+    return o;
+}
+
+core::Assumptions assumptions_of(const OfferFlags& f, const core::MarketData& market) {
+    core::Assumptions a = default_assumptions(f, market);
     if (!f.benchmark_rate.empty()) {
         a.benchmark_rate = parse_rate(f.benchmark_rate, "--benchmark-rate",
                                       CANDOR_N_("an annual rate as a fraction, e.g. 0.043"));
@@ -233,12 +266,28 @@ Request build_request(const OfferFlags& f) {
     if (!f.exit_fee.empty()) {
         a.exit_fee = core::parse_fee(f.exit_fee, "--exit-fee");
     }
-    // Name the flags in range errors, as the user typed them.
+    return a;
+}
+
+} // namespace
+
+Request build_request(const OfferFlags& f) {
+    Request req;
+    req.market = market_data(f);
+    req.offer = offer_of(f);
+    if (!f.claims.empty()) {
+        req.claims = core::parse_claims(f.claims, "--claims");
+    }
+    req.assumptions = assumptions_of(f, *req.market);
+    // Range errors name the flag and show the value as it was typed.
     try {
-        core::validate(a);
+        core::validate(req.assumptions);
         core::validate(req.offer);
+        // Every mix key must name an asset class of the data in use (built-in or --data).
+        (void)core::resolve_mix(req.offer.claimed_mix, *req.market, "mix");
     } catch (const InputError& e) {
-        throw e.renamed("--" + e.field());
+        const Typed t = typed_for(f, e.field());
+        throw t.text.empty() ? e.renamed(t.flag) : e.renamed(t.flag).with_got(t.text);
     }
     return req;
 }

@@ -58,8 +58,8 @@ void add_scenario_all_flag(CLI::App& cmd, bool& all) {
                           "the offers' own"));
 }
 
-void print_output_error(std::ostream& err, const std::string& what) {
-    err << "candor-cli: " << i18n::tr("error") << ": " << what << '\n';
+core::OutputFile output_file(const std::string& path) {
+    return path == "-" ? core::OutputFile::standard_output() : core::OutputFile(path);
 }
 
 } // namespace candor::cli

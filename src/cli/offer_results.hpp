@@ -5,6 +5,7 @@
 
 #include "offer_options.hpp"
 
+#include "core/output_file.hpp"
 #include "core/request.hpp"
 
 #include <ostream>
@@ -34,7 +35,9 @@ void add_scenario_all_flag(CLI::App& cmd, bool& all);
 std::vector<core::OfferResult> execute_all(const std::vector<core::OfferRequest>& requests,
                                            const core::MarketData& market);
 
-/// Prints an OutputError as one line ("candor-cli: error: PATH: reason").
-void print_output_error(std::ostream& err, const std::string& what);
+/// The file `-o PATH` names: standard output for "-", else the file (written as
+/// core::OutputFile does: links followed, permissions kept, special files written directly).
+/// \throws core::OutputError.
+core::OutputFile output_file(const std::string& path);
 
 } // namespace candor::cli

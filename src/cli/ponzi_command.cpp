@@ -11,6 +11,7 @@
 #include "i18n/tr.hpp"
 #include "present/number_format.hpp"
 #include "present/scenario_json.hpp"
+#include "present/visible_text.hpp"
 
 #include <fmt/format.h>
 
@@ -113,7 +114,7 @@ void add_ponzi_command(CLI::App& app, Context& ctx) {
                 throw e.renamed(field);
             }
             if (f.format == "json") {
-                ctx.out << present::ponzi_json(p, r).dump(2) << '\n';
+                ctx.out << present::json_text(present::ponzi_json(p, r)) << '\n';
             } else {
                 print_text(p, r, ctx.out);
             }

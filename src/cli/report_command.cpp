@@ -52,7 +52,9 @@ void add_report_command(CLI::App& app, Context& ctx) {
         "--scenario", flags->scenario,
         i18n::tr("Counterparty scenario preset for offers that name none (docs/scenarios.md)"));
     add_scenario_all_flag(*cmd, flags->scenario_all);
-    cmd->add_option("-o,--output", flags->output, i18n::tr("The PDF file to write"))->required();
+    cmd->add_option("-o,--output", flags->output,
+                    i18n::tr("The PDF file to write, or - for standard output"))
+        ->required();
     cmd->add_option("--paper", flags->paper, i18n::tr("a4 (default) or letter"));
     cmd->add_flag("--handout", flags->handout, i18n::tr("A one-page classroom handout"));
     cmd->add_option("--date", flags->date,
@@ -95,12 +97,8 @@ void add_report_command(CLI::App& app, Context& ctx) {
             options.market = market.get();
             options.magnitudes = render::magnitudes_of(*market);
             const render::Report report = render::build_report(offers, options);
-            try {
-                render::write_report_pdf(report, style, flags->output);
-            } catch (const render::OutputError& e) {
-                print_output_error(ctx.err, e.what());
-                return OutputError;
-            }
+            core::OutputFile file = output_file(flags->output);
+            render::write_report_pdf(report, style, file);
             return Success;
         };
     });

@@ -7,6 +7,7 @@
 #include "core/scenario_data.hpp"
 #include "i18n/tr.hpp"
 #include "present/number_format.hpp"
+#include "present/offer_label.hpp"
 
 #include <fmt/format.h>
 
@@ -98,6 +99,25 @@ double fraction(const std::string& text, const char* field, const char* expected
 } // namespace
 
 namespace {
+
+/// What was typed for a scenario flag, to echo in its error; empty when it was not given.
+std::string typed_scenario_flag(const ScenarioFlags& f, const std::string& flag) {
+    const std::pair<const char*, const std::string*> flags[] = {
+        {"--hazard", &f.hazard},
+        {"--recovery-spread", &f.recovery_spread},
+        {"--recovery-delay", &f.recovery_delay},
+        {"--volatility", &f.volatility},
+        {"--drift", &f.drift},
+        {"--depeg-probability", &f.depeg_probability},
+        {"--depeg-loss", &f.depeg_loss},
+        {"--rollovers", &f.rollovers}};
+    for (const auto& [name, text] : flags) {
+        if (flag == name) {
+            return *text;
+        }
+    }
+    return {};
+}
 
 /// The model of core's executor (offer, price risk, preset, an explicit --recovery) from the
 /// --price-risk and --scenarios files when given, else the built-in tables.
@@ -197,7 +217,9 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer, con
     try {
         core::validate(m);
     } catch (const InputError& e) {
-        throw e.renamed(flag_name(e.field()));
+        const std::string flag = flag_name(e.field());
+        const std::string typed = typed_scenario_flag(f, flag);
+        throw typed.empty() ? e.renamed(flag) : e.renamed(flag).with_got(typed);
     }
     return m;
 }
@@ -256,7 +278,7 @@ void print_scenario_summary(const core::ScenarioOutcome& s, const core::Asset& c
     // TRANSLATORS: {0} is a scenario preset's name such as "Crypto lender (2022)".
     out << fmt::format(fmt::runtime(s.forced ? tr("Scenario for every offer (--scenario-all): {0}")
                                              : tr("Scenario: {0}")),
-                       tr(s.name))
+                       present::data_label(s.name))
         << '\n';
     if (s.floored) {
         out << "  "

@@ -13,6 +13,7 @@
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 #include "present/scenario_json.hpp"
+#include "present/visible_text.hpp"
 
 #include <fmt/format.h>
 
@@ -62,7 +63,8 @@ void print_text(const core::ScenarioModel& m, const core::MonteCarloResult& r,
                        pf::duration_years(m.horizon_years()))
         << '\n';
     if (!scenario.empty()) {
-        out << fmt::format(fmt::runtime(tr("Scenario: {0}")), scenario) << '\n';
+        out << fmt::format(fmt::runtime(tr("Scenario: {0}")), present::visible_text(scenario))
+            << '\n';
     }
     // TRANSLATORS: {0} annual hazard, {1} chance of failing within the horizon.
     out << fmt::format(fmt::runtime(tr("Failure hazard {0} a year ({1} within the horizon)")),
@@ -172,7 +174,7 @@ void add_simulate_command(CLI::App& app, Context& ctx) {
                                     : notes.no_risk_assumed       ? "none_needed"
                                     : f.scenario.scenario.empty() ? "stated"
                                                                   : "preset";
-                ctx.out << j.dump(2) << '\n';
+                ctx.out << present::json_text(j) << '\n';
             } else {
                 print_text(m, r, exact, req, f.scenario.scenario, ctx.out);
                 if (const std::string note = hazard_note(notes, m.hazard); !note.empty()) {

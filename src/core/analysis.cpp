@@ -71,12 +71,7 @@ Analysis analyze(const Offer& offer, const Assumptions& assumptions) {
     a.year_fraction = t;
     const double p = offer.principal.to_major();
 
-    if (offer.advertised_payout) {
-        a.advertised_payout = *offer.advertised_payout;
-    } else {
-        a.advertised_payout = Money::from_major(p * offer.advertised_rate->growth(t),
-                                                offer.principal.asset(), "rate");
-    }
+    a.advertised_payout = advertised_payout(offer);
     // A rate-quoted offer's rates come from the rate's own growth factor, not from the payout
     // rounded to the currency's minor unit (1 USD at 5% for 30 days pays 1.00 after rounding):
     // the payout is rounded once, where it is shown.

@@ -66,10 +66,13 @@ Offer offer_from_json(const JsonReader::Node& n) {
             o.claimed_mix[key] = mix->number(key, 0.0, 1.0);
         }
     }
-    guarded("offer", [&] {
+    try {
         validate(o);
-        return 0;
-    });
+    } catch (const InputError& e) {
+        // Name the key in the file: a term counted as no time is its end (or its days).
+        const std::string& f = e.field();
+        n.fail(f == "term" ? (n.has("end") ? "end" : "days") : f == "mix" ? "claimed_mix" : f, e);
+    }
     return o;
 }
 

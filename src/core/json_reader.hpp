@@ -16,7 +16,8 @@ namespace candor::core {
 
 class JsonReader {
   public:
-    /// Parses `text`; a syntax error becomes a DataError with its line.
+    /// Parses `text`. A syntax error, a key given twice in one object and a number beyond the
+    /// range of a double become a DataError with the line (and the key path of the last two).
     JsonReader(std::string_view text, std::string file_name);
 
     /// A view of one object or array inside the document, with its key path.
@@ -60,6 +61,8 @@ class JsonReader {
     /// The line on which `"key"` first appears after the start of the object at `path`;
     /// 0 when it cannot be found.
     int line_of(const std::string& path) const;
+    /// The line of the byte at offset `byte` (1 for the first).
+    int line_at(std::size_t byte) const;
 
   private:
     std::string text_;

@@ -228,7 +228,7 @@ double parse_number(std::string_view text, const std::string& field, const std::
     if (end != buf.c_str() + buf.size() || !std::isfinite(v) || std::fabs(v) > 1e12) {
         throw InputError(field, expected, std::string(text));
     }
-    return v;
+    return v + 0.0; // "-0" reads as 0
 }
 
 std::string format_grouped(double major, int decimals) {

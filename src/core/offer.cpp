@@ -3,7 +3,10 @@
 #include "input_error.hpp"
 #include "market_data.hpp"
 
+#include <fmt/format.h>
+
 #include <cmath>
+#include <string>
 
 namespace candor::core {
 
@@ -83,6 +86,52 @@ Assumptions resolve_rates(const Offer& offer, Assumptions a, const SafeRates& ra
     return a;
 }
 
+namespace {
+
+std::string shortest(double v) {
+    return fmt::format("{}", v);
+}
+
+/// The term's year fraction under the offer's day count; a term it counts as no time at all
+/// (30/360 from the 30th to the 31st) is refused, naming the term ("term").
+double checked_year_fraction(const Offer& offer) {
+    const double t = offer.term.year_fraction(offer.day_count); // throws when dates are needed
+    if (!(t > 0.0)) {
+        const auto m = offer.term.maturity();
+        throw InputError("term", CANDOR_N_("a term that counts at least one day under {0}"),
+                         m ? format_date(*m) : std::to_string(offer.term.days()),
+                         {std::string(day_count_name(offer.day_count))});
+    }
+    return t;
+}
+
+} // namespace
+
+Money advertised_payout(const Offer& offer) {
+    if (offer.advertised_payout) {
+        return *offer.advertised_payout;
+    }
+    const Rate& rate = *offer.advertised_rate;
+    const char* expected =
+        CANDOR_N_("an annual rate that leaves a positive payout at maturity over this term");
+    const double t = checked_year_fraction(offer);
+    const double r = rate.value();
+    const double periods = static_cast<int>(rate.frequency());
+    const bool keeps_something = rate.compounding() == Compounding::Simple ? r * t > -1.0
+                                 : rate.compounding() == Compounding::Compounded
+                                     ? r / periods > -1.0
+                                     : true;
+    if (!keeps_something) {
+        throw InputError("rate", expected, shortest(r));
+    }
+    const Money payout = Money::from_major(offer.principal.to_major() * rate.growth(t),
+                                           offer.principal.asset(), "rate");
+    if (payout.minor() <= 0) {
+        throw InputError("rate", expected, shortest(r));
+    }
+    return payout;
+}
+
 void validate(const Offer& offer) {
     if (offer.principal.minor() <= 0) {
         throw InputError("principal", CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"),
@@ -106,10 +155,11 @@ void validate(const Offer& offer) {
         const double r = offer.advertised_rate->value();
         if (!std::isfinite(r) || r <= -1.0 || r > 1e6) {
             throw InputError("rate", CANDOR_N_("an annual rate as a fraction above -1, e.g. 0.27"),
-                             std::to_string(r));
+                             shortest(r));
         }
     }
-    (void)offer.term.year_fraction(offer.day_count); // throws when dates are needed
+    (void)checked_year_fraction(offer);
+    (void)advertised_payout(offer); // a rate must leave something at maturity
     double total = 0.0;
     for (const auto& [id, w] : offer.claimed_mix) {
         if (!(w >= 0.0 && w <= 1.0)) {
@@ -118,14 +168,14 @@ void validate(const Offer& offer) {
         total += w;
     }
     if (!offer.claimed_mix.empty() && std::fabs(total - 1.0) > 1e-6) {
-        throw InputError("mix", CANDOR_N_("weights that add up to 1"), std::to_string(total));
+        throw InputError("mix", CANDOR_N_("weights that add up to 1"), shortest(total));
     }
 }
 
 void validate(const Assumptions& a) {
     const auto check = [](double v, double lo, double hi, const char* field, const char* expected) {
         if (!std::isfinite(v) || v < lo || v > hi) {
-            throw InputError(field, expected, std::to_string(v));
+            throw InputError(field, expected, shortest(v));
         }
     };
     check(a.benchmark_rate, -0.5, 1.0, "benchmark-rate",

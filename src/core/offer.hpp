@@ -61,7 +61,14 @@ struct Assumptions {
 /// term (benchmark_for); stated rates are kept.
 Assumptions resolve_rates(const Offer& offer, Assumptions a, const SafeRates& rates);
 
-/// Checks an offer's fields and throws InputError naming the first that is wrong.
+/// The payout at maturity: as advertised, or the principal grown at the advertised rate over
+/// the term, in minor units. \throws InputError ("rate") when the rate leaves nothing (a
+/// negative simple rate over a long term) or more than Money holds, ("term") when the day
+/// count counts the term as no time.
+Money advertised_payout(const Offer& offer);
+
+/// Checks an offer's fields and throws InputError naming the first that is wrong. A term that
+/// its day count counts as no time (30/360 from the 30th to the 31st) is refused as "term".
 void validate(const Offer& offer);
 void validate(const Assumptions& a);
 

@@ -9,13 +9,6 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace candor::core {
 
 namespace {
@@ -172,46 +165,6 @@ std::string to_json_text(const OfferSet& set) {
     }
     root["offers"] = offers;
     return root.dump(2) + "\n";
-}
-
-void write_file_atomic(const std::string& path, std::string_view contents) {
-    const std::string tmp = path + ".tmp-XXXXXX";
-    std::string templ = tmp;
-    const int fd = ::mkstemp(templ.data());
-    if (fd < 0) {
-        throw DataError(path, "", CANDOR_N_("cannot be written ({0})"), 0, {std::strerror(errno)});
-    }
-    const auto fail = [&](const char* what) {
-        const int err = errno;
-        ::close(fd);
-        ::unlink(templ.c_str());
-        throw DataError(path, "", what, 0, {std::strerror(err)});
-    };
-    std::size_t done = 0;
-    while (done < contents.size()) {
-        const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            fail(CANDOR_N_("writing failed ({0})"));
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) {
-        fail(CANDOR_N_("flushing failed ({0})"));
-    }
-    if (::close(fd) != 0) {
-        const int err = errno;
-        ::unlink(templ.c_str());
-        throw DataError(path, "", CANDOR_N_("closing failed ({0})"), 0, {std::strerror(err)});
-    }
-    if (std::rename(templ.c_str(), path.c_str()) != 0) {
-        const int err = errno;
-        ::unlink(templ.c_str());
-        throw DataError(path, "", CANDOR_N_("renaming into place failed ({0})"), 0,
-                        {std::strerror(err)});
-    }
 }
 
 void save_offer_set_atomic(const OfferSet& set, const std::string& path) {

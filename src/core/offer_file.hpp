@@ -5,6 +5,7 @@
 /// report FILE).
 
 #include "offer.hpp"
+#include "output_file.hpp"
 
 #include <string>
 #include <string_view>
@@ -35,14 +36,10 @@ OfferSet load_offer_set(const std::string& path,
                         const Assumptions& defaults = Assumptions::defaults());
 /// The document as pretty-printed JSON; parse_offer_set(to_json_text(s)) gives s back.
 std::string to_json_text(const OfferSet& set);
-/// Writes the document atomically: to a temporary file in the same directory, flushed, then
-/// renamed over `path`. On failure the old file is untouched and no temporary file remains.
-/// \throws DataError naming the path.
+/// Writes the document through OutputFile (output_file.hpp): atomically for a regular file,
+/// through symbolic links, keeping permissions and hard links. On failure the old file is
+/// untouched and no temporary file remains. \throws OutputError (a DataError) naming the path.
 void save_offer_set_atomic(const OfferSet& set, const std::string& path);
-
-/// Writes `contents` to `path` atomically (temporary file, fsync, rename).
-/// \throws DataError naming the path.
-void write_file_atomic(const std::string& path, std::string_view contents);
 
 /// Money as the file stores it: exact, ungrouped, with its code ("5000.000000 USDT").
 std::string money_to_text(const Money& m);

@@ -3,6 +3,8 @@
 #include "input_error.hpp"
 #include "money.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -80,7 +82,7 @@ std::vector<MixComponent> resolve_mix(const std::map<std::string, double>& mix,
         }
         if (!(weight >= 0.0 && weight <= 1.0)) {
             throw InputError(field, CANDOR_N_("weights from 0 to 1"),
-                             key + "=" + format_grouped(weight, 4));
+                             fmt::format("{}={}", key, weight));
         }
         total += weight;
         auto it = std::find_if(out.begin(), out.end(),
@@ -93,7 +95,7 @@ std::vector<MixComponent> resolve_mix(const std::map<std::string, double>& mix,
                        a->worst_year});
     }
     if (!out.empty() && std::fabs(total - 1.0) > 1e-6) {
-        throw InputError(field, CANDOR_N_("weights that add up to 1"), format_grouped(total, 4));
+        throw InputError(field, CANDOR_N_("weights that add up to 1"), fmt::format("{}", total));
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "analysis_csv.hpp"
 
 #include "benchmark_text.hpp"
+#include "visible_text.hpp"
 
 #include "core/day_count.hpp"
 
@@ -8,6 +9,7 @@
 
 #include <cmath>
 #include <optional>
+#include <string_view>
 
 namespace candor::present {
 
@@ -26,12 +28,46 @@ std::string csv_number(double v) {
     return fmt::format("{}", v); // shortest round-trip representation, '.' decimal point
 }
 
-std::string csv_escape(const std::string& field) {
-    if (field.find_first_of(",\"\r\n") == std::string::npos) {
-        return field;
+namespace {
+
+/// A plain decimal number as csv_number writes it ("-0.25", "1e-05"): left as it is.
+bool is_number(std::string_view s) {
+    std::size_t i = s.empty() || (s[0] != '-' && s[0] != '+') ? 0 : 1;
+    const auto digits = [&] {
+        const std::size_t from = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+            ++i;
+        }
+        return i - from;
+    };
+    std::size_t n = digits();
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        n += digits();
+    }
+    if (n > 0 && i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        i += i < s.size() && (s[i] == '-' || s[i] == '+') ? 1 : 0;
+        if (digits() == 0) {
+            return false;
+        }
+    }
+    return n > 0 && i == s.size();
+}
+
+} // namespace
+
+std::string csv_cell(const std::string& field) {
+    // A spreadsheet runs text that starts like a formula (=HYPERLINK(...), +, -, @, or a tab or
+    // carriage return before one): such text is kept as text by a leading apostrophe.
+    const bool formula_like =
+        !field.empty() && std::string_view("=+-@\t\r").find(field[0]) != std::string_view::npos;
+    const std::string text = visible_text(formula_like && !is_number(field) ? "'" + field : field);
+    if (text.find_first_of(",\"") == std::string::npos) {
+        return text;
     }
     std::string out = "\"";
-    for (char c : field) {
+    for (char c : text) {
         if (c == '"') {
             out += '"';
         }
@@ -90,7 +126,7 @@ std::string to_csv(const std::vector<CsvFields>& rows) {
         if (i > 0) {
             out += ',';
         }
-        out += csv_escape(rows.front()[i].first);
+        out += csv_cell(rows.front()[i].first);
     }
     out += "\r\n";
     for (const auto& row : rows) {
@@ -98,7 +134,7 @@ std::string to_csv(const std::vector<CsvFields>& rows) {
             if (i > 0) {
                 out += ',';
             }
-            out += csv_escape(row[i].second);
+            out += csv_cell(row[i].second);
         }
         out += "\r\n";
     }

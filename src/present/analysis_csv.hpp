@@ -22,8 +22,11 @@ CsvFields csv_fields(const core::Analysis& a);
 /// A locale-free number for CSV: the shortest text that reads back as the same double.
 std::string csv_number(double v);
 
-/// Quotes a field when it holds a comma, quote or line break (RFC 4180, section 2).
-std::string csv_escape(const std::string& field);
+/// One cell as written: text that a spreadsheet would take for a formula (starting with =, +,
+/// -, @, a tab or a carriage return, and not a plain number) gets a leading apostrophe;
+/// controls and direction overrides become U+FFFD (visible_text); a comma or quote makes it
+/// quoted (RFC 4180, section 2). Numbers are left as they are.
+std::string csv_cell(const std::string& field);
 
 /// Header from the first row's names, then each row's values; lines end in CRLF (RFC 4180).
 /// \pre every row has the same columns.

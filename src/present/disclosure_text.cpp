@@ -1,6 +1,7 @@
 #include "disclosure_text.hpp"
 
 #include "number_format.hpp"
+#include "visible_text.hpp"
 
 #include "core/asset.hpp"
 #include "core/money.hpp"
@@ -345,8 +346,8 @@ std::string format_value(const core::Value& v, TextStyle style) {
         return num(v.number, 0);
     case ValueKind::Year:
         return editable_number(v.number, 0); // no grouping, the language's digits
-    case ValueKind::Text:
-        return translated(v.text.c_str());
+    case ValueKind::Text:                    // names from data files, which may be the user's
+        return visible_text(translated(v.text.c_str()));
     }
     return {};
 }

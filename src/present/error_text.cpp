@@ -2,6 +2,8 @@
 
 #include "i18n/tr.hpp"
 
+#include <fmt/format.h>
+
 #include <string>
 #include <vector>
 
@@ -28,6 +30,15 @@ std::string data_error_text(const core::DataError& error) {
         out += ": " + error.key();
     }
     return out + ": " + data_problem_text(error);
+}
+
+std::string output_error_text(const core::OutputError& error) {
+    if (!error.is_standard_output()) {
+        return data_error_text(error);
+    }
+    // TRANSLATORS: where candor-cli writes its results when no file is named; {0} says what
+    // went wrong ("writing failed (No space left on device)").
+    return fmt::format(fmt::runtime(i18n::tr("standard output: {0}")), data_problem_text(error));
 }
 
 } // namespace candor::present

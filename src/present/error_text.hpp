@@ -6,6 +6,7 @@
 
 #include "core/data_error.hpp"
 #include "core/input_error.hpp"
+#include "core/output_file.hpp"
 
 #include <string>
 
@@ -20,5 +21,9 @@ std::string data_problem_text(const core::DataError& error);
 /// One line for a data file error: "FILE:LINE: KEY: problem" with the problem translated (the
 /// line and key only where known).
 std::string data_error_text(const core::DataError& error);
+
+/// One line for a file or standard output that could not be written: "PATH: problem", with
+/// standard output named in the current language.
+std::string output_error_text(const core::OutputError& error);
 
 } // namespace candor::present

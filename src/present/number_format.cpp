@@ -112,10 +112,9 @@ std::string rounded_plain(double value, int decimals) {
 
 std::string format_value(double value, int decimals, Style style) {
     if (!std::isfinite(value)) {
-        UErrorCode status = U_ZERO_ERROR;
-        const auto& f = formatter(current_locale(), decimals, style);
-        icu::UnicodeString s = f.formatDouble(value, status).toString(status);
-        return to_utf8(s);
+        // No figure is ever shown as infinity or NaN: one that overflows or does not exist is
+        // not available.
+        return i18n::tr("n/a");
     }
     return layout(rounded_plain(value, decimals), decimals, style);
 }

@@ -33,7 +33,8 @@ std::string current_locale();
 bool right_to_left();
 
 /// 0.27 -> "27.00%" (en), "27,00 %" (de, fr, es), "27,00%" (pt_BR), "%27,00" (tr),
-/// "٢٧٫٠٠٪" (ar); huge values keep grouping: 77.418 -> "7,741.80%".
+/// "٢٧٫٠٠٪" (ar); huge values keep grouping: 77.418 -> "7,741.80%". Like every formatter here,
+/// a value that is not finite is shown as "n/a" (translated), never as infinity or NaN.
 std::string percent(double fraction, int decimals = 2);
 /// Like percent(), or `fallback` when the value is absent.
 std::string percent(const std::optional<double>& fraction, const std::string& fallback,

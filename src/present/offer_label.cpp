@@ -1,6 +1,8 @@
 #include "offer_label.hpp"
 
 #include "core/examples.hpp"
+#include "visible_text.hpp"
+
 #include "i18n/tr.hpp"
 
 namespace candor::present {
@@ -12,7 +14,11 @@ std::string offer_name(const std::string& name) {
             return i18n::tr(name);
         }
     }
-    return name;
+    return visible_text(name);
+}
+
+std::string data_label(const std::string& name) {
+    return visible_text(i18n::tr(name));
 }
 
 } // namespace candor::present

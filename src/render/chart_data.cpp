@@ -4,6 +4,7 @@
 #include "core/chart_paths.hpp"
 #include "i18n/tr.hpp"
 #include "present/number_format.hpp"
+#include "present/offer_label.hpp"
 
 #include <fmt/format.h>
 
@@ -22,7 +23,7 @@ std::string currency_of(const core::Analysis& a) {
 
 /// The scenario's name in the current language.
 std::string scenario_name(const core::ScenarioOutcome& s) {
-    return tr(s.name);
+    return present::data_label(s.name);
 }
 
 } // namespace
@@ -235,7 +236,9 @@ std::vector<Magnitude> magnitudes_of(const core::MarketData& market) {
     for (const auto& m : market.magnitudes()) {
         // TRANSLATORS: a real-world amount marked on the rollover chart; {0} its name (e.g.
         // World GDP), {1} its year or date.
-        out.push_back({fmt::format(fmt::runtime(tr("{0} ({1})")), tr(m.name), m.as_of), m.value});
+        out.push_back(
+            {fmt::format(fmt::runtime(tr("{0} ({1})")), present::data_label(m.name), m.as_of),
+             m.value});
     }
     return out;
 }

@@ -1,137 +1,73 @@
 #include "output.hpp"
 
-#include "i18n/tr.hpp"
+#include "core/input_error.hpp"
+#include "present/visible_text.hpp"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <cairo.h>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
+#include <exception>
 #include <functional>
 #include <string>
 #include <vector>
 
 namespace candor::render {
 
-OutputError::OutputError(const std::string& path, const std::string& reason)
-    : std::runtime_error(path + ": " + reason), path_(path) {}
-
 namespace {
 
-/// A temporary file beside the target, renamed over it by commit(); removed otherwise.
-class AtomicFile {
+/// cairo's write callback onto an OutputFile. A failure is kept and thrown again once cairo has
+/// returned (an exception must not cross cairo's C frames).
+class CairoSink {
   public:
-    explicit AtomicFile(std::string path) : path_(std::move(path)) {
-        if (path_.empty()) {
-            // TRANSLATORS: why an output file could not be written.
-            throw OutputError(path_, i18n::tr("no output file given"));
-        }
-        namespace fs = std::filesystem;
-        std::error_code ec;
-        if (fs::is_directory(path_, ec)) {
-            // TRANSLATORS: why an output file could not be written: its path names a folder.
-            throw OutputError(path_, i18n::tr("is a directory"));
-        }
-        const fs::path p(path_);
-        const fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
-        std::string name = ".";
-        name += p.filename().string();
-        name += ".tmp-XXXXXX";
-        std::string tmpl = (dir / name).string();
-        std::vector<char> buf(tmpl.begin(), tmpl.end());
-        buf.push_back('\0');
-        const int fd = mkstemp(buf.data());
-        if (fd < 0) {
-            throw OutputError(path_, std::strerror(errno));
-        }
-        temp_.assign(buf.data());
-        file_ = fdopen(fd, "wb");
-        if (file_ == nullptr) {
-            const int err = errno;
-            ::close(fd);
-            ::unlink(temp_.c_str());
-            throw OutputError(path_, std::strerror(err));
-        }
-    }
-    ~AtomicFile() {
-        if (file_ != nullptr) {
-            std::fclose(file_);
-        }
-        if (!committed_) {
-            ::unlink(temp_.c_str());
-        }
-    }
-    AtomicFile(const AtomicFile&) = delete;
-    AtomicFile& operator=(const AtomicFile&) = delete;
+    explicit CairoSink(core::OutputFile& file) : file_(file) {}
 
-    /// cairo's write callback.
     static cairo_status_t write(void* closure, const unsigned char* data, unsigned int length) {
-        auto* self = static_cast<AtomicFile*>(closure);
-        if (std::fwrite(data, 1, length, self->file_) != length) {
-            self->error_ = errno;
+        auto* self = static_cast<CairoSink*>(closure);
+        try {
+            self->file_.write({reinterpret_cast<const char*>(data), length});
+            return CAIRO_STATUS_SUCCESS;
+        } catch (...) {
+            self->error_ = std::current_exception();
             return CAIRO_STATUS_WRITE_ERROR;
         }
-        return CAIRO_STATUS_SUCCESS;
     }
-
-    void commit() {
-        if (error_ != 0) {
-            throw OutputError(path_, std::strerror(error_));
+    /// Throws the write's own error, if there was one.
+    void rethrow() const {
+        if (error_) {
+            std::rethrow_exception(error_);
         }
-        if (std::fflush(file_) != 0 || ::fsync(fileno(file_)) != 0) {
-            throw OutputError(path_, std::strerror(errno));
-        }
-        // mkstemp makes the file private (0600); give it the usual permissions.
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        ::fchmod(fileno(file_), static_cast<mode_t>(0666) & ~mask);
-        const int rc = std::fclose(file_);
-        file_ = nullptr;
-        if (rc != 0) {
-            throw OutputError(path_, std::strerror(errno));
-        }
-        if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
-            throw OutputError(path_, std::strerror(errno));
-        }
-        committed_ = true;
     }
-
-    const std::string& path() const { return path_; }
+    const std::string& path() const { return file_.path(); }
 
   private:
-    std::string path_;
-    std::string temp_;
-    std::FILE* file_ = nullptr;
-    int error_ = 0;
-    bool committed_ = false;
+    core::OutputFile& file_;
+    std::exception_ptr error_;
 };
 
-void check(cairo_status_t status, const std::string& path) {
+/// A failed cairo status as an OutputError: the write's own error where there was one.
+void check(cairo_status_t status, const CairoSink& sink) {
+    sink.rethrow();
     if (status != CAIRO_STATUS_SUCCESS) {
-        throw OutputError(path, cairo_status_to_string(status));
+        throw core::OutputError(sink.path(), CANDOR_N_("writing failed ({0})"),
+                                {cairo_status_to_string(status)});
     }
 }
 
 /// Draws with `draw` on a surface made by `make`, finishes it and commits the file.
-void render_to(const std::string& path, const std::function<cairo_surface_t*(AtomicFile&)>& make,
+void render_to(core::OutputFile& file, const std::function<cairo_surface_t*(CairoSink&)>& make,
                const std::function<void(cairo_surface_t*, cairo_t*)>& draw) {
-    AtomicFile file(path);
-    cairo_surface_t* surface = make(file);
+    CairoSink sink(file);
+    cairo_surface_t* surface = make(sink);
     cairo_t* cr = cairo_create(surface);
     try {
-        check(cairo_surface_status(surface), path);
+        check(cairo_surface_status(surface), sink);
         draw(surface, cr);
-        check(cairo_status(cr), path);
+        check(cairo_status(cr), sink);
     } catch (...) {
         cairo_destroy(cr);
         cairo_surface_destroy(surface);
@@ -141,10 +77,11 @@ void render_to(const std::string& path, const std::function<cairo_surface_t*(Ato
     cairo_surface_finish(surface);
     const cairo_status_t st = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
-    check(st, path);
+    check(st, sink);
     file.commit();
 }
 
+/// Sizes and scales are checked by the callers (the CLI's flags); these guard the drawing.
 void check_size(double w, double h, const std::string& path) {
     if (!(w >= 16.0 && h >= 16.0 && w <= 20000.0 && h <= 20000.0)) {
         throw OutputError(path, "the size must be between 16 and 20000 on each side");
@@ -155,16 +92,23 @@ void check_size(double w, double h, const std::string& path) {
 
 int write_report_pdf(const Report& report, const PageStyle& style, const std::string& path,
                      const PdfInfo& info) {
+    core::OutputFile file(path);
+    return write_report_pdf(report, style, file, info);
+}
+
+int write_report_pdf(const Report& report, const PageStyle& style, core::OutputFile& file,
+                     const PdfInfo& info) {
     const ReportLayout layout(report, style);
     const PaperSize size = layout.page_size();
     render_to(
-        path,
-        [&](AtomicFile& f) {
-            return cairo_pdf_surface_create_for_stream(&AtomicFile::write, &f, size.width,
+        file,
+        [&](CairoSink& f) {
+            return cairo_pdf_surface_create_for_stream(&CairoSink::write, &f, size.width,
                                                        size.height);
         },
         [&](cairo_surface_t* surface, cairo_t* cr) {
-            const std::string title = info.title.empty() ? report.title : info.title;
+            const std::string title = present::visible_text(
+                info.title.empty() ? report.title : info.title, present::Keep::Nothing);
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR,
                                            info.creator.c_str());
@@ -209,13 +153,15 @@ RgbImage draw_chart_rgb(ChartKind kind, const ChartData& data, int width_px, int
     return image;
 }
 
-void write_chart_png(ChartKind kind, const ChartData& data, int width_px, int height_px,
-                     const ChartStyle& style, const std::string& path, double scale) {
-    check_size(width_px, height_px, path);
+namespace {
+
+void png_to(ChartKind kind, const ChartData& data, int width_px, int height_px,
+            const ChartStyle& style, core::OutputFile& file, double scale) {
+    check_size(width_px, height_px, file.path());
     if (!(scale > 0.0 && scale <= 10.0)) {
-        throw OutputError(path, "the scale must be above 0 and at most 10");
+        throw OutputError(file.path(), "the scale must be above 0 and at most 10");
     }
-    AtomicFile file(path);
+    CairoSink sink(file);
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width_px, height_px);
     cairo_t* cr = cairo_create(surface);
     cairo_scale(cr, scale, scale);
@@ -229,20 +175,20 @@ void write_chart_png(ChartKind kind, const ChartData& data, int width_px, int he
     const cairo_status_t st =
         draw_status != CAIRO_STATUS_SUCCESS
             ? draw_status
-            : cairo_surface_write_to_png_stream(surface, &AtomicFile::write, &file);
+            : cairo_surface_write_to_png_stream(surface, &CairoSink::write, &sink);
     cairo_surface_destroy(surface);
-    check(st, path);
+    check(st, sink);
     file.commit();
 }
 
-void write_chart_svg(ChartKind kind, const ChartData& data, double width_pt, double height_pt,
-                     const ChartStyle& style, const std::string& path) {
-    check_size(width_pt, height_pt, path);
+void svg_to(ChartKind kind, const ChartData& data, double width_pt, double height_pt,
+            const ChartStyle& style, core::OutputFile& file) {
+    check_size(width_pt, height_pt, file.path());
     render_to(
-        path,
-        [&](AtomicFile& f) {
+        file,
+        [&](CairoSink& f) {
             cairo_surface_t* s =
-                cairo_svg_surface_create_for_stream(&AtomicFile::write, &f, width_pt, height_pt);
+                cairo_svg_surface_create_for_stream(&CairoSink::write, &f, width_pt, height_pt);
             cairo_svg_surface_restrict_to_version(s, CAIRO_SVG_VERSION_1_1);
             return s;
         },
@@ -251,18 +197,56 @@ void write_chart_svg(ChartKind kind, const ChartData& data, double width_pt, dou
         });
 }
 
-void write_chart_pdf(ChartKind kind, const ChartData& data, double width_pt, double height_pt,
-                     const ChartStyle& style, const std::string& path) {
-    check_size(width_pt, height_pt, path);
+void pdf_to(ChartKind kind, const ChartData& data, double width_pt, double height_pt,
+            const ChartStyle& style, core::OutputFile& file) {
+    check_size(width_pt, height_pt, file.path());
     render_to(
-        path,
-        [&](AtomicFile& f) {
-            return cairo_pdf_surface_create_for_stream(&AtomicFile::write, &f, width_pt, height_pt);
+        file,
+        [&](CairoSink& f) {
+            return cairo_pdf_surface_create_for_stream(&CairoSink::write, &f, width_pt, height_pt);
         },
         [&](cairo_surface_t*, cairo_t* cr) {
             draw_chart(cr, kind, data, Rect{0.0, 0.0, width_pt, height_pt}, style);
             cairo_show_page(cr);
         });
+}
+
+} // namespace
+
+void write_chart(ChartKind kind, const ChartData& data, ChartFormat format, double width,
+                 double height, const ChartStyle& style, core::OutputFile& file, double scale) {
+    switch (format) {
+    case ChartFormat::Png:
+        png_to(kind, data, static_cast<int>(width), static_cast<int>(height), style, file, scale);
+        return;
+    case ChartFormat::Svg:
+        svg_to(kind, data, width, height, style, file);
+        return;
+    case ChartFormat::Pdf:
+        pdf_to(kind, data, width, height, style, file);
+        return;
+    }
+}
+
+void write_chart_png(ChartKind kind, const ChartData& data, int width_px, int height_px,
+                     const ChartStyle& style, const std::string& path, double scale) {
+    check_size(width_px, height_px, path);
+    core::OutputFile file(path);
+    png_to(kind, data, width_px, height_px, style, file, scale);
+}
+
+void write_chart_svg(ChartKind kind, const ChartData& data, double width_pt, double height_pt,
+                     const ChartStyle& style, const std::string& path) {
+    check_size(width_pt, height_pt, path);
+    core::OutputFile file(path);
+    svg_to(kind, data, width_pt, height_pt, style, file);
+}
+
+void write_chart_pdf(ChartKind kind, const ChartData& data, double width_pt, double height_pt,
+                     const ChartStyle& style, const std::string& path) {
+    check_size(width_pt, height_pt, path);
+    core::OutputFile file(path);
+    pdf_to(kind, data, width_pt, height_pt, style, file);
 }
 
 } // namespace candor::render

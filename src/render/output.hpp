@@ -1,27 +1,22 @@
 #pragma once
 /// \file output.hpp
-/// Files: a report as PDF, a chart as PNG, SVG or PDF. Each is written to a temporary file
-/// in the target's directory and renamed over the target only when complete, so an error
-/// never leaves a half-written file behind.
+/// Files: a report as PDF, a chart as PNG, SVG or PDF, written through core::OutputFile (a
+/// regular file is replaced atomically, links followed, special files and standard output
+/// written directly; src/core/output_file.hpp), so an error never leaves a half-written file
+/// behind.
 
 #include "chart.hpp"
 #include "report.hpp"
 
-#include <stdexcept>
+#include "core/output_file.hpp"
+
 #include <string>
 #include <vector>
 
 namespace candor::render {
 
-/// A file could not be written. what() names the path and the reason.
-class OutputError : public std::runtime_error {
-  public:
-    OutputError(const std::string& path, const std::string& reason);
-    const std::string& path() const { return path_; }
-
-  private:
-    std::string path_;
-};
+/// A file could not be written: core's error (path, problem, system reason).
+using OutputError = core::OutputError;
 
 /// Metadata stored in a PDF's information dictionary.
 struct PdfInfo {
@@ -29,7 +24,11 @@ struct PdfInfo {
     std::string creator = "Candor";
 };
 
-/// Writes every page of the report. \returns the number of pages. \throws OutputError.
+/// Writes every page of the report and commits the file. \returns the number of pages.
+/// \throws OutputError.
+int write_report_pdf(const Report& report, const PageStyle& style, core::OutputFile& file,
+                     const PdfInfo& info = {});
+/// The same to the file at `path`.
 int write_report_pdf(const Report& report, const PageStyle& style, const std::string& path,
                      const PdfInfo& info = {});
 
@@ -42,6 +41,14 @@ struct RgbImage {
 };
 RgbImage draw_chart_rgb(ChartKind kind, const ChartData& data, int width_px, int height_px,
                         const ChartStyle& style);
+
+enum class ChartFormat { Png, Svg, Pdf };
+
+/// One chart in `format` to `file`, committed. Sizes are pixels for PNG (style's sizes scaled
+/// by `scale`), points otherwise. \throws OutputError.
+void write_chart(ChartKind kind, const ChartData& data, ChartFormat format, double width,
+                 double height, const ChartStyle& style, core::OutputFile& file,
+                 double scale = 1.0);
 
 /// Chart files. PNG sizes are pixels (drawn at 1 unit = 1 pixel, with style's sizes scaled by
 /// `scale`); SVG and PDF sizes are points. \throws OutputError.

@@ -8,6 +8,7 @@
 #include "present/disclosure_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
+#include "present/visible_text.hpp"
 
 #include <fmt/format.h>
 
@@ -356,7 +357,9 @@ void add_sources(std::vector<Block>& blocks, const std::vector<core::OfferResult
         if (!c->source.publisher.empty()) {
             source += ", " + c->source.publisher;
         }
-        t.rows.push_back(TableRow{{tr(c->name), figure, source, c->source.date}});
+        t.rows.push_back(
+            TableRow{{present::data_label(c->name), figure, present::visible_text(source),
+                      present::visible_text(c->source.date)}});
     }
     blocks.emplace_back(std::move(t));
     // TRANSLATORS: {0} is the name of the benchmarks data file.
@@ -491,7 +494,8 @@ Report build_report(const std::vector<core::OfferResult>& offers, const ReportOp
         fmt::format(fmt::runtime(tr("Advertised and plausible payouts, printed {0}")), date);
     if (!options.input_name.empty()) {
         // TRANSLATORS: appended to the subtitle; {0} is the input file or example name.
-        r.subtitle += fmt::format(fmt::runtime(tr(", from {0}")), options.input_name);
+        r.subtitle +=
+            fmt::format(fmt::runtime(tr(", from {0}")), present::visible_text(options.input_name));
     }
     // TRANSLATORS: running header at the top of each page; {0} is the report title.
     r.running_header = fmt::format(fmt::runtime(tr("Candor: {0}")), r.title);

@@ -1,5 +1,7 @@
 #include "text.hpp"
 
+#include "present/visible_text.hpp"
+
 #include <utility>
 
 namespace candor::render::detail {
@@ -64,10 +66,15 @@ Text::Text(PangoContext* context, const Font& font, const std::string& text, dou
         pango_layout_set_alignment(layout_, PANGO_ALIGN_RIGHT);
         break;
     }
+    // The last guard of every text drawn (PDF, SVG, PNG, the app's charts): no control
+    // character, direction override or invalid UTF-8 reaches pango; line breaks and the
+    // direction isolates the program inserts stay. Names from users are cleaned before
+    // (present::offer_name, data_label).
+    const std::string shown = present::visible_text(text, present::Keep::LinesAndIsolates);
     if (markup) {
-        pango_layout_set_markup(layout_, text.c_str(), static_cast<int>(text.size()));
+        pango_layout_set_markup(layout_, shown.c_str(), static_cast<int>(shown.size()));
     } else {
-        pango_layout_set_text(layout_, text.c_str(), static_cast<int>(text.size()));
+        pango_layout_set_text(layout_, shown.c_str(), static_cast<int>(shown.size()));
     }
 }
 

@@ -405,3 +405,26 @@ TEST_CASE("a field's error is in the current language, with core's list filled i
     CHECK(r.error_for(field::days)->expected == "eine ganze Zahl von Tagen von 1 bis 36500");
     CHECK(r.error_for(field::days)->got == "0");
 }
+
+TEST_CASE("domain edges in the form are field errors, never odd figures or exceptions") {
+    // 30/360 from the 30th to the 31st counts no time: refused on the end date.
+    OfferFormInput dates = usdt_example();
+    dates.term_mode = TermMode::Dates;
+    dates.start = "2026-01-30";
+    dates.end = "2026-01-31";
+    dates.day_count = "30/360";
+    const FormResult d = parse_offer_form(dates);
+    CHECK_FALSE(d.ok());
+    REQUIRE(d.error_for(field::end) != nullptr);
+    CHECK(d.error_for(field::end)->expected.find("30/360") != std::string::npos);
+    CHECK(d.errors.size() == 1);
+    // A negative simple rate over 100 years would leave less than nothing: refused on the rate.
+    OfferFormInput rate = usdt_example();
+    rate.days = "36500";
+    rate.payout_mode = PayoutMode::Rate;
+    rate.rate = "-1";
+    const FormResult r = parse_offer_form(rate);
+    CHECK_FALSE(r.ok());
+    REQUIRE(r.error_for(field::rate) != nullptr);
+    CHECK(r.error_for(field::rate)->expected.find("positive payout") != std::string::npos);
+}

@@ -29,18 +29,19 @@ TEST_CASE("a missing required option: one translated line naming it and what it 
     CHECK(en.code == 2);
     CHECK(en.out.empty());
     CHECK(lines(en.err) == 1);
-    CHECK(en.err == "candor-cli: error: --output is required (The PDF file to write)\n");
+    CHECK(en.err == "candor-cli: error: --output is required (The PDF file to write, or - for "
+                    "standard output)\n");
 
     const Result de = run_cli({"--lang", "de", "report", "--example"});
     CHECK(de.code == 2);
     CHECK(lines(de.err) == 1);
-    CHECK(de.err ==
-          "candor-cli: Fehler: --output ist erforderlich (Die zu schreibende PDF-Datei)\n");
+    CHECK(de.err == "candor-cli: Fehler: --output ist erforderlich (Die zu schreibende PDF-Datei "
+                    "oder - für die Standardausgabe)\n");
 
     const Result ar = run_cli({"--lang", "ar", "report", "--example"});
     CHECK(ar.code == 2);
     CHECK(lines(ar.err) == 1);
-    CHECK(has(ar.err, "--output إلزامي (ملف PDF المراد كتابته)"));
+    CHECK(has(ar.err, "--output إلزامي (ملف PDF المراد كتابته، أو \u200e- للمخرج القياسي)"));
     CHECK_FALSE(has(ar.err, "required"));
 }
 

@@ -581,3 +581,22 @@ TEST_CASE("chart for a right-to-left language: title and legend from the right, 
     CHECK(find(rtl, "Value").x_min < width / 4.0);
     CHECK(find(rtl, "Value").x_min == doctest::Approx(find(ltr, "Value").x_min));
 }
+
+TEST_CASE("report: control characters and direction overrides in names never reach the PDF") {
+    const auto dir = scratch_dir("hostile-name");
+    const fs::path pdf = dir / "r.pdf";
+    // A terminal escape, a title escape, a right-to-left override and a line break in the name;
+    // the same in the name of a file whose name is shown as the report's source.
+    const std::string name = "Evil\x1b[2J\x1b]0;owned\a\xE2\x80\xAE"
+                             "olleh\nTwo";
+    const Result r = run_cli({"report", "--example", "--name", name, "-o", pdf.string()});
+    REQUIRE(r.code == 0);
+    const std::string text = pdftotext(pdf);
+    const std::string fffd = "\xEF\xBF\xBD";
+    CHECK(text.find("Evil" + fffd + "[2J" + fffd + "]0;owned" + fffd + fffd + "olleh" + fffd +
+                    "Two") != std::string::npos);
+    for (const char* bad : {"\x1b", "\a", "\xE2\x80\xAE"}) {
+        CHECK(text.find(bad) == std::string::npos);
+        CHECK(pdfinfo(pdf).find(bad) == std::string::npos); // the title in the metadata too
+    }
+}

@@ -315,3 +315,24 @@ TEST_CASE("text direction follows the language") {
         CHECK_FALSE(pf::right_to_left());
     }
 }
+
+TEST_CASE("a figure that is not finite is never shown as infinity or NaN, in any language") {
+    const double inf = std::numeric_limits<double>::infinity();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    {
+        LocaleGuard g("en");
+        CHECK(pf::percent(inf) == "n/a");
+        CHECK(pf::percent(-inf) == "n/a");
+        CHECK(pf::number(nan, 2) == "n/a");
+        CHECK(pf::money(inf, asset("USD")) == "n/a USD");
+    }
+    for (const auto& lang : all_languages) {
+        CAPTURE(lang);
+        LocaleGuard g(lang);
+        for (const std::string& s : {pf::percent(inf), pf::percent(-nan), pf::number(inf, 0)}) {
+            CHECK(s.find("\xE2\x88\x9E") == std::string::npos); // ∞
+            CHECK(s.find("NaN") == std::string::npos);
+            CHECK(s == i18n::tr("n/a"));
+        }
+    }
+}

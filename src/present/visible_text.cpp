@@ -1,0 +1,127 @@
+#include "visible_text.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <cstdint>
+
+namespace candor::present {
+
+namespace {
+
+constexpr std::string_view replacement = "\xEF\xBF\xBD"; // U+FFFD
+
+/// The code point starting at text[i] and its length in bytes; length 0 for a byte that does
+/// not start a valid (shortest-form, non-surrogate) UTF-8 sequence.
+std::pair<char32_t, std::size_t> decode(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char b = byte(i);
+    if (b < 0x80U) {
+        return {b, 1};
+    }
+    // Lead byte -> length, payload bits, smallest code point of that length.
+    struct Form {
+        unsigned char mask, lead;
+        std::size_t len;
+        char32_t min;
+    };
+    static constexpr Form forms[] = {
+        {0xE0, 0xC0, 2, 0x80}, {0xF0, 0xE0, 3, 0x800}, {0xF8, 0xF0, 4, 0x10000}};
+    const Form* form = nullptr;
+    for (const Form& f : forms) {
+        if ((b & f.mask) == f.lead) {
+            form = &f;
+        }
+    }
+    if (form == nullptr) {
+        return {0, 0};
+    }
+    const std::size_t len = form->len;
+    auto cp = static_cast<char32_t>(b & static_cast<unsigned char>(~form->mask));
+    if (i + len > text.size()) {
+        return {0, 0};
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((byte(i + k) & 0xC0U) != 0x80U) {
+            return {0, 0};
+        }
+        cp = (cp << 6U) | (byte(i + k) & 0x3FU);
+    }
+    if (cp < form->min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return {0, 0};
+    }
+    return {cp, len};
+}
+
+bool is_isolate(char32_t c) {
+    return c >= 0x2066 && c <= 0x2069;
+}
+
+/// Controls and direction changers that must not reach a reader as they are.
+bool is_unsafe(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
+           (c >= 0x202A && c <= 0x202E) || is_isolate(c);
+}
+
+} // namespace
+
+std::string visible_text(std::string_view text, Keep keep) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto [c, len] = decode(text, i);
+        if (len == 0) {
+            out += replacement;
+            ++i;
+            continue;
+        }
+        const bool kept = keep == Keep::LinesAndIsolates && (c == '\n' || is_isolate(c));
+        if (is_unsafe(c) && !kept) {
+            out += replacement;
+        } else {
+            out.append(text.substr(i, len));
+        }
+        i += len;
+    }
+    return out;
+}
+
+namespace {
+
+/// -0 written as 0 everywhere in the document.
+void unsign_zeros(nlohmann::ordered_json& j) {
+    if (j.is_number_float() && j.get<double>() == 0.0 && std::signbit(j.get<double>())) {
+        j = 0.0;
+    } else if (j.is_structured()) {
+        for (auto& item : j) {
+            unsign_zeros(item);
+        }
+    }
+}
+
+} // namespace
+
+std::string json_text(const nlohmann::ordered_json& document) {
+    nlohmann::ordered_json j = document;
+    unsign_zeros(j);
+    // Invalid UTF-8 in a string becomes U+FFFD rather than an exception.
+    const std::string dumped = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    // Outside strings JSON text is ASCII, so any such code point stands inside a string, where
+    // its \u escape means the same.
+    std::string out;
+    out.reserve(dumped.size());
+    std::size_t i = 0;
+    while (i < dumped.size()) {
+        const auto [c, len] = decode(dumped, i);
+        if (len > 0 && c >= 0x7F && is_unsafe(c)) {
+            out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
+        } else {
+            out.append(dumped, i, len == 0 ? 1 : len);
+        }
+        i += len == 0 ? 1 : len;
+    }
+    return out;
+}
+
+} // namespace candor::present
