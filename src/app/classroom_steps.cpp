@@ -1,6 +1,7 @@
 #include "classroom_steps.hpp"
 
 #include "i18n/tr.hpp"
+#include "present/disclosure_text.hpp"
 #include "present/number_format.hpp"
 
 #include <fmt/format.h>
@@ -27,7 +28,11 @@ std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
                                             static_cast<unsigned long>(a.term_days))),
                      pf::number(static_cast<double>(a.term_days), 0),
                      pf::money(a.advertised_payout.to_major() - a.offer.principal.to_major(), cur),
-                     pf::percent(a.nominal.holding_period_return))});
+                     pf::percent(a.nominal.holding_period_return)) +
+             // The verdict, the first thing every surface says.
+             "\n" +
+             fmt::format(fmt::runtime(tr("Verdict: {0}")),
+                         pf::verdict_headline(r.evaluation.verdict))});
 
     steps.push_back(
         {StepKind::AnnualEquivalent, tr("Its annual equivalent"),
@@ -36,7 +41,8 @@ std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
                      pf::percent(a.nominal.effective_annual_rate, na)),
          // TRANSLATORS: {0} the simple annual rate (APR), {1} the benchmark's annual rate.
          fmt::format(fmt::runtime(tr("compounded each term (EAR). Simple rate (APR): {0}. "
-                                     "Treasury bills pay {1}.")),
+                                     "A safe investment in the same currency and term pays "
+                                     "{1}.")),
                      pf::percent(a.nominal.simple_annual_rate), pf::percent(a.benchmark_rate))});
 
     if (r.evaluation.plausible) {

@@ -966,19 +966,32 @@ void OfferPage::show_results() {
         // TRANSLATORS: %1$s scenario name, %2$s a probability, %3$s how it was computed.
         set_figure("expected_sub",
                    wxString::Format(_("%1$s: %2$s chance of a loss (%3$s)"),
-                                    wxGetTranslation(u8(r.scenario->name)),
+                                    u8(pf::scenario_label(*r.scenario)),
                                     u8(pf::percent(st.probability_of_loss, 1)), method));
         set_figure("expected.adv", u8(pf::money(st.expected_payout, cur)));
         set_figure("loss.adv", u8(pf::percent(st.probability_of_loss)));
         set_figure("median.adv", u8(pf::money(st.median_payout, cur)));
         set_figure("p05.adv", u8(pf::money(st.p05_payout, cur)));
     } else {
-        set_figure("expected", _("no scenario"));
-        set_figure("expected_sub", _("choose a counterparty scenario"));
+        // No scenario is not a finding of no risk: an offer that needs risk to explain its
+        // payout is shown at its break-even failure chance, where it is worth the benchmark.
+        if (a.break_even) {
+            set_figure("expected", u8(pf::money(a.benchmark_payout)));
+            // TRANSLATORS: {0} the break-even chance of failure within the term.
+            set_figure("expected_sub",
+                       u8(fmt::format(fmt::runtime(i18n::tr("at break-even: {0} or more "
+                                                            "chance of failure")),
+                                      pf::percent(a.break_even->default_probability))));
+        } else {
+            set_figure("expected", u8(pf::money(a.advertised_payout)));
+            set_figure("expected_sub", u8(i18n::tr("no scenario: no failure risk needed")));
+        }
         for (const char* id : {"expected.adv", "loss.adv", "median.adv", "p05.adv"}) {
             set_figure(id, wxS("—"));
         }
     }
+    // The scenario's colour only for a scenario's figure.
+    figures_["expected"]->SetForegroundColour(r.scenario ? theme::expected() : theme::ink());
 
     set_figure("payout.adv", u8(pf::money(a.advertised_payout)));
     set_figure("payout.bench", u8(pf::money(a.benchmark_payout)));

@@ -34,6 +34,7 @@ struct AnalyzeFlags {
     std::string file;
     std::string format = "text";
     std::string scenario;
+    bool scenario_all = false;
 };
 
 /// The results to show: every offer of a .candor file (each with the scenario it names unless
@@ -49,7 +50,9 @@ std::vector<core::OfferResult> analyses_for(const AnalyzeFlags& f) {
                                CANDOR_N_("either a .candor file or --example, not both"), f.file);
     }
     const auto market = market_data(f.offer);
-    return execute_all(file_requests(f.file, f.offer, f.scenario, *market), *market);
+    const auto policy =
+        f.scenario_all ? core::ScenarioPolicy::Force : core::ScenarioPolicy::Fallback;
+    return execute_all(file_requests(f.file, f.offer, f.scenario, *market, policy), *market);
 }
 
 nlohmann::ordered_json json_of(const core::OfferResult& x) {
@@ -78,6 +81,7 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
     cmd->add_option("--format", flags->format, i18n::tr("text (default), json or csv"));
     cmd->add_option("--scenario", flags->scenario,
                     i18n::tr("Add a counterparty preset's expected outcome"));
+    add_scenario_all_flag(*cmd, flags->scenario_all);
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
             if (flags->format != "text" && flags->format != "json" && flags->format != "csv") {

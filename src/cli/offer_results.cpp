@@ -13,7 +13,7 @@ core::OfferRequest offer_request(const Request& request, const OfferFlags& flags
     core::OfferRequest q{request.offer, request.assumptions, request.claims, std::nullopt};
     if (!scenario.empty()) {
         core::ScenarioPresets::builtin().get(scenario, "--scenario"); // names the flag if unknown
-        q.scenario = core::ScenarioRequest{scenario, {}, {}, {}};
+        q.scenario = core::ScenarioRequest{scenario, {}, {}, {}, false};
         if (!flags.recovery.empty()) {
             q.scenario->recovery = request.assumptions.recovery; // an explicit --recovery wins
         }
@@ -23,7 +23,8 @@ core::OfferRequest offer_request(const Request& request, const OfferFlags& flags
 
 std::vector<core::OfferRequest> file_requests(const std::string& path, const OfferFlags& flags,
                                               const std::string& scenario,
-                                              const core::MarketData& market) {
+                                              const core::MarketData& market,
+                                              core::ScenarioPolicy policy) {
     const std::vector<core::Claim> flag_claims = flags.claims.empty()
                                                      ? std::vector<core::Claim>{}
                                                      : core::parse_claims(flags.claims, "--claims");
@@ -36,7 +37,7 @@ std::vector<core::OfferRequest> file_requests(const std::string& path, const Off
     }
     std::vector<core::OfferRequest> out;
     for (const auto& e : set.offers) {
-        out.push_back(core::request_of(e, flag_claims, scenario));
+        out.push_back(core::request_of(e, flag_claims, scenario, policy));
     }
     return out;
 }
@@ -49,6 +50,12 @@ std::vector<core::OfferResult> execute_all(const std::vector<core::OfferRequest>
         out.push_back(core::execute(q, market));
     }
     return out;
+}
+
+void add_scenario_all_flag(CLI::App& cmd, bool& all) {
+    cmd.add_flag("--scenario-all", all,
+                 i18n::tr("Apply the --scenario preset to every offer of the file, replacing "
+                          "the offers' own"));
 }
 
 core::OutputFile output_file(const std::string& path) {

@@ -20,11 +20,16 @@ core::OfferRequest offer_request(const Request& request, const OfferFlags& flags
                                  const std::string& scenario);
 
 /// Every offer of a .candor file: the file's assumptions (missing ones from the market data),
-/// each offer's own scenario unless `scenario` overrides it, its claims plus the --claims flag.
+/// each offer's own scenario, `scenario` for those that name none (or for all, replacing their
+/// own, with ScenarioPolicy::Force: --scenario-all), its claims plus the --claims flag.
 /// \throws core::InputError or core::DataError.
 std::vector<core::OfferRequest> file_requests(const std::string& path, const OfferFlags& flags,
                                               const std::string& scenario,
-                                              const core::MarketData& market);
+                                              const core::MarketData& market,
+                                              core::ScenarioPolicy policy);
+
+/// Adds --scenario-all (`all`) beside a command's --scenario.
+void add_scenario_all_flag(CLI::App& cmd, bool& all);
 
 /// core::execute() of each request.
 std::vector<core::OfferResult> execute_all(const std::vector<core::OfferRequest>& requests,

@@ -22,6 +22,7 @@ struct ReportFlags {
     OfferFlags offer;
     std::string file;
     std::string scenario;
+    bool scenario_all = false;
     std::string output;
     std::string paper = "a4";
     std::string date;
@@ -49,7 +50,8 @@ void add_report_command(CLI::App& app, Context& ctx) {
     cmd->add_option("file", flags->file, i18n::tr("A .candor offer file (else the offer flags)"));
     cmd->add_option(
         "--scenario", flags->scenario,
-        i18n::tr("Counterparty scenario preset for every offer (see docs/scenarios.md)"));
+        i18n::tr("Counterparty scenario preset for offers that name none (docs/scenarios.md)"));
+    add_scenario_all_flag(*cmd, flags->scenario_all);
     cmd->add_option("-o,--output", flags->output,
                     i18n::tr("The PDF file to write, or - for standard output"))
         ->required();
@@ -80,8 +82,11 @@ void add_report_command(CLI::App& app, Context& ctx) {
                         flags->file);
                 }
                 market = market_data(flags->offer);
-                offers = execute_all(
-                    file_requests(flags->file, flags->offer, flags->scenario, *market), *market);
+                offers =
+                    execute_all(file_requests(flags->file, flags->offer, flags->scenario, *market,
+                                              flags->scenario_all ? core::ScenarioPolicy::Force
+                                                                  : core::ScenarioPolicy::Fallback),
+                                *market);
                 input_name = std::filesystem::path(flags->file).filename().string();
             }
             render::ReportOptions options;

@@ -2,6 +2,7 @@
 
 #include "offer_results.hpp"
 
+#include "core/evaluation.hpp"
 #include "core/input_error.hpp"
 #include "core/scenario_data.hpp"
 #include "i18n/tr.hpp"
@@ -142,9 +143,27 @@ core::ScenarioModel preset_model(const Request& req, const OfferFlags& offer,
 
 } // namespace
 
-core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
-                                const ScenarioFlags& f) {
+core::ScenarioModel build_model(const Request& req, const OfferFlags& offer, const ScenarioFlags& f,
+                                HazardNotes* notes) {
     core::ScenarioModel m = preset_model(req, offer, f);
+    const bool stated_risk =
+        !f.hazard.empty() || !f.fail_within_year.empty() || !f.fail_within_term.empty();
+    HazardNotes local;
+    HazardNotes& n = notes != nullptr ? *notes : local;
+    if (!f.scenario.empty() && !stated_risk) {
+        const core::ScenarioPresets presets =
+            f.scenarios_file.empty() ? core::ScenarioPresets::builtin()
+                                     : core::ScenarioPresets::load_file(f.scenarios_file);
+        const core::Assumptions a =
+            core::resolve_rates(req.offer, req.assumptions, core::SafeRates::builtin());
+        const core::Verdict v = core::evaluate(req.offer, a, *req.market, {}).verdict;
+        n.floor = core::apply_calibration_floor(m, v, presets.get(f.scenario, "--scenario"));
+    } else if (!stated_risk) {
+        // No scenario: an absence of risk is never shown as a finding.
+        m.hazard = core::break_even_hazard(m);
+        n.at_break_even = m.hazard > 0.0;
+        n.no_risk_assumed = m.hazard == 0.0;
+    }
     const int hazard_forms = (f.hazard.empty() ? 0 : 1) + (f.fail_within_year.empty() ? 0 : 1) +
                              (f.fail_within_term.empty() ? 0 : 1);
     if (hazard_forms > 1) {
@@ -213,7 +232,43 @@ nlohmann::ordered_json scenario_summary_json(const core::ScenarioOutcome& s) {
     j["probability_of_failure"] = s.stats.probability_of_failure;
     j["certainty_equivalent_rate"] = s.stats.certainty_equivalent_rate;
     j["method"] = s.exact ? "exact" : "monte_carlo";
+    j["hazard"] = s.model.hazard;
+    j["preset_hazard"] = s.preset_hazard;
+    j["floored_to_break_even"] = s.floored;
+    j["applied_to_every_offer"] = s.forced;
     return j;
+}
+
+std::string hazard_note(const HazardNotes& notes, double hazard) {
+    if (notes.floor.floored) {
+        return floor_note(notes.floor, hazard);
+    }
+    if (notes.at_break_even) {
+        // TRANSLATORS: {0} an annual failure hazard.
+        return fmt::format(
+            fmt::runtime(i18n::tr("No scenario chosen: the offer is shown at its break-even "
+                                  "hazard, {0} a year, the failure risk at which it is worth no "
+                                  "more than the benchmark. Choose --scenario or --hazard for "
+                                  "another.")),
+            present::percent(hazard));
+    }
+    if (notes.no_risk_assumed) {
+        return i18n::tr("No failure risk assumed: the offer pays no more than the benchmark, so "
+                        "no risk is needed to explain it.");
+    }
+    return {};
+}
+
+std::string floor_note(const core::HazardFloor& floor, double hazard) {
+    // TRANSLATORS: {0} the largest premium over the safe rate the preset was drawn from,
+    // {1} the preset's annual failure hazard, {2} the break-even hazard used instead.
+    return fmt::format(
+        fmt::runtime(i18n::tr("Beyond the premiums this preset was drawn from (up to {0} over the "
+                              "safe rate), its hazard of {1} a year is raised to {2}: the "
+                              "break-even level at which the offer is worth no more than the "
+                              "benchmark.")),
+        present::percent(floor.calibrated_max_premium), present::percent(floor.preset_hazard),
+        present::percent(hazard));
 }
 
 void print_scenario_summary(const core::ScenarioOutcome& s, const core::Asset& currency,
@@ -221,7 +276,15 @@ void print_scenario_summary(const core::ScenarioOutcome& s, const core::Asset& c
     using i18n::tr;
     out << '\n';
     // TRANSLATORS: {0} is a scenario preset's name such as "Crypto lender (2022)".
-    out << fmt::format(fmt::runtime(tr("Scenario: {0}")), present::data_label(s.name)) << '\n';
+    out << fmt::format(fmt::runtime(s.forced ? tr("Scenario for every offer (--scenario-all): {0}")
+                                             : tr("Scenario: {0}")),
+                       present::data_label(s.name))
+        << '\n';
+    if (s.floored) {
+        out << "  "
+            << floor_note({s.floored, s.preset_hazard, s.calibrated_max_premium}, s.model.hazard)
+            << '\n';
+    }
     out << "  " << tr("Expected payout") << ": "
         << present::money(s.stats.expected_payout, currency) << '\n';
     out << "  " << tr("Chance of any loss") << ": " << present::percent(s.stats.probability_of_loss)

@@ -40,8 +40,25 @@ void add_scenario_options(CLI::App& cmd, ScenarioFlags& flags);
 /// The model: offer and assumptions, then the held asset's built-in (or --price-risk) price
 /// risk, then the --scenario preset, then each explicit flag. \throws core::InputError naming
 /// the flag.
+/// Where the model's failure hazard came from, for the outputs to say.
+struct HazardNotes {
+    core::HazardFloor floor;      ///< a preset's hazard raised to break-even (calibrated range)
+    bool at_break_even = false;   ///< no preset, no stated risk: shown at the break-even hazard
+    bool no_risk_assumed = false; ///< no preset, no stated risk, and none needed
+};
+
+/// With a preset and no stated failure risk, the preset's hazard is raised to the break-even
+/// hazard when the offer lies beyond the preset's calibrated range, as core::execute does.
+/// With neither a preset nor a stated risk, an offer whose payout needs risk to explain is
+/// shown at its break-even hazard (never as riskless); one that needs none assumes no risk.
+/// `notes` (when given) says which.
 core::ScenarioModel build_model(const Request& req, const OfferFlags& offer,
-                                const ScenarioFlags& flags);
+                                const ScenarioFlags& flags, HazardNotes* notes = nullptr);
+
+/// The line saying a preset's hazard was raised to the break-even level (translated).
+std::string floor_note(const core::HazardFloor& floor, double hazard);
+/// The line saying where the hazard came from when it was not stated (empty when it was).
+std::string hazard_note(const HazardNotes& notes, double hazard);
 
 /// "hazard" -> "--hazard", "recovery_spread" -> "--recovery-spread".
 std::string flag_name(const std::string& model_field);

@@ -153,21 +153,33 @@ void add_simulate_command(CLI::App& app, Context& ctx) {
                 parse_count(f.threads, "--threads",
                             CANDOR_N_("a number of threads from 0 (all cores) to 256"), 0, 256));
             const Request req = build_request(f.offer);
-            const core::ScenarioModel m = build_model(req, f.offer, f.scenario);
+            HazardNotes notes;
+            const core::ScenarioModel m = build_model(req, f.offer, f.scenario, &notes);
             std::optional<core::ScenarioStats> exact;
             if (core::has_closed_form(m)) {
                 exact = core::closed_form(m);
             }
             const core::MonteCarloResult r = core::monte_carlo(m, s);
             if (f.format == "json") {
-                ctx.out << present::json_text(present::simulation_json(
-                               m, r, exact, req.offer.principal.asset().code,
-                               f.scenario.scenario.empty()
-                                   ? std::nullopt
-                                   : std::optional<std::string>(f.scenario.scenario)))
-                        << '\n';
+                auto j = present::simulation_json(
+                    m, r, exact, req.offer.principal.asset().code,
+                    f.scenario.scenario.empty() ? std::nullopt
+                                                : std::optional<std::string>(f.scenario.scenario));
+                j["floored_to_break_even"] = notes.floor.floored;
+                j["preset_hazard"] = notes.floor.floored
+                                         ? nlohmann::ordered_json(notes.floor.preset_hazard)
+                                         : nlohmann::ordered_json(nullptr);
+                j["hazard_basis"] = notes.floor.floored           ? "preset_floored_to_break_even"
+                                    : notes.at_break_even         ? "break_even"
+                                    : notes.no_risk_assumed       ? "none_needed"
+                                    : f.scenario.scenario.empty() ? "stated"
+                                                                  : "preset";
+                ctx.out << present::json_text(j) << '\n';
             } else {
                 print_text(m, r, exact, req, f.scenario.scenario, ctx.out);
+                if (const std::string note = hazard_note(notes, m.hazard); !note.empty()) {
+                    ctx.out << note << '\n';
+                }
             }
             return Success;
         };

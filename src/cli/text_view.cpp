@@ -65,6 +65,9 @@ void row(std::ostream& out, const std::string& label, const std::string& left,
 
 } // namespace
 
+void print_wrapped(const std::string& lead, const std::string& text, std::size_t indent,
+                   std::size_t width, std::ostream& out);
+
 void print_analysis_text(const core::Analysis& a, std::ostream& out) {
     const auto& o = a.offer;
     const auto& cur = o.principal.asset();
@@ -130,19 +133,20 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
     if (a.break_even) {
         const auto& b = *a.break_even;
         // TRANSLATORS: {0} probability, {1} number of days, {2} recovery share.
-        out << "  "
-            << fmt::format(
-                   fmt::runtime(i18n::trn(
-                       "The advertised payout is worth no more than the benchmark if the chance "
-                       "of the platform failing within the {1} day is {0} or more (recovering {2} "
-                       "of the principal).",
-                       "The advertised payout is worth no more than the benchmark if the chance "
-                       "of the platform failing within the {1} days is {0} or more (recovering {2} "
-                       "of the principal).",
-                       days)),
-                   pf::percent(b.default_probability), pf::number(static_cast<double>(days), 0),
-                   pf::percent(a.assumptions.recovery, 0))
-            << '\n';
+        print_wrapped(
+            "  ",
+            fmt::format(
+                fmt::runtime(i18n::trn(
+                    "The advertised payout is worth no more than the benchmark if the chance "
+                    "of the platform failing within the {1} day is {0} or more (recovering {2} "
+                    "of the principal).",
+                    "The advertised payout is worth no more than the benchmark if the chance "
+                    "of the platform failing within the {1} days is {0} or more (recovering {2} "
+                    "of the principal).",
+                    days)),
+                pf::percent(b.default_probability), pf::number(static_cast<double>(days), 0),
+                pf::percent(a.assumptions.recovery, 0)),
+            2, 94, out);
         row(out, tr("Break-even failure chance"), pf::percent(b.default_probability), "");
         row(out, tr("Implied annual hazard"), pf::percent(b.annual_hazard), "");
         row(out, tr("Implied chance to last a year"), pf::percent(b.one_year_survival), "");
@@ -168,9 +172,37 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
     }
 }
 
+/// `lead` then `text`, wrapped at `width` display columns (code points, bidi marks not
+/// counted); lines after the first indented by `indent` spaces; each line ended.
+void print_wrapped(const std::string& lead, const std::string& text, std::size_t indent,
+                   std::size_t width, std::ostream& out) {
+    std::string line = lead;
+    bool has_word = false;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        auto space = text.find(' ', pos);
+        if (space == std::string::npos) {
+            space = text.size();
+        }
+        const std::string word = text.substr(pos, space - pos);
+        if (has_word && columns(line) + 1 + columns(word) > width) {
+            out << line << '\n';
+            line.assign(indent, ' ');
+            has_word = false;
+        }
+        line += (has_word ? " " : "") + word;
+        has_word = true;
+        pos = space + 1;
+    }
+    if (has_word) {
+        out << line << '\n';
+    }
+}
+
 void print_verdict_text(const core::Verdict& v, std::ostream& out) {
     // TRANSLATORS: {0} the overall verdict, a sentence; the first line of the analysis.
-    out << fmt::format(fmt::runtime(tr("Verdict: {0}")), present::verdict_headline(v)) << '\n';
+    print_wrapped("", fmt::format(fmt::runtime(tr("Verdict: {0}")), present::verdict_headline(v)),
+                  2, 94, out);
 }
 
 void print_learning_notice(std::ostream& out) {
@@ -188,25 +220,7 @@ void print_disclosures_text(const std::vector<present::DisclosureText>& list, st
     for (const auto& d : list) {
         out << "  [" << present::severity_label(d.severity) << "] " << d.headline << '\n';
         // The detail wrapped at about 94 columns, indented under the headline.
-        std::string line(indent, ' ');
-        std::size_t pos = 0;
-        const std::string& text = d.detail;
-        while (pos < text.size()) {
-            auto space = text.find(' ', pos);
-            if (space == std::string::npos) {
-                space = text.size();
-            }
-            const std::string word = text.substr(pos, space - pos);
-            if (line.size() > indent && line.size() + 1 + word.size() > width) {
-                out << line << '\n';
-                line.assign(indent, ' ');
-            }
-            line += (line.size() > indent ? " " : "") + word;
-            pos = space + 1;
-        }
-        if (line.size() > indent) {
-            out << line << '\n';
-        }
+        print_wrapped(std::string(indent, ' '), d.detail, indent, width, out);
     }
 }
 

@@ -3,6 +3,8 @@
 #include "input_error.hpp"
 #include "scenario_data.hpp"
 
+#include <algorithm>
+
 namespace candor::core {
 
 namespace {
@@ -39,6 +41,20 @@ ScenarioModel scenario_model(const OfferRequest& request, const ScenarioPresets&
     return m;
 }
 
+HazardFloor apply_calibration_floor(ScenarioModel& m, const Verdict& verdict,
+                                    const ScenarioPreset& preset) {
+    HazardFloor f;
+    f.preset_hazard = m.hazard;
+    f.calibrated_max_premium = preset.calibrated_max_premium;
+    // Beyond the premiums the preset was drawn from, its hazard would credit the offer with the
+    // safety of the ordinary cases it describes.
+    if (verdict.overflow || verdict.premium > preset.calibrated_max_premium) {
+        m.hazard = std::max(m.hazard, break_even_hazard(m));
+        f.floored = m.hazard > f.preset_hazard;
+    }
+    return f;
+}
+
 ScenarioOutcome scenario_outcome(const ScenarioModel& m, const ExecutionSettings& settings) {
     ScenarioOutcome out;
     out.model = m;
@@ -67,25 +83,37 @@ OfferResult execute(const OfferRequest& request, const MarketData& market,
     r.claims = q.claims;
     if (q.scenario) {
         const ScenarioPresets& presets = ScenarioPresets::builtin();
-        const ScenarioModel m = scenario_model(q, presets, PriceRiskTable::builtin());
-        ScenarioOutcome s = scenario_outcome(m, settings);
         const ScenarioPreset& preset = presets.get(q.scenario->preset, "scenario");
+        ScenarioModel m = scenario_model(q, presets, PriceRiskTable::builtin());
+        HazardFloor floor;
+        floor.preset_hazard = m.hazard;
+        floor.calibrated_max_premium = preset.calibrated_max_premium;
+        if (!q.scenario->annual_failure) { // a failure risk the user stated is theirs
+            floor = apply_calibration_floor(m, r.evaluation.verdict, preset);
+        }
+        ScenarioOutcome s = scenario_outcome(m, settings);
         s.preset = preset.id;
         s.name = preset.name;
+        s.floored = floor.floored;
+        s.preset_hazard = floor.preset_hazard;
+        s.calibrated_max_premium = floor.calibrated_max_premium;
+        s.forced = q.scenario->forced;
         r.scenario = std::move(s);
     }
     return r;
 }
 
 OfferRequest request_of(const OfferEntry& e, const std::vector<Claim>& more,
-                        const std::string& scenario_override) {
+                        const std::string& scenario, ScenarioPolicy policy) {
     OfferRequest q;
     q.offer = e.offer;
     q.assumptions = e.assumptions;
     q.claims = merge_claims(e.claims, more, "claims");
-    const std::string& preset = scenario_override.empty() ? e.scenario : scenario_override;
+    const bool force = policy == ScenarioPolicy::Force && !scenario.empty();
+    const std::string& preset = force || e.scenario.empty() ? scenario : e.scenario;
     if (!preset.empty()) {
-        q.scenario = ScenarioRequest{preset, {}, {}, {}};
+        q.scenario = ScenarioRequest{preset, {}, {}, {}, false};
+        q.scenario->forced = force;
     }
     return q;
 }

@@ -19,6 +19,7 @@ namespace candor::core {
 
 class ScenarioPresets;
 class PriceRiskTable;
+struct ScenarioPreset;
 
 /// A counterparty scenario asked for: a preset (data/scenarios.json) and the figures the user
 /// stated over it. Unset figures keep the preset's.
@@ -27,6 +28,7 @@ struct ScenarioRequest {
     std::optional<double> annual_failure;       ///< chance of failing within a year, [0, 1)
     std::optional<double> recovery;             ///< mean recovery fraction, [0, 1]
     std::optional<double> recovery_delay_years; ///< years from failure to payment
+    bool forced = false; ///< applied to every offer of a file over its own (--scenario-all)
 };
 
 /// Everything that determines the results for one offer.
@@ -54,6 +56,13 @@ struct ScenarioOutcome {
     std::uint64_t paths = 0;     ///< Monte Carlo paths (0 when exact)
     double standard_error = 0.0; ///< of the expected payout (0 when exact)
     std::vector<OutcomeBin> distribution; ///< outcome_distribution(model), for charts
+    /// The offer's premium over the safe rate lies beyond the range the preset was calibrated
+    /// on, so the hazard was raised from the preset's to the break-even hazard under the
+    /// preset's own model (the offer is then worth no more than the benchmark).
+    bool floored = false;
+    double preset_hazard = 0.0;          ///< the preset's own hazard (or the stated one)
+    double calibrated_max_premium = 0.0; ///< the preset's calibrated range
+    bool forced = false;                 ///< ScenarioRequest::forced
 };
 
 /// The results for one offer. Built by execute(); never edited after.
@@ -71,6 +80,20 @@ struct OfferResult {
 ScenarioModel scenario_model(const OfferRequest& request, const ScenarioPresets& presets,
                              const PriceRiskTable& price_risk);
 
+/// What the calibration floor did to a preset's hazard (apply_calibration_floor).
+struct HazardFloor {
+    bool floored = false;
+    double preset_hazard = 0.0;
+    double calibrated_max_premium = 0.0;
+};
+
+/// Beyond the premiums `preset` was drawn from (the verdict's premium over the safe rate above
+/// its calibrated_max_premium), raises `m.hazard` to at least break_even_hazard(m): the offer
+/// is then worth no more than the benchmark under the preset's own recovery, delay and price
+/// risk. Call it before any failure risk the user states, which replaces the result.
+HazardFloor apply_calibration_floor(ScenarioModel& m, const Verdict& verdict,
+                                    const ScenarioPreset& preset);
+
 /// Statistics of a model: the closed form where the model has one, else Monte Carlo with
 /// `settings`. \throws InputError for an invalid model.
 ScenarioOutcome scenario_outcome(const ScenarioModel& model, const ExecutionSettings& settings);
@@ -80,10 +103,17 @@ ScenarioOutcome scenario_outcome(const ScenarioModel& model, const ExecutionSett
 OfferResult execute(const OfferRequest& request, const MarketData& market,
                     const ExecutionSettings& settings = {});
 
+/// How a scenario named outside a file (the command line's --scenario) meets the file's own.
+enum class ScenarioPolicy {
+    Fallback, ///< only for offers that name none (--scenario)
+    Force,    ///< for every offer, replacing its own (--scenario-all); outputs say so
+};
+
 /// The request of an entry of a .candor file: its offer, assumptions, claims (plus `more`,
-/// without repeats) and its own scenario, or `scenario_override` when that is not empty.
+/// without repeats) and its own scenario, or `scenario` as `policy` says.
 /// \throws InputError for an unknown claim id.
 OfferRequest request_of(const OfferEntry& entry, const std::vector<Claim>& more = {},
-                        const std::string& scenario_override = {});
+                        const std::string& scenario = {},
+                        ScenarioPolicy policy = ScenarioPolicy::Fallback);
 
 } // namespace candor::core

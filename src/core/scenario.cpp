@@ -520,6 +520,29 @@ Mixture build_mixture(const ScenarioModel& m) {
 
 } // namespace
 
+double break_even_hazard(const ScenarioModel& m) {
+    validate(m);
+    const double target = m.principal * std::exp(std::log1p(m.benchmark_rate) * m.horizon_years());
+    const auto mean_at = [&](double hazard) {
+        ScenarioModel x = m;
+        x.hazard = hazard;
+        return detail::exact_mean(x);
+    };
+    if (mean_at(0.0) <= target) {
+        return 0.0;
+    }
+    double lo = 0.0;
+    double hi = ScenarioLimits::max_hazard;
+    if (mean_at(hi) > target) {
+        return hi;
+    }
+    for (int i = 0; i < 100 && hi - lo > 1e-12 * std::max(1.0, hi); ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (mean_at(mid) > target ? lo : hi) = mid;
+    }
+    return hi;
+}
+
 bool has_closed_form(const ScenarioModel& m) {
     const bool integrated = m.beta_recovery() && m.volatility > 0.0 && m.hazard > 0.0;
     return !integrated || m.terms() <= ScenarioLimits::max_integrated_terms;

@@ -79,6 +79,13 @@ double hazard_from_probability_within(double p, double years);
 double annual_probability_from_hazard(double hazard);
 ///@}
 
+/// The smallest annual hazard at which the model's expected payout is no more than the
+/// benchmark's, P (1 + b)^H: the break-even hazard under the model's own recovery, delay and
+/// price risk (0 when the offer is worth no more than the benchmark even without failure;
+/// ScenarioLimits::max_hazard when no hazard in range gets there). \throws InputError on an
+/// invalid model.
+double break_even_hazard(const ScenarioModel& m);
+
 /// The statistics reported for an outcome distribution. Amounts in major units at the horizon.
 struct ScenarioStats {
     double expected_payout = 0.0;

@@ -68,6 +68,8 @@ ScenarioPresets ScenarioPresets::parse(std::string_view json_text, const std::st
         p.recovery_delay_years =
             n.number("recovery_delay_years", 0.0, ScenarioLimits::max_delay_years);
         p.basis = n.string("basis");
+        p.calibrated_max_premium = n.number("calibrated_max_premium", 0.0, 1000.0);
+        p.calibrated_basis = n.string("calibrated_basis");
         const auto src = n.at("sources");
         if (src.size() == 0) {
             n.fail("sources", CANDOR_N_("expected at least one source"));

@@ -23,6 +23,11 @@ struct ScenarioPreset {
     double recovery_spread = 0.0;
     double recovery_delay_years = 0.0;
     std::string basis; ///< how the figures were derived (English, for docs and reports)
+    /// The largest premium of an offer over the safe rate of its currency and term (annual,
+    /// compounded) that the figures were drawn from; beyond it core::execute raises the hazard
+    /// to the break-even hazard under the preset's own model.
+    double calibrated_max_premium = 0.0;
+    std::string calibrated_basis;
     std::vector<Source> sources;
 
     /// Copies the preset's failure and recovery parameters into `m`.

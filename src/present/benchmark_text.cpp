@@ -1,6 +1,7 @@
 #include "benchmark_text.hpp"
 
 #include "number_format.hpp"
+#include "offer_label.hpp"
 
 #include "i18n/tr.hpp"
 
@@ -93,7 +94,8 @@ std::string benchmark_line(const core::Analysis& a) {
                                             "Benchmark: {0} a year, the safe rate in {1} for {2} "
                                             "days ({3}, {4}).",
                                             days)),
-                           rate, b.currency, days_count(b.term_days), tr(b.series), b.as_of);
+                           rate, b.currency, days_count(b.term_days), data_label(b.series),
+                           b.as_of);
     case BasisKind::BeyondCurve:
         // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the longest maturity
         // published in days, {3} the series, {4} its date.
@@ -101,7 +103,7 @@ std::string benchmark_line(const core::Analysis& a) {
             fmt::runtime(tr("Benchmark: {0} a year, the safe rate in {1} at its longest published "
                             "maturity, {2} days ({3}, {4}); the offer's term is longer.")),
             rate, b.currency, days_count(b.points.empty() ? 0 : b.points.back().term_days),
-            tr(b.series), b.as_of);
+            data_label(b.series), b.as_of);
     case BasisKind::NoData:
         // TRANSLATORS: {0} an annual rate, {1} the offer's currency code, {2} a number of days.
         return fmt::format(fmt::runtime(trn("Benchmark: {0} a year. Candor has no safe-rate data "
@@ -140,6 +142,15 @@ std::string inflation_line(const core::Analysis& a) {
     // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the period of the figure.
     return fmt::format(fmt::runtime(tr("Inflation: {0} a year in {1} (12 months to {2}).")), rate,
                        b.currency, b.as_of);
+}
+
+std::string scenario_label(const core::ScenarioOutcome& s) {
+    if (!s.floored) {
+        return data_label(s.name);
+    }
+    // TRANSLATORS: {0} a scenario preset's name; its failure hazard was raised to the break-even
+    // level because the offer lies beyond the range the preset was drawn from.
+    return fmt::format(fmt::runtime(tr("{0} (hazard raised to break-even)")), data_label(s.name));
 }
 
 } // namespace candor::present

@@ -4,6 +4,7 @@
 /// people (translated) and an English, locale-free description for JSON and CSV.
 
 #include "core/analysis.hpp"
+#include "core/request.hpp"
 #include "core/safe_rates.hpp"
 
 #include <string>
@@ -20,5 +21,9 @@ std::string rate_source_text(const core::RateBasis& basis);
 std::string benchmark_line(const core::Analysis& a);
 /// "Inflation: 2.70% a year (CPI-U, all items, 12 months (BLS), 2025-11)", likewise.
 std::string inflation_line(const core::Analysis& a);
+
+/// "Crypto lender ... (hazard raised to break-even)": a scenario's translated name, marked when
+/// its hazard was raised because the offer lies beyond the preset's calibrated range.
+std::string scenario_label(const core::ScenarioOutcome& s);
 
 } // namespace candor::present

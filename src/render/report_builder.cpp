@@ -81,7 +81,7 @@ std::string term_text(const core::OfferResult& o) {
 }
 
 std::string scenario_name(const core::OfferResult& o) {
-    return o.scenario ? present::data_label(o.scenario->name) : na();
+    return o.scenario ? present::scenario_label(*o.scenario) : na();
 }
 
 Table comparison_table(const std::vector<core::OfferResult>& offers, bool compact) {
@@ -305,7 +305,7 @@ void add_method(std::vector<Block>& blocks, bool compact) {
     if (!compact) {
         formulas += "\n"
                     "rolled over n years: P exp(n ln(1 + HPR) / t)\n"
-                    "scenario: S = exp(-lambda t); E[payout] = S A + (1 - S) R P exp(-r D)";
+                    "scenario: S = exp(-lambda t); E[payout] = S A + (1 - S) R P (1 + b)^(-D)";
     }
     blocks.emplace_back(Paragraph{formulas, false, true});
     if (!compact) {
@@ -315,7 +315,7 @@ void add_method(std::vector<Block>& blocks, bool compact) {
                "exactly the benchmark on average; 1 - q is the break-even chance of failure. A "
                "platform that fails more often than that is worth less than the benchmark, "
                "whatever it advertises. Scenario figures assume a constant annual hazard lambda, "
-               "a recovery R paid D years after failure and discounted at the benchmark rate r. "
+               "a recovery R paid D years after failure and discounted at the benchmark rate b. "
                "Details and sources: docs/methodology.md."),
             true});
     }

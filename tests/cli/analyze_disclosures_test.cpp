@@ -248,3 +248,66 @@ TEST_CASE("analyze FILE.candor --data takes missing assumptions from the data fi
     CHECK(out["offers"][2]["benchmark_rate"].get<double>() == doctest::Approx(0.09));
     std::remove(path.c_str());
 }
+
+TEST_CASE("the examples' file ranks the bank deposit as the safer offer under every preset") {
+    const std::string file = std::string(CANDOR_SOURCE_DIR) + "/examples/platform-a.candor";
+    for (const char* preset :
+         {"insured-bank-deposit", "investment-grade-bond", "crypto-lender-2022", "ponzi-scheme"}) {
+        CAPTURE(preset);
+        // --scenario applies to offers that name none: each example offer names its own.
+        const Result r = cli({"analyze", file.c_str(), "--scenario", preset, "--format", "json"});
+        REQUIRE(r.code == 0);
+        const auto j = nlohmann::json::parse(r.out);
+        const auto& bank = j["offers"][2]["scenario"];
+        CHECK(bank["name"] == "insured-bank-deposit");
+        CHECK(bank["applied_to_every_offer"] == false);
+        for (int i : {0, 1}) {
+            const auto& s = j["offers"][i]["scenario"];
+            CHECK(s["floored_to_break_even"] == true);
+            CHECK(s["probability_of_loss"].get<double>() >
+                  bank["probability_of_loss"].get<double>());
+            // Worth no more than the benchmark once beyond the preset's calibrated range.
+            CHECK(s["expected_payout"].get<double>() <=
+                  j["offers"][i]["benchmark_payout"].get<double>() * (1 + 1e-9));
+        }
+        // --scenario-all replaces every offer's own, and says so.
+        const Result all = cli(
+            {"analyze", file.c_str(), "--scenario", preset, "--scenario-all", "--format", "json"});
+        REQUIRE(all.code == 0);
+        const auto ja = nlohmann::json::parse(all.out);
+        CHECK(ja["offers"][2]["scenario"]["name"] == preset);
+        CHECK(ja["offers"][2]["scenario"]["applied_to_every_offer"] == true);
+        const Result text = cli({"analyze", file.c_str(), "--scenario", preset, "--scenario-all"});
+        CHECK(text.out.find("Scenario for every offer (--scenario-all)") != std::string::npos);
+    }
+}
+
+TEST_CASE("JSON and CSV carry the verdict and where the benchmark comes from") {
+    const Result r = cli({"analyze", "--principal", "100000 TRY", "--days", "365", "--rate", "0.40",
+                          "--compounding", "annual", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::ordered_json::parse(r.out);
+    CHECK(j.begin().key() == "verdict"); // the first thing said
+    CHECK(j["verdict"]["id"] == "above_safe_rates");
+    CHECK(j["verdict"]["level"] == 1);
+    CHECK(j["benchmark_currency"] == "TRY");
+    CHECK(j["benchmark_term_days"] == 365);
+    CHECK(j["benchmark_basis"] == "curve");
+    CHECK(j["benchmark_source"].get<std::string>().find("CBRT") != std::string::npos);
+    const Result stated = cli({"analyze", "--principal", "100000 TRY", "--days", "365", "--rate",
+                               "0.40", "--benchmark-rate", "0.043", "--format", "json"});
+    const auto js = nlohmann::json::parse(stated.out);
+    CHECK(js["benchmark_basis"] == "stated");
+    CHECK(js["benchmark_source"] == "stated by the user");
+    CHECK(js["benchmark_rate"] == 0.043);
+    const Result csv = cli({"analyze", "--principal", "100000 TRY", "--days", "365", "--rate",
+                            "0.40", "--format", "csv"});
+    CHECK(csv.out.find("benchmark_currency,benchmark_term_days,benchmark_basis,benchmark_source") !=
+          std::string::npos);
+    CHECK(csv.out.find(",verdict,verdict_level,") != std::string::npos);
+    const Result text =
+        cli({"analyze", "--principal", "100000 TRY", "--days", "365", "--rate", "0.40"});
+    CHECK(text.out.rfind("Verdict: Above safe rates", 0) == 0);
+    CHECK(text.out.find("the safe rate in TRY for 365 days") != std::string::npos);
+    CHECK(text.out.find("not financial advice") != std::string::npos);
+}

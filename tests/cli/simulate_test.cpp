@@ -114,20 +114,30 @@ TEST_CASE("simulate: bad input is one line naming the flag, exit 2") {
 }
 
 TEST_CASE("analyze --scenario adds the preset's expected outcome") {
-    const Result r =
-        cli({"analyze", "--example", "--scenario", "insured-bank-deposit", "--format", "json"});
+    // A stablecoin deposit paying about 1 point over the dollar's safe rate (within the
+    // insured preset's calibrated range: its own figures apply).
+    const Result r = cli({"analyze", "--principal", "5000 USDT", "--days", "20", "--payout",
+                          "5012.5", "--scenario", "insured-bank-deposit", "--format", "json"});
     REQUIRE(r.code == 0);
     const auto j = nlohmann::json::parse(r.out);
     REQUIRE(j.contains("scenario"));
     CHECK(j["scenario"]["name"] == "insured-bank-deposit");
-    // Full, immediate recovery of the principal: only a failure AND a USDT de-peg (10% loss,
-    // 2% a year in the built-in table) leave less than 5,000; a de-peg alone leaves 5,715.
+    CHECK(j["scenario"]["floored_to_break_even"] == false);
+    CHECK(j["scenario"]["hazard"] == 0.005);
+    // Full, immediate recovery of the principal: a failure alone returns exactly 5,000; a USDT
+    // de-peg (10% loss, 2% a year in the built-in table) leaves less, with or without one.
     const double years = 20.0 / 365.0;
-    const double both = -std::expm1(-0.005 * years) * (1.0 - std::pow(0.98, years));
+    const double depeg = 1.0 - std::pow(0.98, years);
     CHECK(j["scenario"]["probability_of_loss"].get<double>() ==
-          doctest::Approx(both).epsilon(1e-9));
-    CHECK(j["scenario"]["expected_payout"].get<double>() < 6350.0);
-    CHECK(j["scenario"]["expected_payout"].get<double>() > 6300.0);
+          doctest::Approx(depeg).epsilon(1e-9));
+    CHECK(j["scenario"]["expected_payout"].get<double>() < 5012.5);
+    CHECK(j["scenario"]["expected_payout"].get<double>() > 5010.0);
+    // The example (27% in 20 days) is far beyond that range: the hazard is raised.
+    const Result ex =
+        cli({"analyze", "--example", "--scenario", "insured-bank-deposit", "--format", "json"});
+    const auto je = nlohmann::json::parse(ex.out);
+    CHECK(je["scenario"]["floored_to_break_even"] == true);
+    CHECK(je["scenario"]["hazard"].get<double>() > 0.005);
     const Result t = cli({"analyze", "--example", "--scenario", "ponzi-scheme"});
     REQUIRE(t.code == 0);
     CHECK(t.out.find("Scenario: Ponzi scheme") != std::string::npos); // the name, not the id
@@ -157,4 +167,31 @@ TEST_CASE("ponzi reports when the fund runs dry") {
     check_bad(
         {"ponzi", "--nominal-rate", "0.02", "--withdrawal-rate", "0.1", "--deposit-growth", "0"},
         "--promised-rate");
+}
+
+TEST_CASE("simulate never shows an absence of risk as a finding") {
+    // No scenario, no stated risk: the example needs risk to explain its payout, so it is
+    // shown at its break-even hazard, and the output says so.
+    const Result r = cli({"simulate", "--example", "--paths", "20000", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["hazard_basis"] == "break_even");
+    CHECK(j["model"]["hazard"].get<double>() > 1.0);
+    CHECK(j["exact"]["probability_of_loss"].get<double>() > 0.1);
+    // At the break-even hazard the expected payout is the benchmark's.
+    CHECK(j["exact"]["expected_payout"].get<double>() ==
+          doctest::Approx(j["exact"]["benchmark_payout"].get<double>()).epsilon(1e-6));
+    const Result t = cli({"simulate", "--example", "--paths", "20000"});
+    CHECK(t.out.find("No scenario chosen: the offer is shown at its break-even hazard") !=
+          std::string::npos);
+    // A deposit paying less than the benchmark needs no risk: it says that no risk is assumed.
+    const Result d = cli({"simulate", "--principal", "5000 USD", "--days", "365", "--rate", "0.03",
+                          "--paths", "20000"});
+    CHECK(d.out.find("No failure risk assumed") != std::string::npos);
+    // A stated hazard is the user's.
+    const auto h = nlohmann::json::parse(
+        cli({"simulate", "--example", "--hazard", "0.1", "--paths", "20000", "--format", "json"})
+            .out);
+    CHECK(h["hazard_basis"] == "stated");
+    CHECK(h["model"]["hazard"] == 0.1);
 }

@@ -14,7 +14,7 @@ OfferRequest example(const char* id, const char* preset) {
     const Example& e = find_example(id);
     OfferRequest q{e.offer, Assumptions::defaults(), {}, std::nullopt};
     if (preset != nullptr) {
-        q.scenario = ScenarioRequest{preset, {}, {}, {}};
+        q.scenario = ScenarioRequest{preset, {}, {}, {}, false};
     }
     return q;
 }
@@ -39,11 +39,20 @@ TEST_CASE("execute: the evaluation and the scenario of the request, nothing else
     CHECK(r.analysis().benchmark_rate == resolved.benchmark_rate);
     ScenarioModel m = scenario_model(q.offer, resolved);
     PriceRiskTable::builtin().apply_to("USDT", m);
-    ScenarioPresets::builtin().get("crypto-lender-2022", "s").apply_to(m);
-    CHECK(r.scenario->model.hazard == m.hazard);
+    const ScenarioPreset& preset = ScenarioPresets::builtin().get("crypto-lender-2022", "s");
+    preset.apply_to(m);
     CHECK(r.scenario->model.depeg_probability == m.depeg_probability);
+    // 27% in 20 days is far beyond the premiums the preset was drawn from: its hazard is
+    // raised to the break-even hazard under its own model.
+    CHECK(r.evaluation.verdict.premium > preset.calibrated_max_premium);
+    CHECK(r.scenario->floored);
+    CHECK(r.scenario->preset_hazard == m.hazard);
+    m.hazard = break_even_hazard(m);
+    CHECK(r.scenario->model.hazard == m.hazard);
     CHECK(r.scenario->exact);
     CHECK(r.scenario->stats.expected_payout == closed_form(m).expected_payout);
+    CHECK(r.scenario->stats.expected_payout ==
+          doctest::Approx(r.analysis().benchmark_payout.to_major()).epsilon(1e-6));
     CHECK_FALSE(r.scenario->distribution.empty());
     CHECK_FALSE(execute(example("platform-a-usdt", nullptr), MarketData::builtin()).scenario);
 }
@@ -89,10 +98,14 @@ TEST_CASE("request_of: a file entry's own scenario unless overridden, claims mer
     REQUIRE(own.scenario);
     CHECK(own.scenario->preset == "insured-bank-deposit");
     CHECK(own.claims == std::vector<Claim>{Claim::Guaranteed, Claim::Referral});
-    const OfferRequest forced = request_of(e, {}, "ponzi-scheme");
+    // --scenario names a preset for offers without one; --scenario-all replaces theirs.
+    CHECK(request_of(e, {}, "ponzi-scheme").scenario->preset == "insured-bank-deposit");
+    const OfferRequest forced = request_of(e, {}, "ponzi-scheme", ScenarioPolicy::Force);
     CHECK(forced.scenario->preset == "ponzi-scheme");
+    CHECK(forced.scenario->forced);
     e.scenario.clear();
     CHECK_FALSE(request_of(e).scenario);
+    CHECK(request_of(e, {}, "ponzi-scheme").scenario->preset == "ponzi-scheme");
     e.claims = {"nonsense"};
     CHECK_THROWS_AS(request_of(e), InputError);
 }

@@ -51,7 +51,7 @@ TEST_CASE("a malformed presets file names the key and the line") {
   "schema_version": 1,
   "presets": [
     {"id": "a", "name": "A", "hazard": 0.1, "recovery": 0.4, "recovery_spread": 0,
-     "recovery_delay_years": 1, "basis": "b",
+     "recovery_delay_years": 1, "basis": "b", "calibrated_max_premium": 0.2, "calibrated_basis": "c",
      "sources": [{"title": "t", "publisher": "p", "date": "2020"}]},
     {"id": "b", "name": "B",
      "hazard": -1, "recovery": 0.4, "recovery_spread": 0,
