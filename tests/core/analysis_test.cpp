@@ -44,6 +44,21 @@ TEST_CASE("golden figures of the first example (issue 2)") {
           doctest::Approx(std::pow(q, 365.0 / 20.0)).epsilon(1e-6));
 }
 
+TEST_CASE("an offer that does not grow the principal never doubles it, without dividing by zero") {
+    // Found by the asan preset (-fsanitize=float-divide-by-zero): a payout equal to the
+    // principal divided ln 2 by a zero rate, and a loss gave a negative doubling time.
+    Offer even = usdt_offer();
+    even.advertised_payout = even.principal;
+    CHECK(std::isinf(analyze(even, at_benchmark(0.043)).doubling_time_years));
+    Offer loss = usdt_offer();
+    loss.advertised_payout = Money(loss.principal.minor() / 2, loss.principal.asset());
+    const double years = analyze(loss, at_benchmark(0.043)).doubling_time_years;
+    CHECK(std::isinf(years));
+    CHECK(years > 0);
+    CHECK(analyze(usdt_offer(), at_benchmark(0.043)).doubling_time_years ==
+          doctest::Approx(std::log(2.0) / (std::log(1.27) * 365.0 / 20.0)));
+}
+
 TEST_CASE("recovery raises the break-even failure chance") {
     Assumptions with_recovery = at_benchmark(0.043);
     with_recovery.recovery = 0.4;
