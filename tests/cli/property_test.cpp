@@ -613,7 +613,8 @@ TEST_CASE("random valid offers never print nan, inf or an internal error") {
             const std::string bad =
                 test::non_finite_number(present::to_json(results.back().analysis()));
             if (!bad.empty()) {
-                FAIL_CHECK(("the analysis JSON holds a non-finite " + bad + "\n  " + where));
+                FAIL_CHECK(
+                    fmt::format("the analysis JSON holds a non-finite {}\n  {}", bad, where));
             }
             for (std::size_t k = 0; k < kinds.size(); ++k) {
                 check_chart(
