@@ -78,7 +78,10 @@ Analysis analyze(const Offer& offer, const Assumptions& assumptions) {
     const double payout = offer.advertised_payout ? a.advertised_payout.to_major()
                                                   : p * offer.advertised_rate->growth(t);
     a.nominal = returns_of(p, payout, t);
-    a.doubling_time_years = std::log(2.0) / a.nominal.continuous_annual_rate;
+    // A payout that does not grow the principal never doubles it (as core::doubling_time says).
+    a.doubling_time_years = a.nominal.continuous_annual_rate > 0
+                                ? std::log(2.0) / a.nominal.continuous_annual_rate
+                                : INFINITY;
 
     // Real: deflate by inflation over the term (Fisher relation).
     const double log_infl = std::log1p(assumptions.annual_inflation);

@@ -47,7 +47,8 @@ struct Analysis {
     double real_payout = 0.0;   ///< nominal payout in start-of-term money
     std::optional<double> real_effective_annual_rate; ///< Fisher: (1+EAR)/(1+inflation) - 1
     std::optional<double> net_real_effective_annual_rate;
-    double doubling_time_years = 0.0; ///< at the advertised pace
+    /// At the advertised pace; +inf (never) when the payout does not exceed the principal.
+    double doubling_time_years = 0.0;
 
     double benchmark_rate = 0.0;
     Money benchmark_payout;

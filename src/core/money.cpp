@@ -233,10 +233,20 @@ double parse_number(std::string_view text, const std::string& field, const std::
 
 std::string format_grouped(double major, int decimals) {
     const double scale = std::pow(10.0, decimals);
-    double rounded = std::nearbyint(major * scale);
+    const double scaled = major * scale;
+    double rounded = 0.0;
+    std::string digits;
+    if (std::isfinite(scaled)) {
+        rounded = std::nearbyint(scaled);
+        digits = fmt::format("{:.0f}", std::fabs(rounded));
+    } else {
+        // Beyond a double once scaled (1e308 with 6 decimals): such a value is a whole number
+        // (every double from 2^53 up is), so its digits are followed by zeros.
+        rounded = major;
+        digits = fmt::format("{:.0f}", std::fabs(major)) +
+                 std::string(static_cast<std::size_t>(decimals), '0');
+    }
     const bool negative = rounded < 0;
-    rounded = std::fabs(rounded);
-    std::string digits = fmt::format("{:.0f}", rounded);
     if (static_cast<int>(digits.size()) <= decimals) {
         digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
     }

@@ -54,6 +54,10 @@ Fee parse_fee(std::string_view text, const std::string& field) {
     if (!any) {
         throw InputError(field, expected, std::string(text));
     }
+    // Percentages given in parts ("60%+60%") are bounded together, as one is.
+    if (fee.percent >= 1.0) {
+        throw InputError(field, CANDOR_N_("a percentage from 0% to below 100%"), std::string(text));
+    }
     return fee;
 }
 

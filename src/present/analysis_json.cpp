@@ -4,6 +4,8 @@
 
 #include "core/day_count.hpp"
 
+#include <cmath>
+
 namespace candor::present {
 
 namespace {
@@ -50,7 +52,10 @@ nlohmann::ordered_json to_json(const core::Analysis& a) {
     j["effective_annual_rate"] = optional_number(a.nominal.effective_annual_rate);
     j["log10_effective_growth"] = a.nominal.log10_effective_growth;
     j["continuous_annual_rate"] = a.nominal.continuous_annual_rate;
-    j["doubling_time_years"] = a.doubling_time_years;
+    // Never (a payout that does not grow the principal): null, as docs/cli.md says.
+    j["doubling_time_years"] = std::isfinite(a.doubling_time_years)
+                                   ? nlohmann::ordered_json(a.doubling_time_years)
+                                   : nlohmann::ordered_json(nullptr);
     j["inflation"] = a.assumptions.annual_inflation;
     j["real_payout"] = a.real_payout;
     j["real_effective_annual_rate"] = optional_number(a.real_effective_annual_rate);

@@ -1,6 +1,7 @@
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
+#include "core/offer_file.hpp"
 
 #include <doctest/doctest.h>
 
@@ -42,6 +43,21 @@ TEST_CASE("golden figures of the first example (issue 2)") {
           doctest::Approx(-std::log(q) / (20.0 / 365.0)).epsilon(1e-6));
     CHECK(a.break_even->one_year_survival ==
           doctest::Approx(std::pow(q, 365.0 / 20.0)).epsilon(1e-6));
+}
+
+TEST_CASE("an offer that does not grow the principal never doubles it, without dividing by zero") {
+    // Found by the asan preset (-fsanitize=float-divide-by-zero): a payout equal to the
+    // principal divided ln 2 by a zero rate, and a loss gave a negative doubling time.
+    Offer even = usdt_offer();
+    even.advertised_payout = even.principal;
+    CHECK(std::isinf(analyze(even, at_benchmark(0.043)).doubling_time_years));
+    Offer loss = usdt_offer();
+    loss.advertised_payout = Money(loss.principal.minor() / 2, loss.principal.asset());
+    const double years = analyze(loss, at_benchmark(0.043)).doubling_time_years;
+    CHECK(std::isinf(years));
+    CHECK(years > 0);
+    CHECK(analyze(usdt_offer(), at_benchmark(0.043)).doubling_time_years ==
+          doctest::Approx(std::log(2.0) / (std::log(1.27) * 365.0 / 20.0)));
 }
 
 TEST_CASE("recovery raises the break-even failure chance") {
@@ -105,9 +121,15 @@ TEST_CASE("fees are parsed as flat, percentage or both") {
     CHECK(parse_fee("10", "f").flat == 10.0);
     CHECK(parse_fee("1.5%", "f").percent == doctest::Approx(0.015));
     const Fee both = parse_fee("10 + 1%", "f");
+    CHECK(parse_fee("40%+59%", "f").percent == doctest::Approx(0.99));
+    CHECK(parse_fee(fee_to_text(parse_fee("3110.1+22%+31%", "f")), "f").percent ==
+          doctest::Approx(0.53));
     CHECK(both.flat == 10.0);
     CHECK(both.percent == doctest::Approx(0.01));
-    for (const char* bad : {"", "abc", "-5", "150%", "1%+", "+", "nan"}) {
+    // "60%+60%" was accepted as a 120% fee, which a .candor file then stored as "120%" and
+    // refused when read again (found by the numbers fuzz target, tests/fuzz).
+    for (const char* bad : {"", "abc", "-5", "150%", "1%+", "+", "nan", "60%+60%", "50%+50%",
+                            "+22%+31%+3110.1+22%+31%+31%"}) {
         CAPTURE(bad);
         CHECK_THROWS_AS(parse_fee(bad, "--fee"), InputError);
     }

@@ -299,6 +299,16 @@ TEST_CASE("numbers for input fields: no grouping, no trailing zeros, and they re
             CHECK(pf::parse_number(pf::editable_number(v, 8), "x", "n") == doctest::Approx(v));
         }
     }
+    // A number near the largest double, as typed: written back in full, it reads back the
+    // same (it was "0.000inf", from rounding 1.2e308 x 10^6; numbers fuzz target).
+    for (const char* lang : {"en", "tr"}) {
+        CAPTURE(lang);
+        LocaleGuard g(lang);
+        const double v = 1.2111111222611253e308;
+        const std::string shown = pf::editable_number(v, 6);
+        CHECK(shown.find("inf") == std::string::npos);
+        CHECK(pf::parse_number(shown, "x", "n") == v);
+    }
     LocaleGuard g("en");
     CHECK(pf::editable_number(-0.0000001, 2) == "0");
     CHECK(pf::editable_number(2.675, 2) == pf::number(2.675, 2)); // the same rounding
