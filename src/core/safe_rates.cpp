@@ -1,6 +1,7 @@
 #include "safe_rates.hpp"
 
 #include "asset.hpp"
+#include "find_by_id.hpp"
 #include "json_reader.hpp"
 #include "offer.hpp"
 
@@ -14,13 +15,6 @@ std::string_view safe_rates_json();
 namespace candor::core {
 
 namespace {
-
-bool same_code(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::toupper(static_cast<unsigned char>(x)) ==
-                      std::toupper(static_cast<unsigned char>(y));
-           });
-}
 
 RatePoint read_point(const JsonReader::Node& n) {
     RatePoint p;

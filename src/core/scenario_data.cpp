@@ -18,13 +18,6 @@ namespace candor::core {
 
 namespace {
 
-bool same_code(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::toupper(static_cast<unsigned char>(x)) ==
-                      std::toupper(static_cast<unsigned char>(y));
-           });
-}
-
 std::string upper(std::string s) {
     for (auto& c : s) {
         c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
