@@ -2,7 +2,7 @@
 # The sanitizer suite and the fuzz smoke runs (docs/fuzzing.md), as CI runs them after ./test.sh:
 # the asan preset (clang, AddressSanitizer + UndefinedBehaviorSanitizer) builds only the core,
 # present, render and CLI test executables and the fuzz targets, runs those tests, then runs
-# each fuzz target for CANDOR_FUZZ_SECONDS (15 s) from its seed corpus.
+# each fuzz target for CANDOR_FUZZ_RUNS inputs (at most CANDOR_FUZZ_SECONDS) from its seed corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh

@@ -225,7 +225,7 @@ double parse_number(std::string_view text, const std::string& field, const std::
     const std::string buf(s);
     char* end = nullptr;
     const double v = std::strtod(buf.c_str(), &end);
-    if (end != buf.c_str() + buf.size() || !std::isfinite(v) || std::fabs(v) > 1e12) {
+    if (end != buf.c_str() + buf.size() || !std::isfinite(v) || std::fabs(v) > max_plain_number) {
         throw InputError(field, expected, std::string(text));
     }
     return v + 0.0; // "-0" reads as 0

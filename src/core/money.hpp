@@ -52,6 +52,9 @@ Money parse_money(std::string_view text, const std::optional<Asset>& default_ass
 
 /// Parses a plain decimal number ("0.043", "1e-3"), rejecting nan, inf and text.
 /// \throws InputError naming `field`.
+/// The largest magnitude parse_number() accepts: no amount, rate or count a person types is larger.
+inline constexpr double max_plain_number = 1e12;
+
 double parse_number(std::string_view text, const std::string& field, const std::string& expected);
 
 /// "5,011.55" with the asset's display decimals, rounded half to even; locale-independent.

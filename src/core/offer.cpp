@@ -54,9 +54,14 @@ Fee parse_fee(std::string_view text, const std::string& field) {
     if (!any) {
         throw InputError(field, expected, std::string(text));
     }
-    // Percentages given in parts ("60%+60%") are bounded together, as one is.
+    // Parts are bounded together, as one is: percentages ("60%+60%") below 100%, flat amounts
+    // within what one number may be (parse_number), so the sum reads back as it is stored.
     if (fee.percent >= 1.0) {
         throw InputError(field, CANDOR_N_("a percentage from 0% to below 100%"), std::string(text));
+    }
+    if (fee.flat > max_plain_number) {
+        throw InputError(field, CANDOR_N_("a flat fee of at most 1,000,000,000,000"),
+                         std::string(text));
     }
     return fee;
 }
