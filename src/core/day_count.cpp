@@ -71,10 +71,6 @@ DayCount parse_day_count(std::string_view text, const std::string& field) {
                      std::string(text));
 }
 
-bool needs_dates(DayCount dc) {
-    return dc == DayCount::ActActISDA || dc == DayCount::Thirty360Bond;
-}
-
 long day_count(DayCount dc, const Date& start, const Date& end) {
     if (dc != DayCount::Thirty360Bond) {
         return static_cast<long>((end - start).days());

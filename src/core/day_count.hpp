@@ -32,9 +32,6 @@ long day_count(DayCount dc, const Date& start, const Date& end);
 /// The year fraction between `start` and `end` (negative when reversed, 0 when equal).
 double year_fraction(DayCount dc, const Date& start, const Date& end);
 
-/// True when a plain number of days is enough to give a year fraction (ACT/365F, ACT/360).
-bool needs_dates(DayCount dc);
-
 /// The year fraction of `days` actual days for conventions that do not need dates.
 /// \throws InputError when `dc` needs dates.
 double year_fraction_of_days(DayCount dc, long days);

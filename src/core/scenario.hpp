@@ -39,8 +39,7 @@ struct ScenarioModel {
 
     int terms() const { return rollovers + 1; }
     double horizon_years() const { return term_years * terms(); }
-    /// Whether the held asset carries lognormal price risk.
-    bool has_price_risk() const { return volatility > 0.0 || drift != 0.0; }
+    /// Whether the held stablecoin may lose its peg.
     bool has_depeg() const { return depeg_probability > 0.0 && depeg_loss > 0.0; }
     bool beta_recovery() const { return recovery_spread > 0.0; }
 };

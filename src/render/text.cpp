@@ -125,11 +125,4 @@ void Text::draw(cairo_t* cr, double x, double y) const {
     cairo_new_path(cr);
 }
 
-std::string escape_markup(const std::string& text) {
-    gchar* escaped = g_markup_escape_text(text.c_str(), static_cast<gssize>(text.size()));
-    std::string out(escaped);
-    g_free(escaped);
-    return out;
-}
-
 } // namespace candor::render::detail

@@ -70,7 +70,4 @@ class TextContext {
     PangoContext* context_ = nullptr;
 };
 
-/// Escapes text for use inside pango markup.
-std::string escape_markup(const std::string& text);
-
 } // namespace candor::render::detail

@@ -62,6 +62,29 @@ struct Image {
         return n;
     }
 
+    /// Pixels inside [x0, x1) x [y0, y1) darker than light grey in every channel: text and lines.
+    int count_dark(int x0, int y0, int x1, int y1) const {
+        cairo_surface_flush(surface);
+        const int stride = cairo_image_surface_get_stride(surface);
+        const unsigned char* data = cairo_image_surface_get_data(surface);
+        int n = 0;
+        for (int y = y0; y < y1; ++y) {
+            const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
+            for (int x = x0; x < x1; ++x) {
+                if (((row[x] >> 16) & 0xFFU) < 200 && ((row[x] >> 8) & 0xFFU) < 200 &&
+                    (row[x] & 0xFFU) < 200) {
+                    ++n;
+                }
+            }
+        }
+        return n;
+    }
+
+    void paint_white() {
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_paint(cr);
+    }
+
     /// Pixels whose channels differ by more than `tol`: coloured, not grey.
     int count_coloured(int tol) const {
         cairo_surface_flush(surface);
@@ -178,27 +201,43 @@ TEST_CASE("draw_chart restores the caller's cairo state and draws only inside it
 }
 
 TEST_CASE("a chart without data draws a note instead of failing") {
-    Image img(300, 200);
     render::ChartData empty;
     empty.title = "Empty";
     for (ChartKind k : {ChartKind::ValueOverTerm, ChartKind::OutcomeDistribution}) {
+        CAPTURE(render::chart_kind_id(k));
+        Image img(300, 200);
+        img.paint_white();
         render::draw_chart(img.cr, k, empty, {0, 0, 300, 200}, {});
         CHECK(cairo_status(img.cr) == CAIRO_STATUS_SUCCESS);
+        // The note is text in the plot area below the title: dark pixels there, and no plot.
+        CHECK(img.count_dark(0, 50, 300, 200) > 40);
     }
-    // Degenerate rectangles and a null context are ignored.
+    // Degenerate rectangles and a null context are ignored: nothing is drawn.
+    Image img(300, 200);
+    img.paint_white();
     render::draw_chart(img.cr, ChartKind::Survival, empty, {0, 0, 0, 0}, {});
     render::draw_chart(nullptr, ChartKind::Survival, empty, {0, 0, 100, 100}, {});
     CHECK(cairo_status(img.cr) == CAIRO_STATUS_SUCCESS);
+    CHECK(img.count_dark(0, 0, 300, 200) == 0);
 }
 
-TEST_CASE("right-to-left and non-Latin labels shape without error") {
+TEST_CASE("right-to-left and non-Latin labels are drawn as text") {
     const auto r = example("platform-a-usdt");
     auto data = render::value_over_term_chart(r);
+    auto blank = data;
+    blank.title.clear();
     data.title = "القيمة خلال المدة";  // Arabic
     data.series[0].label = "מפורסם";   // Hebrew
     data.series[1].label = "基准";     // Chinese
     data.y.label = "Стоимость (USDT)"; // Russian
-    Image img(500, 300);
-    render::draw_chart(img.cr, ChartKind::ValueOverTerm, data, {0, 0, 500, 300}, {});
-    CHECK(cairo_status(img.cr) == CAIRO_STATUS_SUCCESS);
+    Image with(500, 300);
+    Image without(500, 300);
+    with.paint_white();
+    without.paint_white();
+    render::draw_chart(with.cr, ChartKind::ValueOverTerm, data, {0, 0, 500, 300}, {});
+    render::draw_chart(without.cr, ChartKind::ValueOverTerm, blank, {0, 0, 500, 300}, {});
+    CHECK(cairo_status(with.cr) == CAIRO_STATUS_SUCCESS);
+    // The Arabic title is ink in the title band that the chart without a title does not have.
+    const int title_ink = with.count_dark(0, 0, 500, 40) - without.count_dark(0, 0, 500, 40);
+    CHECK(title_ink > 60);
 }
