@@ -41,7 +41,7 @@ double parse_percent(const std::string& text, const char* field_id, const char* 
 }
 
 long parse_days(const std::string& text) {
-    const char* expected = CANDOR_N_("a whole number of days from 1 to 36500");
+    const char* expected = core::Term::days_expected;
     // In the language's digits, as every number field ("٢٠" in Arabic).
     const double v = present::parse_number(trim(text), field::days, expected);
     if (v != std::floor(v) || v < 1.0 || v > static_cast<double>(core::Term::max_days)) {

@@ -7,7 +7,9 @@
 
 #include "core/asset.hpp"
 #include "core/day_count.hpp"
+#include "core/find_by_id.hpp"
 #include "core/input_error.hpp"
+#include "core/rate.hpp"
 #include "core/scenario.hpp"
 #include "core/scenario_data.hpp"
 #include "i18n/tr.hpp"
@@ -35,6 +37,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <utility>
 
@@ -55,9 +58,6 @@ std::string s8(const wxString& s) {
 wxString tr_marked(const std::string& s) {
     return wxGetTranslation(u8(s));
 }
-
-const char* const compounding_names[] = {"simple",  "annual", "semiannual", "quarterly",
-                                         "monthly", "daily",  "continuous"};
 
 void select_string(wxChoice* c, const std::string& value) {
     const int i = c->FindString(u8(value), false);
@@ -251,7 +251,8 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
         edited();
     });
     days_ = text();
-    add_row(_("Term in da&ys:"), days_, field::days, _("Whole days from 1 to 36500"));
+    add_row(_("Term in da&ys:"), days_, field::days,
+            wxGetTranslation(wxString::FromUTF8(core::Term::days_expected)));
     // The date pickers are made the first time the term is given as dates (see
     // show_date_rows): most offers give days, and each picker is a costly composite control.
     for (const char* id : {field::start, field::end}) {
@@ -304,8 +305,8 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     add_row(_("Advertised rate (%):"), rate_, field::rate,
             _("The advertised annual rate in percent"));
     compounding_ = new wxChoice(parent, wxID_ANY);
-    for (const char* n : compounding_names) {
-        compounding_->Append(u8(n));
+    for (const core::CompoundingOption& o : core::compounding_options()) {
+        compounding_->Append(wxGetTranslation(wxString::FromUTF8(o.label)));
     }
     compounding_->Bind(wxEVT_CHOICE, on_edit);
     add_row(_("Compounding:"), compounding_, field::compounding,
@@ -549,7 +550,10 @@ OfferFormInput OfferPage::input() const {
     in.payout_mode = by_rate_->GetValue() ? PayoutMode::Rate : PayoutMode::Payout;
     in.payout = s8(payout_->GetValue());
     in.rate = s8(rate_->GetValue());
-    in.compounding = choice_value(compounding_);
+    const int compounding = compounding_->GetSelection();
+    in.compounding = core::compounding_options()
+                         .at(compounding == wxNOT_FOUND ? 0 : static_cast<std::size_t>(compounding))
+                         .id;
     in.entry_fee = s8(entry_fee_->GetValue());
     in.exit_fee = s8(exit_fee_->GetValue());
     in.tax = s8(tax_->GetValue());
@@ -600,7 +604,12 @@ void OfferPage::set_input(const OfferFormInput& in) {
     by_rate_->SetValue(in.payout_mode == PayoutMode::Rate);
     payout_->ChangeValue(u8(in.payout));
     rate_->ChangeValue(u8(in.rate));
-    select_string(compounding_, in.compounding);
+    const auto& options = core::compounding_options();
+    const auto chosen = std::find_if(options.begin(), options.end(), [&](const auto& o) {
+        return core::same_code(in.compounding, o.id);
+    });
+    compounding_->SetSelection(
+        chosen == options.end() ? 0 : static_cast<int>(std::distance(options.begin(), chosen)));
     entry_fee_->ChangeValue(u8(in.entry_fee));
     exit_fee_->ChangeValue(u8(in.exit_fee));
     tax_->ChangeValue(u8(in.tax));

@@ -77,10 +77,10 @@ long parse_days(const std::string& text) {
     const auto* last = text.data() + text.size();
     const auto [ptr, ec] = std::from_chars(first, last, v);
     if (ec != std::errc() || ptr != last) {
-        throw InputError("--days", CANDOR_N_("a whole number of days from 1 to 36500"), text);
+        throw InputError("--days", core::Term::days_expected, text);
     }
     if (v <= 0 || v > core::Term::max_days) {
-        throw InputError("--days", CANDOR_N_("a whole number of days from 1 to 36500"), text);
+        throw InputError("--days", core::Term::days_expected, text);
     }
     return v;
 }

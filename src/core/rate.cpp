@@ -1,5 +1,6 @@
 #include "rate.hpp"
 
+#include "find_by_id.hpp"
 #include "input_error.hpp"
 
 #include <fmt/format.h>
@@ -80,28 +81,23 @@ double doubling_time(const Rate& r) {
     return per_year > 0 ? std::log(2.0) / per_year : INFINITY;
 }
 
+const std::array<CompoundingOption, 7>& compounding_options() {
+    static const std::array<CompoundingOption, 7> options{{
+        {"simple", CANDOR_N_("Simple (no compounding)"), {Compounding::Simple, Frequency::Annual}},
+        {"annual", CANDOR_N_("Annual"), {Compounding::Compounded, Frequency::Annual}},
+        {"semiannual", CANDOR_N_("Semiannual"), {Compounding::Compounded, Frequency::Semiannual}},
+        {"quarterly", CANDOR_N_("Quarterly"), {Compounding::Compounded, Frequency::Quarterly}},
+        {"monthly", CANDOR_N_("Monthly"), {Compounding::Compounded, Frequency::Monthly}},
+        {"daily", CANDOR_N_("Daily"), {Compounding::Compounded, Frequency::Daily}},
+        {"continuous", CANDOR_N_("Continuous"), {Compounding::Continuous, Frequency::Annual}},
+    }};
+    return options;
+}
+
 CompoundingChoice parse_compounding(std::string_view text, const std::string& field) {
-    std::string s;
-    for (char ch : text) {
-        s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
-    }
-    if (s == "simple") {
-        return {Compounding::Simple, Frequency::Annual};
-    }
-    if (s == "continuous") {
-        return {Compounding::Continuous, Frequency::Annual};
-    }
-    const struct {
-        const char* name;
-        Frequency f;
-    } names[] = {{"annual", Frequency::Annual},
-                 {"semiannual", Frequency::Semiannual},
-                 {"quarterly", Frequency::Quarterly},
-                 {"monthly", Frequency::Monthly},
-                 {"daily", Frequency::Daily}};
-    for (const auto& e : names) {
-        if (s == e.name) {
-            return {Compounding::Compounded, e.f};
+    for (const CompoundingOption& o : compounding_options()) {
+        if (same_code(text, o.id)) {
+            return o.choice;
         }
     }
     throw InputError(field,
@@ -111,29 +107,13 @@ CompoundingChoice parse_compounding(std::string_view text, const std::string& fi
 }
 
 std::string_view compounding_name(Compounding c, Frequency f) {
-    if (c == Compounding::Simple) {
-        return "simple";
+    for (const CompoundingOption& o : compounding_options()) {
+        if (o.choice.compounding == c &&
+            (c != Compounding::Compounded || o.choice.frequency == f)) {
+            return o.id;
+        }
     }
-    if (c == Compounding::Continuous) {
-        return "continuous";
-    }
-    switch (f) {
-    case Frequency::Annual:
-        return "annual";
-    case Frequency::Semiannual:
-        return "semiannual";
-    case Frequency::EveryFourthMonth:
-        return "every-fourth-month";
-    case Frequency::Quarterly:
-        return "quarterly";
-    case Frequency::Bimonthly:
-        return "bimonthly";
-    case Frequency::Monthly:
-        return "monthly";
-    case Frequency::Daily:
-        return "daily";
-    }
-    return "annual";
+    return f == Frequency::EveryFourthMonth ? "every-fourth-month" : "bimonthly";
 }
 
 } // namespace candor::core

@@ -6,6 +6,7 @@
 
 #include "day_count.hpp"
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -66,12 +67,26 @@ class Rate {
 /// Years for money to double at this rate, compounding as the rate says.
 double doubling_time(const Rate& r);
 
-/// "simple", "annual", "semiannual", "quarterly", "monthly", "daily", "continuous".
 struct CompoundingChoice {
     Compounding compounding;
     Frequency frequency;
 };
+
+/// One way an advertised rate may compound, as people choose it: its id in flags and files
+/// ("monthly") and its label for a pick-list, in English, marked for translation.
+struct CompoundingOption {
+    const char* id;
+    const char* label;
+    CompoundingChoice choice;
+};
+
+/// The choices offered everywhere (flags, .candor files, the app's form), in the order shown:
+/// simple, annual, semiannual, quarterly, monthly, daily, continuous.
+const std::array<CompoundingOption, 7>& compounding_options();
+
+/// One of compounding_options()' ids, in any case. \throws InputError naming `field`.
 CompoundingChoice parse_compounding(std::string_view text, const std::string& field);
+/// The id of a choice ("every-fourth-month" and "bimonthly" for frequencies no option offers).
 std::string_view compounding_name(Compounding c, Frequency f);
 
 } // namespace candor::core

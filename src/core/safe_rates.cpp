@@ -18,7 +18,7 @@ namespace {
 
 RatePoint read_point(const JsonReader::Node& n) {
     RatePoint p;
-    p.term_days = n.integer("term_days", 1, 36500);
+    p.term_days = n.integer("term_days", 1, Term::max_days);
     p.rate = n.number("rate", -0.5, 10.0);
     p.as_of = n.string("as_of");
     p.what = n.string("what");

@@ -36,8 +36,8 @@ void validate(const ScenarioModel& m) {
             CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"), m.principal);
     require(std::isfinite(m.payout) && m.payout > 0.0, "payout",
             CANDOR_N_("a positive amount, e.g. 6350"), m.payout);
-    require(std::isfinite(m.term_years) && m.term_years > 0.0, "term",
-            CANDOR_N_("a whole number of days from 1 to 36500"), m.term_years);
+    require(std::isfinite(m.term_years) && m.term_years > 0.0, "term", Term::days_expected,
+            m.term_years);
     if (m.rollovers < 0 || m.rollovers > L::max_rollovers) {
         throw InputError("rollovers", CANDOR_N_("a whole number from 0 to 10000"),
                          std::to_string(m.rollovers));
@@ -90,7 +90,7 @@ double hazard_from_annual_probability(double p) {
 }
 
 double hazard_from_probability_within(double p, double years) {
-    require(years > 0.0, "term", CANDOR_N_("a whole number of days from 1 to 36500"), years);
+    require(years > 0.0, "term", Term::days_expected, years);
     return hazard_from_annual_probability(p) / years;
 }
 

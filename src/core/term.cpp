@@ -8,8 +8,7 @@ namespace candor::core {
 
 Term Term::of_days(long days) {
     if (days <= 0 || days > max_days) {
-        throw InputError("days", CANDOR_N_("a whole number of days from 1 to 36500"),
-                         std::to_string(days));
+        throw InputError("days", days_expected, std::to_string(days));
     }
     return {days, std::nullopt};
 }

@@ -1090,7 +1090,7 @@ std::string clipped_labels(wxWindow* root) {
     return out;
 }
 
-TEST_CASE("closing the last offer shows what to do next; no label is cut short on the way") {
+TEST_CASE("closing the last offer shows what to do next - no label is cut short on the way") {
     auto* frame = new MainFrame;
     OfferPage* first = frame->add_example("platform-a-usdt"); // as at start: before Show
     frame->Show();

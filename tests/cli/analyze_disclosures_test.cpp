@@ -84,7 +84,8 @@ TEST_CASE("analyze prints the disclosures in text, most severe first") {
     CHECK(r.out.find("fraud", at) == std::string::npos); // referral detail names no fraud
 }
 
-TEST_CASE("--mix sets the claimed mix; aliases work; a mix within the best years drops the rule") {
+TEST_CASE(
+    "--mix sets the claimed mix - aliases work - a mix within the best years drops the rule") {
     const Result r = cli({"analyze", "--principal", "1000", "--asset", "USDT", "--days", "365",
                           "--payout", "1800", "--mix", "gold=1", "--format", "json"});
     REQUIRE(r.code == 0);
@@ -113,7 +114,7 @@ TEST_CASE("--mix errors name the flag and the accepted ids") {
     CHECK(bad.err.find("--mix") != std::string::npos);
 }
 
-TEST_CASE("--claims ticks checklist items; errors name the flag and the accepted ids") {
+TEST_CASE("--claims ticks checklist items - errors name the flag and the accepted ids") {
     const Result r =
         cli({"analyze", "--example", "--claims", "guaranteed,lockup", "--format", "json"});
     REQUIRE(r.code == 0);
@@ -194,7 +195,7 @@ TEST_CASE("--data with an invalid file names the file, key and line") {
     std::remove(path.c_str());
 }
 
-TEST_CASE("analyze FILE.candor gives each offer its disclosures; --claims applies to all") {
+TEST_CASE("analyze FILE.candor gives each offer its disclosures - --claims applies to all") {
     const std::string file = std::string(CANDOR_SOURCE_DIR) + "/examples/platform-a.candor";
     const Result r = cli({"analyze", file.c_str(), "--claims", "pressure", "--format", "json"});
     REQUIRE(r.code == 0);

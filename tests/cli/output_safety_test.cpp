@@ -45,7 +45,7 @@ TEST_CASE("text output shows a hostile name inert, on one line") {
     check_inert(sim.out);
 }
 
-TEST_CASE("CSV output: a name that looks like a formula stays text; numbers stay numbers") {
+TEST_CASE("CSV output: a name that looks like a formula stays text - numbers stay numbers") {
     const CliResult r = run_cli({"analyze", "--example", "--name", hostile, "--format", "csv"});
     REQUIRE(r.code == 0);
     std::string lines = r.out; // carriage returns only in the CRLF line ends

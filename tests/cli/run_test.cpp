@@ -145,7 +145,7 @@ TEST_CASE("bad input: one line naming the field, exit code 2, nothing on stdout"
     CHECK(no_command.code == 2);
 }
 
-TEST_CASE("examples lists the built-ins; an unknown example is an error") {
+TEST_CASE("examples lists the built-ins - an unknown example is an error") {
     const Result r = run_cli({"examples"});
     CHECK(r.code == 0);
     CHECK(r.out.find("platform-a-usdt") != std::string::npos);

@@ -247,7 +247,7 @@ TEST_CASE("real_return: not triggered when inflation is zero") {
     CHECK_FALSE(find(run(make("5000", "USDT", 20, "6350", {}, s)), "real_return"));
 }
 
-TEST_CASE("claims checklist: each ticked claim is a disclosure; unticked ones are not") {
+TEST_CASE("claims checklist: each ticked claim is a disclosure - unticked ones are not") {
     for (const Claim c : all_claims()) {
         CAPTURE(claim_id(c));
         const Run r = run(make("5000", "USDT", 20, "6350"), {c});

@@ -48,7 +48,7 @@ TEST_CASE("an unknown claim: the accepted ids come as a value") {
     }
 }
 
-TEST_CASE("data file errors keep file, key and line; their text is a fixed template") {
+TEST_CASE("data file errors keep file, key and line - their text is a fixed template") {
     try {
         (void)MarketData::load_file("/nonexistent/benchmarks.json");
         FAIL("no error");

@@ -138,7 +138,7 @@ TEST_CASE("a key given twice in one object is refused with the line of the secon
     CHECK_NOTHROW(JsonReader(R"({"a": {"k": 1}, "b": {"k": 2}, "c": [{"k": 1}, {"k": 2}]})", "t"));
 }
 
-TEST_CASE("a syntax error keeps its line; -0 reads as 0") {
+TEST_CASE("a syntax error keeps its line - -0 reads as 0") {
     const DataError e = refusal([] { (void)JsonReader("{\n\"a\": 1,\n\"b\": }", "s.json"); });
     CHECK(e.line() == 3);
     CHECK(e.key().empty());

@@ -139,7 +139,7 @@ TEST_CASE("the built-in benchmarks load and hold every asset class of issue 4") 
     CHECK(md.get("treasury_10y").worst_year.value == doctest::Approx(-0.1783));
 }
 
-TEST_CASE("aliases resolve to their asset class; unknown names do not") {
+TEST_CASE("aliases resolve to their asset class - unknown names do not") {
     const MarketData& md = MarketData::builtin();
     CHECK(md.resolve("bonds")->id == "treasury_10y");
     CHECK(md.resolve("sovereign_bonds")->id == "treasury_10y");

@@ -184,7 +184,7 @@ TEST_CASE("a FIFO is written directly, never replaced") {
     CHECK(names_in(dir) == std::vector<std::string>{"pipe"});
 }
 
-TEST_CASE("a device node is written directly, never replaced (a null device; /dev/full fails)") {
+TEST_CASE("a device node is written directly, never replaced (a null device - /dev/full fails)") {
     const fs::path dir = scratch("device");
     // A private null device where allowed (root), so that a wrong writer could only replace it;
     // else the system's, which a user cannot replace anyway.
@@ -260,7 +260,7 @@ TEST_CASE("a write that fails half way (file too large) leaves the old file and 
     CHECK(names_in(dir) == std::vector<std::string>{"doc.candor"});
 }
 
-TEST_CASE("a writer killed mid-write leaves the target intact; its temporary is cleaned later") {
+TEST_CASE("a writer killed mid-write leaves the target intact - its temporary is cleaned later") {
     const fs::path dir = scratch("killed");
     const fs::path p = dir / "session.json";
     std::ofstream(p) << "old";

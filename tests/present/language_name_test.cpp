@@ -16,7 +16,7 @@ TEST_CASE("each language is named in its own language, capitalized, with its cod
     CHECK(language_display_name("ar") == "العربية (ar)");
 }
 
-TEST_CASE("Arabic with Latin digits says so; the code is kept as given") {
+TEST_CASE("Arabic with Latin digits says so - the code is kept as given") {
     const std::string latn = language_display_name("ar@latn");
     CHECK(latn.rfind("العربية (", 0) == 0);
     CHECK(latn.ends_with(" (ar@latn)"));

@@ -51,12 +51,12 @@ TEST_CASE("composed text keeps its line breaks and direction isolates, not overr
                        Keep::LinesAndIsolates) == "a" + fffd + fffd + "b" + fffd + "c");
 }
 
-TEST_CASE("a typed offer name is shown cleaned; built-in names are translated") {
+TEST_CASE("a typed offer name is shown cleaned - built-in names are translated") {
     CHECK(offer_name("Evil\x1b[2J\xE2\x80\xAE") == "Evil" + fffd + "[2J" + fffd);
     CHECK(offer_name("Plain name") == "Plain name");
 }
 
-TEST_CASE("CSV: text that would run as a formula is kept as text; numbers stay numbers") {
+TEST_CASE("CSV: text that would run as a formula is kept as text - numbers stay numbers") {
     CHECK(csv_cell("=HYPERLINK(\"http://x\",\"y\")") ==
           "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
     CHECK(csv_cell("+33 6 12") == "'+33 6 12");
