@@ -711,7 +711,7 @@ TEST_CASE("switching the language at run time keeps every input, converts typed 
     type_into(frame->page(1), field::principal, "viel");
     REQUIRE(pump_until([&] { return all_settled(frame); }));
     CHECK(text(a->figure_text("plausible_sub")) ==
-          "die behauptete Mischung im langfristigen Durchschnitt");
+          "die angegebene Mischung im langfristigen Durchschnitt");
     check_figures(a);
     CHECK(text(a->figure_text("advertised")) == "6.350,00 USDT");
     CHECK_FALSE(frame->page(1)->form().ok());
