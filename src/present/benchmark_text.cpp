@@ -96,14 +96,19 @@ std::string benchmark_line(const core::Analysis& a) {
                                             days)),
                            rate, b.currency, days_count(b.term_days), data_label(b.series),
                            b.as_of);
-    case BasisKind::BeyondCurve:
+    case BasisKind::BeyondCurve: {
+        const long longest = b.points.empty() ? 0 : b.points.back().term_days;
         // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the longest maturity
         // published in days, {3} the series, {4} its date.
         return fmt::format(
-            fmt::runtime(tr("Benchmark: {0} a year, the safe rate in {1} at its longest published "
-                            "maturity, {2} days ({3}, {4}); the offer's term is longer.")),
-            rate, b.currency, days_count(b.points.empty() ? 0 : b.points.back().term_days),
-            data_label(b.series), b.as_of);
+            fmt::runtime(trn("Benchmark: {0} a year, the safe rate in {1} at its longest "
+                             "published maturity, {2} day ({3}, {4}); the offer's term is longer.",
+                             "Benchmark: {0} a year, the safe rate in {1} at its longest "
+                             "published maturity, {2} days ({3}, {4}); the offer's term is "
+                             "longer.",
+                             static_cast<unsigned long>(std::max(0L, longest)))),
+            rate, b.currency, days_count(longest), data_label(b.series), b.as_of);
+    }
     case BasisKind::NoData:
         // TRANSLATORS: {0} an annual rate, {1} the offer's currency code, {2} a number of days.
         return fmt::format(fmt::runtime(trn("Benchmark: {0} a year. Candor has no safe-rate data "

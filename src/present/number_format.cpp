@@ -307,7 +307,10 @@ std::string editable_number(double value, int max_decimals) {
 }
 
 std::string power_of_ten(double exponent, int decimals) {
-    return number(10.0, 0) + "^" + number(exponent, decimals);
+    std::string s = number(10.0, 0) + "^" + number(exponent, decimals);
+    // In right-to-left text the base, the caret and the exponent would run right to left
+    // ("22^10"): a left-to-right isolate (LRI ... PDI) keeps them in reading order.
+    return right_to_left() ? "\u2066" + s + "\u2069" : s;
 }
 
 std::string date(const core::Date& d) {

@@ -966,7 +966,7 @@ TEST_CASE("errors in files and in the form are shown in the current language, ke
     CHECK_FALSE(frame->save_to((dir / "x.candor").string()));
     const std::string status = text(frame->GetStatusBar()->GetStatusText());
     CHECK(status == "„" + text(page->title()) + "“ kann noch nicht gespeichert werden: " +
-                        "Behauptete Anlagemischung (%) erwartet " + expected + ".");
+                        "Angegebene Anlagemischung (%) erwartet " + expected + ".");
     CHECK_FALSE(fs::exists(dir / "x.candor"));
 
     frame->Destroy();

@@ -206,3 +206,43 @@ TEST_CASE("an output path that is a folder: exit 3, one translated line naming t
     CHECK(de.code == 3);
     CHECK(de.err == "candor-cli: Fehler: " + dir.string() + ": ist ein Ordner\n");
 }
+
+TEST_CASE("a refused value reads grammatically whatever its case: German and Arabic frames") {
+    const auto refused = [](const char* lang) {
+        return run_cli({"--lang", lang, "analyze", "--principal", "-5", "--asset", "USDT", "--days",
+                        "20", "--rate", "0.27"});
+    };
+    const Result en = refused("en");
+    CHECK(en.code == 2);
+    CHECK(has(en.err, "--principal: expected a positive amount"));
+    // The value is accusative ("einen positiven Betrag"): "erwartet wurde einen ..." was wrong.
+    const Result de = refused("de");
+    CHECK(de.code == 2);
+    CHECK(has(de.err, "--principal: erwartet: einen positiven Betrag"));
+    CHECK(has(de.err, "; erhalten: „-5“"));
+    CHECK_FALSE(has(de.err, "erwartet wurde"));
+    // "المتوقَّع مبلغًا" does not agree; the value is the predicate of "تكون", accusative.
+    const Result ar = refused("ar");
+    CHECK(ar.code == 2);
+    CHECK(has(ar.err, "--principal: يجب أن تكون القيمة مبلغًا موجبًا"));
+    CHECK(has(ar.err, "«-5»"));
+}
+
+TEST_CASE("a one-day offer is one day in every language's grammar: German and Arabic") {
+    const auto one_day = [](const char* lang) {
+        return run_cli({"--lang", lang, "analyze", "--principal", "5000", "--asset", "USDT",
+                        "--days", "1", "--rate", "0.27"});
+    };
+    const Result en = one_day("en");
+    REQUIRE(en.code == 0);
+    CHECK(has(en.out, "over 1 day is"));
+    CHECK_FALSE(has(en.out, "1 days"));
+    const Result de = one_day("de");
+    REQUIRE(de.code == 0);
+    CHECK(has(de.out, "in 1 Tag sind"));
+    CHECK_FALSE(has(de.out, "1 Tagen"));
+    const Result ar = one_day("ar");
+    REQUIRE(ar.code == 0);
+    CHECK(has(ar.out, "خلال يوم واحد يعادل"));
+    CHECK_FALSE(has(ar.out, "١ من الأيام"));
+}
