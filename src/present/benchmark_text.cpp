@@ -7,6 +7,9 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <string_view>
+
 namespace candor::present {
 
 using i18n::tr;
@@ -32,6 +35,21 @@ std::string source_text(const core::Source& s) {
 
 std::string days_count(long days) {
     return number(static_cast<double>(days), 0);
+}
+
+/// A date from a data file ("2025-11-30", "2025-11") with its digits in the language's digits
+/// ("٢٠٢٥-١١-٣٠" in Arabic), so that no Latin digits sit in Arabic text.
+std::string with_locale_digits(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        if (c >= '0' && c <= '9') {
+            out += number(static_cast<double>(c - '0'), 0);
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -95,7 +113,7 @@ std::string benchmark_line(const core::Analysis& a) {
                                             "days ({3}, {4}).",
                                             days)),
                            rate, b.currency, days_count(b.term_days), data_label(b.series),
-                           b.as_of);
+                           with_locale_digits(b.as_of));
     case BasisKind::BeyondCurve: {
         const long longest = b.points.empty() ? 0 : b.points.back().term_days;
         // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the longest maturity
@@ -107,7 +125,8 @@ std::string benchmark_line(const core::Analysis& a) {
                              "published maturity, {2} days ({3}, {4}); the offer's term is "
                              "longer.",
                              static_cast<unsigned long>(std::max(0L, longest)))),
-            rate, b.currency, days_count(longest), data_label(b.series), b.as_of);
+            rate, b.currency, days_count(longest), data_label(b.series),
+            with_locale_digits(b.as_of));
     }
     case BasisKind::NoData:
         // TRANSLATORS: {0} an annual rate, {1} the offer's currency code, {2} a number of days.
@@ -146,7 +165,7 @@ std::string inflation_line(const core::Analysis& a) {
     }
     // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the period of the figure.
     return fmt::format(fmt::runtime(tr("Inflation: {0} a year in {1} (12 months to {2}).")), rate,
-                       b.currency, b.as_of);
+                       b.currency, with_locale_digits(b.as_of));
 }
 
 std::string scenario_label(const core::ScenarioOutcome& s) {

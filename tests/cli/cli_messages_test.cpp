@@ -5,6 +5,7 @@
 #include "cli_harness.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -245,4 +246,25 @@ TEST_CASE("a one-day offer is one day in every language's grammar: German and Ar
     REQUIRE(ar.code == 0);
     CHECK(has(ar.out, "خلال يوم واحد يعادل"));
     CHECK_FALSE(has(ar.out, "١ من الأيام"));
+}
+
+TEST_CASE("Arabic text output has no Latin digits outside codes, and powers of ten are isolated") {
+    const Result ar = run_cli({"--lang", "ar", "analyze", "--example"});
+    REQUIRE(ar.code == 0);
+    std::string text = ar.out;
+    // Codes stay as they are: the day count's name.
+    const std::string code = "ACT/365F";
+    for (auto at = text.find(code); at != std::string::npos; at = text.find(code)) {
+        text.erase(at, code.size());
+    }
+    const auto latin =
+        std::find_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    CHECK_MESSAGE(latin == text.end(),
+                  text.substr(static_cast<std::size_t>(std::max<std::ptrdiff_t>(
+                                  0, std::distance(text.begin(), latin) - 60)),
+                              120));
+    // The data's dates in Arabic digits ("2025-11" -> "٢٠٢٥-١١").
+    CHECK(has(ar.out, "حتى ٢٠٢٥-١١"));
+    // 10^5.6 runs left to right inside the right-to-left line.
+    CHECK(has(ar.out, "\u2066١٠^٥٫٦\u2069"));
 }
