@@ -268,3 +268,20 @@ TEST_CASE("Arabic text output has no Latin digits outside codes, and powers of t
     // 10^5.6 runs left to right inside the right-to-left line.
     CHECK(has(ar.out, "\u2066١٠^٥٫٦\u2069"));
 }
+
+TEST_CASE("the Ponzi summary counts years with plural forms: German and Arabic") {
+    const auto solvent = [](const char* lang, const char* years) {
+        return run_cli({"--lang", lang, "ponzi", "--promised-rate", "0.02", "--nominal-rate",
+                        "0.05", "--withdrawal-rate", "0", "--deposit-growth", "0", "--horizon",
+                        years});
+    };
+    const Result en1 = solvent("en", "1");
+    REQUIRE(en1.code == 0);
+    CHECK(has(en1.out, "still solvent after 1 year."));
+    CHECK(has(solvent("en", "2.5").out, "still solvent after 2.5 years."));
+    CHECK(has(solvent("de", "1").out, "nach 1 Jahr noch zahlungsfähig"));
+    CHECK(has(solvent("de", "20").out, "nach 20 Jahren noch zahlungsfähig"));
+    CHECK(has(solvent("ar", "1").out, "بعد سنة واحدة."));
+    CHECK(has(solvent("ar", "2").out, "بعد سنتين."));
+    CHECK(has(solvent("ar", "20").out, "بعد ٢٠ سنةً."));
+}
