@@ -307,10 +307,14 @@ std::string editable_number(double value, int max_decimals) {
 }
 
 std::string power_of_ten(double exponent, int decimals) {
-    std::string s = number(10.0, 0) + "^" + number(exponent, decimals);
-    // In right-to-left text the base, the caret and the exponent would run right to left
-    // ("22^10"): a left-to-right isolate (LRI ... PDI) keeps them in reading order.
-    return right_to_left() ? "\u2066" + s + "\u2069" : s;
+    if (!right_to_left()) {
+        return number(10.0, 0) + "^" + number(exponent, decimals);
+    }
+    // Arabic-Indic digits count as right to left for the caret between them, so "١٠^٢٢" would
+    // be laid out "٢٢^١٠", even inside a left-to-right isolate: left-to-right marks on both
+    // sides of the caret keep base, caret and exponent in reading order, and the isolate
+    // (LRI ... PDI) keeps the whole from reordering the text around it.
+    return "\u2066" + number(10.0, 0) + "\u200e^\u200e" + number(exponent, decimals) + "\u2069";
 }
 
 std::string date(const core::Date& d) {

@@ -268,9 +268,10 @@ TEST_CASE("a zero percentage and a power of ten are written in the language's di
     {
         LanguageGuard g("ar");
         CHECK(present::format_value(zero) == "٠٪\u061c"); // ICU's Arabic letter mark after %
-        // Left to right inside the right-to-left line: an isolate, so it never reads "22^10".
-        CHECK(present::format_value(huge) == "نحو \u2066١٠^٢٢\u2069 USDT");
-        CHECK(present::power_of_ten(5.63, 1) == "\u2066١٠^٥٫٦\u2069");
+        // Left to right inside the right-to-left line, never "22^10": left-to-right marks
+        // around the caret, the whole in an isolate.
+        CHECK(present::format_value(huge) == "نحو \u2066١٠\u200e^\u200e٢٢\u2069 USDT");
+        CHECK(present::power_of_ten(5.63, 1) == "\u2066١٠\u200e^\u200e٥٫٦\u2069");
     }
     CHECK(present::format_value(zero) == "0%");
     CHECK(present::format_value(zero, present::TextStyle::LocaleFree) == "0%");
