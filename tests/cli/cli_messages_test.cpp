@@ -285,3 +285,21 @@ TEST_CASE("the Ponzi summary counts years with plural forms: German and Arabic")
     CHECK(has(solvent("ar", "2").out, "بعد سنتين."));
     CHECK(has(solvent("ar", "20").out, "بعد ٢٠ سنةً."));
 }
+
+TEST_CASE("the simulate summary counts terms and threads, in the language's digits") {
+    // Small runs use one thread whatever --threads asks; 100,000 paths can use two.
+    const auto simulate = [](const char* lang, const char* threads) {
+        return run_cli({"--lang", lang, "simulate", "--example", "--paths", "100000", "--threads",
+                        threads, "--seed", "7"});
+    };
+    const Result en = simulate("en", "1");
+    REQUIRE(en.code == 0);
+    CHECK(has(en.out, "; 1 term, horizon"));
+    CHECK(has(en.out, "100,000 paths, seed 7, 1 thread, "));
+    CHECK(has(simulate("en", "2").out, ", seed 7, 2 threads, "));
+    // Arabic: the seed and the thread count in Arabic-Indic digits, as every other figure.
+    const Result ar = simulate("ar", "1");
+    REQUIRE(ar.code == 0);
+    CHECK(has(ar.out, "عدد المدد ١،"));
+    CHECK(has(ar.out, "البذرة ٧، عدد الخيوط ١،"));
+}
