@@ -10,6 +10,7 @@
 #include "core/input_error.hpp"
 #include "core/scenario.hpp"
 #include "i18n/tr.hpp"
+#include "present/digits.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 #include "present/scenario_json.hpp"
@@ -120,18 +121,14 @@ void print_text(const core::ScenarioModel& m, const core::MonteCarloResult& r,
     row(out, tr("Benchmark payout"), pf::money(s.benchmark_payout, cur),
         pf::money(s.benchmark_payout, cur));
     out << '\n';
-    // The seed in the language's digits, without grouping and exact at any size.
-    std::string seed;
-    for (const char c : std::to_string(r.seed)) {
-        seed += pf::number(static_cast<double>(c - '0'), 0);
-    }
     // TRANSLATORS: {0} paths, {1} seed, {2} threads, {3} seconds, {4} million paths per second.
     out << fmt::format(fmt::runtime(i18n::trn("{0} paths, seed {1}, {2} thread, {3} s ({4} "
                                               "million paths/s)",
                                               "{0} paths, seed {1}, {2} threads, {3} s ({4} "
                                               "million paths/s)",
                                               r.threads)),
-                       pf::number(static_cast<double>(r.paths), 0), seed,
+                       pf::number(static_cast<double>(r.paths), 0),
+                       pf::with_locale_digits(std::to_string(r.seed)), // exact, ungrouped
                        pf::number(static_cast<double>(r.threads), 0),
                        pf::number(r.elapsed_seconds, 3), pf::number(r.paths_per_second / 1e6, 1))
         << '\n';

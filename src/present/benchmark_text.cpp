@@ -1,5 +1,6 @@
 #include "benchmark_text.hpp"
 
+#include "digits.hpp"
 #include "number_format.hpp"
 #include "offer_label.hpp"
 
@@ -8,7 +9,6 @@
 #include <fmt/format.h>
 
 #include <string>
-#include <string_view>
 
 namespace candor::present {
 
@@ -35,21 +35,6 @@ std::string source_text(const core::Source& s) {
 
 std::string days_count(long days) {
     return number(static_cast<double>(days), 0);
-}
-
-/// A date from a data file ("2025-11-30", "2025-11") with its digits in the language's digits
-/// ("٢٠٢٥-١١-٣٠" in Arabic), so that no Latin digits sit in Arabic text.
-std::string with_locale_digits(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        if (c >= '0' && c <= '9') {
-            out += number(static_cast<double>(c - '0'), 0);
-        } else {
-            out += c;
-        }
-    }
-    return out;
 }
 
 } // namespace
