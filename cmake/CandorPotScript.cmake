@@ -1,8 +1,8 @@
 # cmake -DSOURCE_DIR=<repo> -DOUTPUT=<file.pot> -DWORK_DIR=<scratch dir> -DXGETTEXT=<xgettext>
 #       [-DVERSION=<x.y.z>] -P CandorPotScript.cmake
 #
-# Writes the message template: every string marked in src/ (tr, trn, tr_noop, CANDOR_N_, _,
-# wxPLURAL, wxTRANSLATE, wxGETTEXT_IN_CONTEXT) plus the user-visible labels that live in data
+# Writes the message template: every string marked in src/ (tr, trn, tr_noop, trn_noop,
+# CANDOR_N_, _, wxPLURAL, wxTRANSLATE, wxGETTEXT_IN_CONTEXT) plus the user-visible labels that live in data
 # files (the built-in example offers' names). Run through the `pot` target; the ctest
 # i18n_pot_is_current runs it into the build tree and compares the msgids.
 foreach(var SOURCE_DIR OUTPUT WORK_DIR XGETTEXT)
@@ -59,7 +59,7 @@ list(SORT sources)
 set(raw "${WORK_DIR}/candor.raw.pot")
 execute_process(
   COMMAND "${XGETTEXT}" --language=C++ --from-code=UTF-8 --add-comments=TRANSLATORS
-          -k_ -ktr -ktrn:1,2 -ktr_noop -kCANDOR_N_ -kwxPLURAL:1,2 -kwxTRANSLATE
+          -k_ -ktr -ktrn:1,2 -ktr_noop -ktrn_noop:1,2 -kCANDOR_N_ -kwxPLURAL:1,2 -kwxTRANSLATE
           -kwxGETTEXT_IN_CONTEXT:1c,2
           --package-name=candor --package-version=${VERSION}
           --msgid-bugs-address=https://github.com/candor/candor/issues

@@ -15,6 +15,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <memory>
 #include <string>
 
@@ -51,8 +52,13 @@ void print_text(const core::PonziParams& p, const core::PonziResult& r, std::ost
                            pf::percent(r.unpaid_share))
             << '\n';
     } else {
-        out << fmt::format(fmt::runtime(tr("The fund is still solvent after {0} years.")),
-                           pf::number(p.horizon_years, 1))
+        const double years = p.horizon_years;
+        // TRANSLATORS: {0} a number of years, whole or with one decimal (a number with decimals
+        // takes the plural form of 100).
+        out << fmt::format(fmt::runtime(i18n::trn("The fund is still solvent after {0} year.",
+                                                  "The fund is still solvent after {0} years.",
+                                                  i18n::plural_count(years))),
+                           pf::number(years, years == std::floor(years) ? 0 : 1))
             << '\n';
     }
     out << fmt::format(fmt::runtime(tr("Deposited {0}, paid out {1}, still owed {2}")),

@@ -10,6 +10,7 @@
 #include "core/input_error.hpp"
 #include "core/scenario.hpp"
 #include "i18n/tr.hpp"
+#include "present/digits.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 #include "present/scenario_json.hpp"
@@ -57,7 +58,9 @@ void print_text(const core::ScenarioModel& m, const core::MonteCarloResult& r,
     const core::Asset& cur = req.offer.principal.asset();
     out << present::offer_name(req.offer.name) << '\n';
     // TRANSLATORS: {0} principal, {1} held asset, {2} number of terms, {3} horizon.
-    out << fmt::format(fmt::runtime(tr("{0} held in {1}; {2} term(s), horizon {3}")),
+    out << fmt::format(fmt::runtime(i18n::trn("{0} held in {1}; {2} term, horizon {3}",
+                                              "{0} held in {1}; {2} terms, horizon {3}",
+                                              static_cast<unsigned long>(m.terms()))),
                        pf::money(req.offer.principal), req.offer.held.code,
                        pf::number(static_cast<double>(m.terms()), 0),
                        pf::duration_years(m.horizon_years()))
@@ -119,9 +122,14 @@ void print_text(const core::ScenarioModel& m, const core::MonteCarloResult& r,
         pf::money(s.benchmark_payout, cur));
     out << '\n';
     // TRANSLATORS: {0} paths, {1} seed, {2} threads, {3} seconds, {4} million paths per second.
-    out << fmt::format(fmt::runtime(tr("{0} paths, seed {1}, {2} thread(s), {3} s ({4} million "
-                                       "paths/s)")),
-                       pf::number(static_cast<double>(r.paths), 0), r.seed, r.threads,
+    out << fmt::format(fmt::runtime(i18n::trn("{0} paths, seed {1}, {2} thread, {3} s ({4} "
+                                              "million paths/s)",
+                                              "{0} paths, seed {1}, {2} threads, {3} s ({4} "
+                                              "million paths/s)",
+                                              r.threads)),
+                       pf::number(static_cast<double>(r.paths), 0),
+                       pf::with_locale_digits(std::to_string(r.seed)), // exact, ungrouped
+                       pf::number(static_cast<double>(r.threads), 0),
                        pf::number(r.elapsed_seconds, 3), pf::number(r.paths_per_second / 1e6, 1))
         << '\n';
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <clocale>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -132,6 +133,14 @@ std::string tr(const std::string& msgid) {
 
 std::string trn(const char* singular, const char* plural, unsigned long n) {
     return dngettext(domain, singular, plural, n);
+}
+
+unsigned long plural_count(double count) {
+    if (!(count >= 0.0) || count > 1e15) {
+        return 100;
+    }
+    const double whole = std::floor(count);
+    return whole == count ? static_cast<unsigned long>(whole) : 100;
 }
 
 std::string current_language() {

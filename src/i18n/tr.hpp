@@ -13,6 +13,25 @@ constexpr const char* tr_noop(const char* s) {
     return s;
 }
 
+/// A singular and a plural source text, marked for extraction together (xgettext keyword
+/// trn_noop:1,2) and translated later with trn().
+struct PluralText {
+    const char* singular;
+    const char* plural;
+};
+
+/// Marks a singular/plural pair for extraction without translating it.
+constexpr PluralText trn_noop(const char* singular, const char* plural) {
+    return {singular, plural};
+}
+
+/// The n to give trn() for a count that may have decimals (9.3 years): the count itself when
+/// it is whole, else 100. gettext's plural formulas see only whole numbers; a number with
+/// decimals takes CLDR's "other" form, which 100 selects in every catalog's language (in
+/// Arabic, the form of 100-102). French and Portuguese put numbers below 2 in the singular
+/// ("1,5 an"); there the plural is used for them.
+unsigned long plural_count(double count);
+
 /// Binds the "candor" domain to the catalogs found next to the program (build tree) or in the
 /// installed locale directory, and selects `language` ("de", "pt_BR", ...); an empty language
 /// means the user's environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).

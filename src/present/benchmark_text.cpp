@@ -1,11 +1,14 @@
 #include "benchmark_text.hpp"
 
+#include "digits.hpp"
 #include "number_format.hpp"
 #include "offer_label.hpp"
 
 #include "i18n/tr.hpp"
 
 #include <fmt/format.h>
+
+#include <string>
 
 namespace candor::present {
 
@@ -95,15 +98,21 @@ std::string benchmark_line(const core::Analysis& a) {
                                             "days ({3}, {4}).",
                                             days)),
                            rate, b.currency, days_count(b.term_days), data_label(b.series),
-                           b.as_of);
-    case BasisKind::BeyondCurve:
+                           with_locale_digits(b.as_of));
+    case BasisKind::BeyondCurve: {
+        const long longest = b.points.empty() ? 0 : b.points.back().term_days;
         // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the longest maturity
         // published in days, {3} the series, {4} its date.
         return fmt::format(
-            fmt::runtime(tr("Benchmark: {0} a year, the safe rate in {1} at its longest published "
-                            "maturity, {2} days ({3}, {4}); the offer's term is longer.")),
-            rate, b.currency, days_count(b.points.empty() ? 0 : b.points.back().term_days),
-            data_label(b.series), b.as_of);
+            fmt::runtime(trn("Benchmark: {0} a year, the safe rate in {1} at its longest "
+                             "published maturity, {2} day ({3}, {4}); the offer's term is longer.",
+                             "Benchmark: {0} a year, the safe rate in {1} at its longest "
+                             "published maturity, {2} days ({3}, {4}); the offer's term is "
+                             "longer.",
+                             static_cast<unsigned long>(std::max(0L, longest)))),
+            rate, b.currency, days_count(longest), data_label(b.series),
+            with_locale_digits(b.as_of));
+    }
     case BasisKind::NoData:
         // TRANSLATORS: {0} an annual rate, {1} the offer's currency code, {2} a number of days.
         return fmt::format(fmt::runtime(trn("Benchmark: {0} a year. Candor has no safe-rate data "
@@ -141,7 +150,7 @@ std::string inflation_line(const core::Analysis& a) {
     }
     // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the period of the figure.
     return fmt::format(fmt::runtime(tr("Inflation: {0} a year in {1} (12 months to {2}).")), rate,
-                       b.currency, b.as_of);
+                       b.currency, with_locale_digits(b.as_of));
 }
 
 std::string scenario_label(const core::ScenarioOutcome& s) {

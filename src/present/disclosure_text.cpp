@@ -16,26 +16,39 @@
 namespace candor::present {
 
 using i18n::tr_noop;
+using i18n::trn_noop;
 
 namespace {
 
 struct Entry {
     std::string_view id;
     const char* text;
+    const char* plural = nullptr; ///< the plural source text, when the message holds a count
+    const char* count = nullptr;  ///< the parameter whose value picks the plural form
 };
+
+/// An entry whose text holds a count ({days}, {years}): singular and plural source texts, and
+/// the name of the parameter whose value chooses between them (ngettext's n).
+constexpr Entry counted(std::string_view id, const char* count, i18n::PluralText text) {
+    return {id, text.singular, text.plural, count};
+}
 
 // The English source strings. Placeholders are named after the message's parameters (see
 // src/core/disclosures.cpp); translators may reorder them but must keep their names.
 const Entry entries[] = {
-    {"annual_equivalent.headline",
-     // TRANSLATORS: {term_return} the return over the term, {days} its length, {apr} the
-     // simple annual rate, {ear} the effective (compounded) annual rate; all percentages.
-     tr_noop("{term_return} over {days} days is {apr} a year simple (APR), or {ear} a year "
-             "compounded (EAR)")},
-    {"annual_equivalent.headline_overflow",
-     // TRANSLATORS: {log10_annual_growth} is a power of ten, e.g. "10^18.9".
-     tr_noop("{term_return} over {days} days is {apr} a year simple (APR); compounded for a "
-             "year, money would grow by a factor of about {log10_annual_growth}")},
+    counted("annual_equivalent.headline", "days",
+            // TRANSLATORS: {term_return} the return over the term, {days} its length, {apr} the
+            // simple annual rate, {ear} the effective (compounded) annual rate; all percentages.
+            trn_noop("{term_return} over {days} day is {apr} a year simple (APR), or {ear} a "
+                     "year compounded (EAR)",
+                     "{term_return} over {days} days is {apr} a year simple (APR), or {ear} a "
+                     "year compounded (EAR)")),
+    counted("annual_equivalent.headline_overflow", "days",
+            // TRANSLATORS: {log10_annual_growth} is a power of ten, e.g. "10^18.9".
+            trn_noop("{term_return} over {days} day is {apr} a year simple (APR); compounded "
+                     "for a year, money would grow by a factor of about {log10_annual_growth}",
+                     "{term_return} over {days} days is {apr} a year simple (APR); compounded "
+                     "for a year, money would grow by a factor of about {log10_annual_growth}")),
     {"annual_equivalent.detail",
      // TRANSLATORS: {benchmark_rate} is the benchmark's annual rate, e.g. 4.21%.
      tr_noop("Annual figures make offers with different terms comparable. The APR scales the "
@@ -61,10 +74,12 @@ const Entry entries[] = {
              "run and {optimistic_rate} if each repeated its best calendar year on record. The "
              "advertised payout is {gap_to_central} above the long-run figure and beyond even "
              "the best-year one: on their record, the assets named do not account for it.")},
-    {"break_even.headline",
-     // TRANSLATORS: {default_probability} a percentage, {days} the term in days.
-     tr_noop("The offer is worth no more than the benchmark if the chance that the payer fails "
-             "within the {days} days is {default_probability} or more")},
+    counted("break_even.headline", "days",
+            // TRANSLATORS: {default_probability} a percentage, {days} the term in days.
+            trn_noop("The offer is worth no more than the benchmark if the chance that the payer "
+                     "fails within the {days} day is {default_probability} or more",
+                     "The offer is worth no more than the benchmark if the chance that the payer "
+                     "fails within the {days} days is {default_probability} or more")),
     {"break_even.detail_ordinary",
      // TRANSLATORS: {benchmark_rate} and {recovery} are percentages; {one_year_survival} a
      // probability as a percentage. Said of an offer whose premium over the safe rate is
@@ -113,21 +128,30 @@ const Entry entries[] = {
      // class with the highest long-run return in the data.
      tr_noop("Above the best year on record of any asset class: {ear} a year, {premium} over "
              "the safe rate of {safe_rate} (best-year premium {best_year_premium})")},
-    {"verdict.beyond_any_return",
-     // TRANSLATORS: {years} a number of years such as 9.3.
-     tr_noop("Beyond any financial return: {ear} a year; rolled over at this pace, after "
-             "inflation, the principal would outgrow world GDP within {years} years")},
-    {"verdict.beyond_any_return_overflow",
-     // TRANSLATORS: {log10_annual_growth} a power of ten such as "10^18.9"; {years} a number
-     // of years.
-     tr_noop("Beyond any financial return: compounded for a year, money would grow by a factor "
-             "of about {log10_annual_growth}; rolled over, the principal would outgrow world GDP "
-             "within {years} years")},
-    {"rollover.headline",
-     // TRANSLATORS: {years} a number of years, {principal} and {value} amounts, {magnitude} a
-     // name such as "World GDP for one year" and {magnitude_value} its amount in USD.
-     tr_noop("Rolled over for {years} years at this pace, {principal} would become {value}, "
-             "more than {magnitude} ({magnitude_value})")},
+    counted("verdict.beyond_any_return", "years",
+            // TRANSLATORS: {years} a number of years such as 9.3 (the plural form is chosen
+            // by it; a number with decimals takes the form of 100).
+            trn_noop("Beyond any financial return: {ear} a year; rolled over at this pace, after "
+                     "inflation, the principal would outgrow world GDP within {years} year",
+                     "Beyond any financial return: {ear} a year; rolled over at this pace, after "
+                     "inflation, the principal would outgrow world GDP within {years} years")),
+    counted("verdict.beyond_any_return_overflow", "years",
+            // TRANSLATORS: {log10_annual_growth} a power of ten such as "10^18.9"; {years} a
+            // number of years (a number with decimals takes the plural form of 100).
+            trn_noop("Beyond any financial return: compounded for a year, money would grow by a "
+                     "factor of about {log10_annual_growth}; rolled over, the principal would "
+                     "outgrow world GDP within {years} year",
+                     "Beyond any financial return: compounded for a year, money would grow by a "
+                     "factor of about {log10_annual_growth}; rolled over, the principal would "
+                     "outgrow world GDP within {years} years")),
+    counted("rollover.headline", "years",
+            // TRANSLATORS: {years} a number of years, {principal} and {value} amounts,
+            // {magnitude} a name such as "World GDP for one year" and {magnitude_value} its
+            // amount in USD.
+            trn_noop("Rolled over for {years} year at this pace, {principal} would become "
+                     "{value}, more than {magnitude} ({magnitude_value})",
+                     "Rolled over for {years} years at this pace, {principal} would become "
+                     "{value}, more than {magnitude} ({magnitude_value})")),
     {"rollover.detail",
      // TRANSLATORS: {smallest} and {largest} are names of real-world amounts; the *_years
      // placeholders are numbers of years.
@@ -145,18 +169,24 @@ const Entry entries[] = {
      tr_noop("Even if each asset named had repeated its best calendar year on record throughout "
              "the term, none would have paid the advertised rate. Best years are the top of the "
              "record, not a typical outcome.")},
-    {"volatile_principal.headline",
-     // TRANSLATORS: {asset} a code such as XRP, {days} a number of days, {one_sd_move} and
-     // {advertised_return} percentages.
-     tr_noop("The principal is held in {asset}: a typical move of its price over {days} days "
-             "(one standard deviation, {one_sd_move}) set beside the advertised gain of "
-             "{advertised_return}")},
-    {"volatile_principal.headline_exceeds",
-     // TRANSLATORS: {asset} a code such as XRP, {days} a number of days, {one_sd_move} and
-     // {advertised_return} percentages.
-     tr_noop("The principal is held in {asset}: a typical move of its price over {days} days "
-             "(one standard deviation, {one_sd_move}) is larger than the advertised gain of "
-             "{advertised_return}")},
+    counted("volatile_principal.headline", "days",
+            // TRANSLATORS: {asset} a code such as XRP, {days} a number of days, {one_sd_move}
+            // and {advertised_return} percentages.
+            trn_noop("The principal is held in {asset}: a typical move of its price over {days} "
+                     "day (one standard deviation, {one_sd_move}) set beside the advertised gain "
+                     "of {advertised_return}",
+                     "The principal is held in {asset}: a typical move of its price over {days} "
+                     "days (one standard deviation, {one_sd_move}) set beside the advertised gain "
+                     "of {advertised_return}")),
+    counted("volatile_principal.headline_exceeds", "days",
+            // TRANSLATORS: {asset} a code such as XRP, {days} a number of days, {one_sd_move}
+            // and {advertised_return} percentages.
+            trn_noop("The principal is held in {asset}: a typical move of its price over {days} "
+                     "day (one standard deviation, {one_sd_move}) is larger than the advertised "
+                     "gain of {advertised_return}",
+                     "The principal is held in {asset}: a typical move of its price over {days} "
+                     "days (one standard deviation, {one_sd_move}) is larger than the advertised "
+                     "gain of {advertised_return}")),
     {"volatile_principal.detail",
      // TRANSLATORS: {asset} a code such as XRP, {annual_volatility} a percentage,
      // {one_sd_amount} an amount.
@@ -171,10 +201,13 @@ const Entry entries[] = {
              "deviation). Over the term, about one time in three the move is larger than "
              "{one_sd_amount} on this principal, up or down; a fall of that size would outweigh "
              "the advertised gain if the principal is returned in {asset}.")},
-    {"volatile_principal.headline_unknown",
-     // TRANSLATORS: {asset} a code such as XRP, {advertised_return} a percentage, {days} days.
-     tr_noop("The principal is held in {asset}: its price over the {days} days adds to or "
-             "takes away from the advertised gain of {advertised_return}")},
+    counted("volatile_principal.headline_unknown", "days",
+            // TRANSLATORS: {asset} a code such as XRP, {advertised_return} a percentage, {days}
+            // a number of days.
+            trn_noop("The principal is held in {asset}: its price over the {days} day adds to or "
+                     "takes away from the advertised gain of {advertised_return}",
+                     "The principal is held in {asset}: its price over the {days} days adds to "
+                     "or takes away from the advertised gain of {advertised_return}")),
     {"volatile_principal.detail_unknown",
      // TRANSLATORS: {asset} a code such as XRP.
      tr_noop("No volatility figure for {asset} is available here, so the size of a typical move "
@@ -247,8 +280,34 @@ int percent_decimals(double fraction) {
     return d > 12 ? 12 : d;
 }
 
-std::string format_with(const char* source, const std::vector<core::Value>& params,
-                        TextStyle style) {
+const Entry* find_entry(std::string_view message_id) {
+    for (const auto& e : entries) {
+        if (e.id == message_id) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+/// The English source of `e` for these parameters: its plural form when the count is not 1.
+/// Also the count (ngettext's n) in `n`.
+const char* source_for(const Entry& e, const std::vector<core::Value>& params, unsigned long& n) {
+    n = 1;
+    if (e.plural == nullptr) {
+        return e.text;
+    }
+    for (const auto& p : params) {
+        if (p.name == e.count) {
+            n = i18n::plural_count(p.number);
+            break;
+        }
+    }
+    return n == 1 ? e.text : e.plural;
+}
+
+std::string format_with(const Entry& e, const std::vector<core::Value>& params, TextStyle style) {
+    unsigned long n = 1;
+    const char* source = source_for(e, params, n);
     fmt::dynamic_format_arg_store<fmt::format_context> store;
     std::vector<std::string> shown;
     shown.reserve(params.size());
@@ -260,7 +319,8 @@ std::string format_with(const char* source, const std::vector<core::Value>& para
     }
     if (style == TextStyle::Localized) {
         try {
-            return fmt::vformat(i18n::tr(source), store);
+            return fmt::vformat(
+                e.plural == nullptr ? i18n::tr(e.text) : i18n::trn(e.text, e.plural, n), store);
         } catch (const fmt::format_error&) {
             // A translation with a wrong placeholder: fall back to the English source.
         }
@@ -275,12 +335,8 @@ std::string format_with(const char* source, const std::vector<core::Value>& para
 } // namespace
 
 const char* disclosure_source_text(std::string_view message_id) {
-    for (const auto& e : entries) {
-        if (e.id == message_id) {
-            return e.text;
-        }
-    }
-    return nullptr;
+    const Entry* e = find_entry(message_id);
+    return e == nullptr ? nullptr : e->text;
 }
 
 std::string format_value(const core::Value& v, TextStyle style) {
@@ -295,7 +351,7 @@ std::string format_value(const core::Value& v, TextStyle style) {
     switch (v.kind) {
     case ValueKind::Fraction: {
         if (v.number == 0.0) {
-            return std::string("0%");
+            return local ? percent(0.0, 0) : std::string("0%");
         }
         const int decimals = percent_decimals(v.number);
         return local ? percent(v.number, decimals)
@@ -331,9 +387,12 @@ std::string format_value(const core::Value& v, TextStyle style) {
         if (v.text.empty()) {
             return local ? power_of_ten(v.number, 1) : fmt::format("10^{:.1f}", v.number);
         }
-        // TRANSLATORS: {0} is an exponent, {1} a currency code: "about 10^43 USD".
-        const char* about = i18n::tr_noop("about 10^{0:.0f} {1}");
-        return fmt::format(fmt::runtime(translated(about)), std::floor(v.number), v.text);
+        if (!local) {
+            return fmt::format("about 10^{:.0f} {}", std::floor(v.number), v.text);
+        }
+        // An amount too large to write out, as number_format's large_amount writes it.
+        return fmt::format(fmt::runtime(i18n::tr("about {0} {1}")),
+                           power_of_ten(std::floor(v.number), 0), v.text);
     }
     case ValueKind::Multiple: {
         // TRANSLATORS: {0} is a ratio, e.g. "12.5 times".
@@ -353,11 +412,11 @@ std::string format_value(const core::Value& v, TextStyle style) {
 }
 
 std::string render_message(const core::Message& m, TextStyle style) {
-    const char* source = disclosure_source_text(m.id);
-    if (source == nullptr) {
+    const Entry* e = find_entry(m.id);
+    if (e == nullptr) {
         return m.id;
     }
-    std::string s = format_with(source, m.params, style);
+    std::string s = format_with(*e, m.params, style);
     return s.empty() ? m.id : s;
 }
 

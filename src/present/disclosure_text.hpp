@@ -22,7 +22,8 @@ struct DisclosureText {
     std::string detail;
 };
 
-/// The English source string of a message id (before translation); nullptr when unknown.
+/// The English source string of a message id (before translation; for a message that holds a
+/// count, its singular form); nullptr when unknown.
 const char* disclosure_source_text(std::string_view message_id);
 
 /// How text is produced: for people (translated, numbers in the locale's conventions) or for

@@ -307,7 +307,14 @@ std::string editable_number(double value, int max_decimals) {
 }
 
 std::string power_of_ten(double exponent, int decimals) {
-    return number(10.0, 0) + "^" + number(exponent, decimals);
+    if (!right_to_left()) {
+        return number(10.0, 0) + "^" + number(exponent, decimals);
+    }
+    // Arabic-Indic digits count as right to left for the caret between them, so "١٠^٢٢" would
+    // be laid out "٢٢^١٠", even inside a left-to-right isolate: left-to-right marks on both
+    // sides of the caret keep base, caret and exponent in reading order, and the isolate
+    // (LRI ... PDI) keeps the whole from reordering the text around it.
+    return "\u2066" + number(10.0, 0) + "\u200e^\u200e" + number(exponent, decimals) + "\u2069";
 }
 
 std::string date(const core::Date& d) {

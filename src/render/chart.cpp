@@ -169,6 +169,11 @@ std::string tick_label(double v, const Axis& axis, double step) {
     case AxisFormat::Percent:
         return present::percent(v, decimals_for(step * 100.0));
     case AxisFormat::Power10:
+        // Superscript digits exist only for Latin digits: where the language writes others
+        // (Arabic), the axis writes the power of ten as its text does ("١٠^٢٥").
+        if (present::number(0.0, 0) != "0") {
+            return present::power_of_ten(std::round(v), 0);
+        }
         return "10" + superscript(std::lround(v));
     case AxisFormat::Days:
     case AxisFormat::Years:

@@ -3,6 +3,7 @@
 #include "core/asset.hpp"
 #include "core/chart_paths.hpp"
 #include "i18n/tr.hpp"
+#include "present/digits.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 
@@ -236,9 +237,9 @@ std::vector<Magnitude> magnitudes_of(const core::MarketData& market) {
     for (const auto& m : market.magnitudes()) {
         // TRANSLATORS: a real-world amount marked on the rollover chart; {0} its name (e.g.
         // World GDP), {1} its year or date.
-        out.push_back(
-            {fmt::format(fmt::runtime(tr("{0} ({1})")), present::data_label(m.name), m.as_of),
-             m.value});
+        out.push_back({fmt::format(fmt::runtime(tr("{0} ({1})")), present::data_label(m.name),
+                                   present::with_locale_digits(m.as_of)),
+                       m.value});
     }
     return out;
 }

@@ -150,9 +150,9 @@ Table comparison_table(const std::vector<core::OfferResult>& offers, bool compac
                 return pf::percent(o.analysis().nominal.simple_annual_rate);
             }));
     }
-    // TRANSLATORS: table row: effective annual rate, nominal.
+    // TRANSLATORS: table row: effective annual rate, before inflation (not the simple rate).
     t.rows.push_back(row(
-        tr("Effective annual rate (EAR), nominal"), offers,
+        tr("Effective annual rate (EAR), before inflation"), offers,
         [](const core::OfferResult& o) {
             return pf::percent(o.analysis().nominal.effective_annual_rate, too_large());
         },

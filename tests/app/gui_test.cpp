@@ -711,7 +711,7 @@ TEST_CASE("switching the language at run time keeps every input, converts typed 
     type_into(frame->page(1), field::principal, "viel");
     REQUIRE(pump_until([&] { return all_settled(frame); }));
     CHECK(text(a->figure_text("plausible_sub")) ==
-          "die behauptete Mischung im langfristigen Durchschnitt");
+          "die angegebene Mischung im langfristigen Durchschnitt");
     check_figures(a);
     CHECK(text(a->figure_text("advertised")) == "6.350,00 USDT");
     CHECK_FALSE(frame->page(1)->form().ok());
@@ -966,7 +966,7 @@ TEST_CASE("errors in files and in the form are shown in the current language, ke
     CHECK_FALSE(frame->save_to((dir / "x.candor").string()));
     const std::string status = text(frame->GetStatusBar()->GetStatusText());
     CHECK(status == "„" + text(page->title()) + "“ kann noch nicht gespeichert werden: " +
-                        "Behauptete Anlagemischung (%) erwartet " + expected + ".");
+                        "Angegebene Anlagemischung (%) erwartet " + expected + ".");
     CHECK_FALSE(fs::exists(dir / "x.candor"));
 
     frame->Destroy();

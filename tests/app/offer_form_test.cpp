@@ -399,7 +399,7 @@ TEST_CASE("a field's error is in the current language, with core's list filled i
     present::set_locale("");
     claims = r.error_for(field::claims);
     REQUIRE(claims != nullptr);
-    CHECK(claims->expected == "durch Kommas getrennte Kennungen von Behauptungen, aus: " + ids);
+    CHECK(claims->expected == "durch Kommas getrennte Kennungen von Angaben, aus: " + ids);
     CHECK(claims->expected_template == "claim ids separated by commas, from: {0}");
     REQUIRE(r.error_for(field::days) != nullptr);
     CHECK(r.error_for(field::days)->expected == "eine ganze Zahl von Tagen von 1 bis 36500");

@@ -5,6 +5,7 @@
 #include "cli_harness.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -205,4 +206,100 @@ TEST_CASE("an output path that is a folder: exit 3, one translated line naming t
     const Result de = run_cli({"--lang", "de", "report", "--example", "-o", dir.string()});
     CHECK(de.code == 3);
     CHECK(de.err == "candor-cli: Fehler: " + dir.string() + ": ist ein Ordner\n");
+}
+
+TEST_CASE("a refused value reads grammatically whatever its case: German and Arabic frames") {
+    const auto refused = [](const char* lang) {
+        return run_cli({"--lang", lang, "analyze", "--principal", "-5", "--asset", "USDT", "--days",
+                        "20", "--rate", "0.27"});
+    };
+    const Result en = refused("en");
+    CHECK(en.code == 2);
+    CHECK(has(en.err, "--principal: expected a positive amount"));
+    // The value is accusative ("einen positiven Betrag"): "erwartet wurde einen ..." was wrong.
+    const Result de = refused("de");
+    CHECK(de.code == 2);
+    CHECK(has(de.err, "--principal: erwartet: einen positiven Betrag"));
+    CHECK(has(de.err, "; erhalten: „-5“"));
+    CHECK_FALSE(has(de.err, "erwartet wurde"));
+    // "المتوقَّع مبلغًا" does not agree; the value is the predicate of "تكون", accusative.
+    const Result ar = refused("ar");
+    CHECK(ar.code == 2);
+    CHECK(has(ar.err, "--principal: يجب أن تكون القيمة مبلغًا موجبًا"));
+    CHECK(has(ar.err, "«-5»"));
+}
+
+TEST_CASE("a one-day offer is one day in every language's grammar: German and Arabic") {
+    const auto one_day = [](const char* lang) {
+        return run_cli({"--lang", lang, "analyze", "--principal", "5000", "--asset", "USDT",
+                        "--days", "1", "--rate", "0.27"});
+    };
+    const Result en = one_day("en");
+    REQUIRE(en.code == 0);
+    CHECK(has(en.out, "over 1 day is"));
+    CHECK_FALSE(has(en.out, "1 days"));
+    const Result de = one_day("de");
+    REQUIRE(de.code == 0);
+    CHECK(has(de.out, "in 1 Tag sind"));
+    CHECK_FALSE(has(de.out, "1 Tagen"));
+    const Result ar = one_day("ar");
+    REQUIRE(ar.code == 0);
+    CHECK(has(ar.out, "خلال يوم واحد يعادل"));
+    CHECK_FALSE(has(ar.out, "١ من الأيام"));
+}
+
+TEST_CASE("Arabic text output has no Latin digits outside codes, and powers of ten are isolated") {
+    const Result ar = run_cli({"--lang", "ar", "analyze", "--example"});
+    REQUIRE(ar.code == 0);
+    std::string text = ar.out;
+    // Codes stay as they are: the day count's name.
+    const std::string code = "ACT/365F";
+    for (auto at = text.find(code); at != std::string::npos; at = text.find(code)) {
+        text.erase(at, code.size());
+    }
+    const auto latin =
+        std::find_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    CHECK_MESSAGE(latin == text.end(),
+                  text.substr(static_cast<std::size_t>(std::max<std::ptrdiff_t>(
+                                  0, std::distance(text.begin(), latin) - 60)),
+                              120));
+    // The data's dates in Arabic digits ("2025-11" -> "٢٠٢٥-١١").
+    CHECK(has(ar.out, "حتى ٢٠٢٥-١١"));
+    // 10^5.6 runs left to right inside the right-to-left line.
+    CHECK(has(ar.out, "\u2066١٠\u200e^\u200e٥٫٦\u2069"));
+}
+
+TEST_CASE("the Ponzi summary counts years with plural forms: German and Arabic") {
+    const auto solvent = [](const char* lang, const char* years) {
+        return run_cli({"--lang", lang, "ponzi", "--promised-rate", "0.02", "--nominal-rate",
+                        "0.05", "--withdrawal-rate", "0", "--deposit-growth", "0", "--horizon",
+                        years});
+    };
+    const Result en1 = solvent("en", "1");
+    REQUIRE(en1.code == 0);
+    CHECK(has(en1.out, "still solvent after 1 year."));
+    CHECK(has(solvent("en", "2.5").out, "still solvent after 2.5 years."));
+    CHECK(has(solvent("de", "1").out, "nach 1 Jahr noch zahlungsfähig"));
+    CHECK(has(solvent("de", "20").out, "nach 20 Jahren noch zahlungsfähig"));
+    CHECK(has(solvent("ar", "1").out, "بعد سنة واحدة."));
+    CHECK(has(solvent("ar", "2").out, "بعد سنتين."));
+    CHECK(has(solvent("ar", "20").out, "بعد ٢٠ سنةً."));
+}
+
+TEST_CASE("the simulate summary counts terms and threads, in the language's digits") {
+    // Small runs use one thread whatever --threads asks; 100,000 paths can use two.
+    const auto simulate = [](const char* lang, const char* threads) {
+        return run_cli({"--lang", lang, "simulate", "--example", "--paths", "100000", "--threads",
+                        threads, "--seed", "7"});
+    };
+    const Result en = simulate("en", "1");
+    REQUIRE(en.code == 0);
+    CHECK(has(en.out, "; 1 term, horizon"));
+    CHECK(has(en.out, "100,000 paths, seed 7, 1 thread, "));
+    CHECK(has(simulate("en", "2").out, ", seed 7, 2 threads, "));
+    // Arabic: the seed and the thread count in Arabic-Indic digits, as every other figure.
+    const Result ar = simulate("ar", "1");
+    REQUIRE(ar.code == 0);
+    CHECK(has(ar.out, "عدد المدد ١،"));
+    CHECK(has(ar.out, "البذرة ٧، عدد الخيوط ١،"));
 }

@@ -6,6 +6,8 @@
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 #include "core/market_data.hpp"
+#include "i18n/tr.hpp"
+#include "present/number_format.hpp"
 
 #include <doctest/doctest.h>
 
@@ -15,6 +17,39 @@ using namespace candor;
 using core::ValueKind;
 
 namespace {
+
+/// Selects a language for one test case and goes back to English afterwards.
+struct LanguageGuard {
+    explicit LanguageGuard(const std::string& lang) {
+        i18n::init(lang);
+        present::set_locale("");
+    }
+    ~LanguageGuard() {
+        i18n::init("en");
+        present::set_locale("");
+    }
+    LanguageGuard(const LanguageGuard&) = delete;
+    LanguageGuard& operator=(const LanguageGuard&) = delete;
+};
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+core::Message break_even(double days) {
+    return {"break_even.headline",
+            {{"default_probability", ValueKind::Fraction, 0.0123, {}},
+             {"days", ValueKind::Days, days, {}}}};
+}
+
+core::Message rollover(double years) {
+    return {"rollover.headline",
+            {{"years", ValueKind::Years, years, {}},
+             {"principal", ValueKind::Amount, 5000, "USDT"},
+             {"value", ValueKind::Amount, 2e14, "USDT"},
+             {"magnitude", ValueKind::Text, 0, "World GDP for one year"},
+             {"magnitude_value", ValueKind::Amount, 1.05e14, "USD"}}};
+}
 
 core::Assumptions assumptions(double inflation = 0.0274) {
     core::Assumptions a;
@@ -186,4 +221,58 @@ TEST_CASE("the locale-free style keeps English text and plain numbers") {
     CHECK(present::render_message(m, TextStyle::LocaleFree) ==
           "The offer is worth no more than the benchmark if the chance that the payer fails "
           "within the 20 days is 21.08% or more");
+}
+
+TEST_CASE("a count in a disclosure picks the plural form of the language") {
+    const std::string one = present::render_message(break_even(1));
+    CHECK(one == "The offer is worth no more than the benchmark if the chance that the payer fails "
+                 "within the 1 day is 1.23% or more");
+    CHECK(contains(present::render_message(break_even(20)), "within the 20 days is"));
+    CHECK(contains(present::render_message(rollover(1)), "Rolled over for 1 year at"));
+    CHECK(contains(present::render_message(rollover(9.3)), "Rolled over for 9.3 years at"));
+    // JSON keeps the English, with the same choice of form.
+    CHECK(present::render_message(break_even(1), present::TextStyle::LocaleFree) == one);
+    {
+        LanguageGuard g("de");
+        CHECK(contains(present::render_message(break_even(1)), "innerhalb des 1 Tages ausfällt"));
+        CHECK(contains(present::render_message(break_even(20)), "innerhalb der 20 Tage ausfällt"));
+        CHECK(contains(present::render_message(rollover(1)), "1 Jahr lang in diesem Tempo"));
+        CHECK(contains(present::render_message(rollover(9.3)), "9,3 Jahre lang in diesem Tempo"));
+    }
+    {
+        LanguageGuard g("ar");
+        CHECK(contains(present::render_message(break_even(1)), "خلال يوم واحد هو"));
+        CHECK(contains(present::render_message(break_even(2)), "خلال يومين هو"));
+        CHECK(contains(present::render_message(break_even(5)), "خلال ٥ أيام هو"));
+        CHECK(contains(present::render_message(break_even(20)), "خلال ٢٠ يومًا هو"));
+        CHECK(contains(present::render_message(break_even(200)), "خلال ٢٠٠ يوم هو"));
+        CHECK(contains(present::render_message(rollover(1)), "لمدة سنة واحدة بهذه"));
+        CHECK(contains(present::render_message(rollover(2)), "لمدة سنتين بهذه"));
+        // A number with decimals takes CLDR's "other" form.
+        CHECK(contains(present::render_message(rollover(9.3)), "لمدة ٩٫٣ سنة بهذه"));
+    }
+}
+
+TEST_CASE("a zero percentage and a power of ten are written in the language's digits and order") {
+    const core::Value zero{"recovery", ValueKind::Fraction, 0.0, {}};
+    const core::Value huge{"value", ValueKind::Log10, 22.6, "USDT"};
+    {
+        LanguageGuard g("tr");
+        CHECK(present::format_value(zero) == "%0");
+    }
+    {
+        LanguageGuard g("de");
+        CHECK(present::format_value(zero) == "0" + std::string("\u00a0") + "%");
+        CHECK(present::format_value(huge) == "etwa 10^22 USDT");
+    }
+    {
+        LanguageGuard g("ar");
+        CHECK(present::format_value(zero) == "٠٪\u061c"); // ICU's Arabic letter mark after %
+        // Left to right inside the right-to-left line, never "22^10": left-to-right marks
+        // around the caret, the whole in an isolate.
+        CHECK(present::format_value(huge) == "نحو \u2066١٠\u200e^\u200e٢٢\u2069 USDT");
+        CHECK(present::power_of_ten(5.63, 1) == "\u2066١٠\u200e^\u200e٥٫٦\u2069");
+    }
+    CHECK(present::format_value(zero) == "0%");
+    CHECK(present::format_value(zero, present::TextStyle::LocaleFree) == "0%");
 }

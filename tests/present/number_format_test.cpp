@@ -3,6 +3,7 @@
 #include "core/input_error.hpp"
 #include "core/money.hpp"
 #include "i18n/tr.hpp"
+#include "present/digits.hpp"
 #include "present/number_format.hpp"
 
 #include <limits>
@@ -344,5 +345,22 @@ TEST_CASE("a figure that is not finite is never shown as infinity or NaN, in any
             CHECK(s.find("NaN") == std::string::npos);
             CHECK(s == i18n::tr("n/a"));
         }
+    }
+}
+
+TEST_CASE("digits in text that is not a number follow the language: data dates, seeds") {
+    CHECK(pf::with_locale_digits("2025-11") == "2025-11");
+    {
+        LocaleGuard g("ar");
+        CHECK(pf::with_locale_digits("2025-11-30") == "٢٠٢٥-١١-٣٠");
+        CHECK(pf::with_locale_digits("18446744073709551615") == "١٨٤٤٦٧٤٤٠٧٣٧٠٩٥٥١٦١٥");
+    }
+    {
+        LocaleGuard g("ar@latn");
+        CHECK(pf::with_locale_digits("2025-11") == "2025-11");
+    }
+    {
+        LocaleGuard g("de");
+        CHECK(pf::with_locale_digits("M2 2025-12") == "M2 2025-12");
     }
 }
