@@ -19,6 +19,10 @@ class JsonReader {
     /// Parses `text`. A syntax error, a key given twice in one object and a number beyond the
     /// range of a double become a DataError with the line (and the key path of the last two).
     JsonReader(std::string_view text, std::string file_name);
+    /// A document built in memory (a CSV record as the object a .candor file would hold); its
+    /// errors name the key but no line.
+    JsonReader(nlohmann::json value, std::string file_name)
+        : file_(std::move(file_name)), json_(std::move(value)) {}
 
     /// A view of one object or array inside the document, with its key path.
     class Node {

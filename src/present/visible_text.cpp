@@ -102,11 +102,11 @@ void unsign_zeros(nlohmann::ordered_json& j) {
 
 } // namespace
 
-std::string json_text(const nlohmann::ordered_json& document) {
+std::string json_text(const nlohmann::ordered_json& document, int indent) {
     nlohmann::ordered_json j = document;
     unsign_zeros(j);
     // Invalid UTF-8 in a string becomes U+FFFD rather than an exception.
-    const std::string dumped = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string dumped = j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
     // Outside strings JSON text is ASCII, so any such code point stands inside a string, where
     // its \u escape means the same.
     std::string out;
