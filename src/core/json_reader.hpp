@@ -21,8 +21,9 @@ class JsonReader {
     JsonReader(std::string_view text, std::string file_name);
     /// A document built in memory (a CSV record as the object a .candor file would hold); its
     /// errors name the key but no line.
-    JsonReader(nlohmann::json value, std::string file_name)
-        : file_(std::move(file_name)), json_(std::move(value)) {}
+    static JsonReader from_value(nlohmann::json value, std::string file_name) {
+        return JsonReader(Built{}, std::move(value), std::move(file_name));
+    }
 
     /// A view of one object or array inside the document, with its key path.
     class Node {
@@ -69,6 +70,9 @@ class JsonReader {
     int line_at(std::size_t byte) const;
 
   private:
+    struct Built {};
+    JsonReader(Built /*tag*/, nlohmann::json value, std::string file_name)
+        : file_(std::move(file_name)), json_(std::move(value)) {}
     std::string text_;
     std::string file_;
     nlohmann::json json_;

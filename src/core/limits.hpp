@@ -21,6 +21,6 @@ constexpr std::size_t max_name_characters = 200;
 
 /// The most offers the desktop app opens from one document (each is a page with its own form
 /// and charts); larger sets are for candor-cli analyze.
-constexpr std::size_t max_app_offers = 500;
+constexpr std::size_t max_app_offers = 200;
 
 } // namespace candor::core

@@ -345,7 +345,7 @@ OfferEntry OfferStream::from_csv(const std::vector<std::string>& fields, long li
         offer["assumptions"] = std::move(assumptions);
     }
     try {
-        const JsonReader doc(std::move(offer), path_);
+        const JsonReader doc = JsonReader::from_value(std::move(offer), path_);
         return offer_entry_from_json(doc.root(), defaults_);
     } catch (const DataError& e) {
         // The column's name: assumptions are columns of their own in CSV.
@@ -370,7 +370,7 @@ bool OfferStream::next(OfferEntry& out) {
             return false;
         }
         try {
-            const JsonReader doc(std::string_view(record), path_);
+            const JsonReader doc(record, path_);
             out = offer_entry_from_json(doc.root(), defaults_);
         } catch (const DataError& e) {
             rethrow_at(e, line);

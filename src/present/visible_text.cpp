@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -66,6 +67,13 @@ bool is_unsafe(char32_t c) {
 } // namespace
 
 std::string visible_text(std::string_view text, Keep keep) {
+    // Most text is printable ASCII, which stays as it is: one pass to see that.
+    if (std::all_of(text.begin(), text.end(), [](char ch) {
+            const auto b = static_cast<unsigned char>(ch);
+            return b >= 0x20U && b < 0x7FU;
+        })) {
+        return std::string(text);
+    }
     std::string out;
     out.reserve(text.size());
     std::size_t i = 0;
