@@ -306,9 +306,13 @@ int analyze(const AnalyzeFlags& f, Context& ctx) {
     }
     if (code == Interrupted) {
         // An interrupted -o run leaves the file it names as it was (nothing is committed); a
-        // device or FIFO has received what was written, the marker included.
+        // device or FIFO is written directly, so it gets the rest, the marker included.
+        const bool direct = file && file->mode() == core::OutputFile::Mode::Direct;
+        if (direct) {
+            file->commit();
+        }
         ctx.err << "candor-cli: "
-                << (file
+                << (file && !direct
                         ? fmt::format(fmt::runtime(i18n::tr("interrupted; {0} was left as it was")),
                                       present::visible_text(f.output))
                         : i18n::tr("interrupted"))

@@ -8,6 +8,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -177,8 +178,9 @@ struct Interrupted {
 
 /// Runs `args` with standard input a pipe fed with `line` over and over, and, once
 /// `records` lines of output have arrived, sends SIGINT; returns the exit code and output.
+/// With `fifo`, the output is read from that FIFO (named by -o in `args`) instead.
 Interrupted interrupt_while_streaming(const std::vector<std::string>& args, const std::string& line,
-                                      std::size_t records) {
+                                      std::size_t records, const std::string& fifo = {}) {
     int in[2];
     int out[2];
     REQUIRE(::pipe(in) == 0);
@@ -192,7 +194,9 @@ Interrupted interrupt_while_streaming(const std::vector<std::string>& args, cons
     REQUIRE(pid >= 0);
     if (pid == 0) {
         ::dup2(in[0], STDIN_FILENO);
-        ::dup2(out[1], STDOUT_FILENO);
+        if (fifo.empty()) {
+            ::dup2(out[1], STDOUT_FILENO);
+        }
         ::close(in[0]);
         ::close(in[1]);
         ::close(out[0]);
@@ -202,6 +206,11 @@ Interrupted interrupt_while_streaming(const std::vector<std::string>& args, cons
     }
     ::close(in[0]);
     ::close(out[1]);
+    if (!fifo.empty()) {
+        ::close(out[0]);
+        out[0] = ::open(fifo.c_str(), O_RDONLY | O_CLOEXEC); // waits for the program to open it
+        REQUIRE(out[0] >= 0);
+    }
     // Feed the pipe until the program is gone (a write then fails with EPIPE).
     struct sigaction ignore {};
     struct sigaction old {};
@@ -271,6 +280,18 @@ TEST_CASE("Ctrl-C while reading a pipe: exit 130, what was done flushed, the end
         CHECK(last.rfind("#interrupted,", 0) == 0);
         CHECK(std::count(last.begin(), last.end(), ',') ==
               std::count(lines.front().begin(), lines.front().end(), ','));
+    }
+    SUBCASE("-o FIFO: written directly, the marker included") {
+        const fs::path dir = scratch("fifo");
+        const fs::path fifo = dir / "out.fifo";
+        REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+        const auto r =
+            interrupt_while_streaming({"analyze", "-", "--format", "jsonl", "-o", fifo.string()},
+                                      offer_line, 200, fifo.string());
+        CHECK(r.code == 130);
+        const auto lines = lines_of(r.out);
+        REQUIRE(lines.size() > 200);
+        CHECK(nlohmann::json::parse(lines.back()).at("offers_written") == lines.size() - 1);
     }
     SUBCASE("-o FILE: the file is left as it was, no temporary remains") {
         const fs::path dir = scratch("interrupted");
