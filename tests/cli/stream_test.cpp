@@ -82,7 +82,7 @@ TEST_CASE("JSON Lines and CSV input give the records of the same offers in a .ca
     CHECK(batch.out == nlohmann::ordered_json::parse(batch.out).dump(2) + "\n");
 }
 
-TEST_CASE("a .candor file can also be written as JSON Lines, and flags as one line") {
+TEST_CASE("a .candor file can also be written as JSON Lines and flags as one line") {
     const auto r = run_cli({"analyze", examples + "platform-a.candor", "--format", "jsonl"});
     REQUIRE(r.code == 0);
     CHECK(lines_of(r.out).size() == 3);
@@ -93,7 +93,7 @@ TEST_CASE("a .candor file can also be written as JSON Lines, and flags as one li
     CHECK(nlohmann::json::parse(one.out) == nlohmann::json::parse(json.out));
 }
 
-TEST_CASE("streamed input errors name the file, the line and the key or column") {
+TEST_CASE("streamed input errors name the file and the line and the key or column") {
     const fs::path dir = scratch("errors");
     const auto write = [&](const std::string& name, const std::string& text) {
         std::ofstream(dir / name, std::ios::binary) << text;
@@ -149,7 +149,7 @@ TEST_CASE("streamed input errors name the file, the line and the key or column")
           std::string::npos);
 }
 
-TEST_CASE("bounded input: /dev/zero, a long line and a long name are refused at once") {
+TEST_CASE("bounded input: /dev/zero and a long line and a long name are refused at once") {
     auto r = run_cli({"analyze", "/dev/zero"});
     CHECK(r.code == 2);
     CHECK(r.err.find("/dev/zero: larger than 67108864 bytes, the most read from one file") !=
@@ -255,7 +255,7 @@ const std::string offer_line = R"({"name": "Offer", "principal": "5000 USDT", "a
 
 } // namespace
 
-TEST_CASE("Ctrl-C while reading a pipe: exit 130, what was done flushed, the end marked") {
+TEST_CASE("Ctrl-C while reading a pipe: exit 130 with what was done flushed and the end marked") {
     SUBCASE("JSON Lines") {
         const auto r =
             interrupt_while_streaming({"analyze", "-", "--format", "jsonl"}, offer_line, 200);
@@ -281,7 +281,7 @@ TEST_CASE("Ctrl-C while reading a pipe: exit 130, what was done flushed, the end
         CHECK(std::count(last.begin(), last.end(), ',') ==
               std::count(lines.front().begin(), lines.front().end(), ','));
     }
-    SUBCASE("-o FIFO: written directly, the marker included") {
+    SUBCASE("-o FIFO: written directly with the marker") {
         const fs::path dir = scratch("fifo");
         const fs::path fifo = dir / "out.fifo";
         REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
@@ -293,7 +293,7 @@ TEST_CASE("Ctrl-C while reading a pipe: exit 130, what was done flushed, the end
         REQUIRE(lines.size() > 200);
         CHECK(nlohmann::json::parse(lines.back()).at("offers_written") == lines.size() - 1);
     }
-    SUBCASE("-o FILE: the file is left as it was, no temporary remains") {
+    SUBCASE("-o FILE: the file is left as it was and no temporary remains") {
         const fs::path dir = scratch("interrupted");
         const fs::path target = dir / "out.jsonl";
         std::ofstream(target) << "old\n";

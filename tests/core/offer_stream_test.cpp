@@ -13,7 +13,7 @@
 
 using namespace candor::core;
 
-TEST_CASE("CSV records: quotes, doubled quotes, commas and line breaks inside quotes") {
+TEST_CASE("CSV records: quotes and doubled quotes and commas and line breaks inside quotes") {
     std::vector<std::string> f;
     CHECK(split_csv_record(R"(a,"b,c","say ""hi""",,e)", f, "x.csv", 1));
     CHECK(f == std::vector<std::string>{"a", "b,c", "say \"hi\"", "", "e"});
@@ -28,7 +28,7 @@ TEST_CASE("CSV records: quotes, doubled quotes, commas and line breaks inside qu
                          "x.csv:2: text after a closing quote in a CSV field", DataError);
 }
 
-TEST_CASE("lines are bounded, and CRLF and a last line without a break are read") {
+TEST_CASE("lines are bounded and CRLF and a last line without a break are read") {
     int p[2];
     REQUIRE(::pipe(p) == 0);
     const std::string text = "one\r\ntwo\n" + std::string(20, 'x') + "\nlast";
