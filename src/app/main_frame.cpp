@@ -10,12 +10,14 @@
 #include "core/data_error.hpp"
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
+#include "core/limits.hpp"
 #include "core/market_data.hpp"
 #include "core/offer_file.hpp"
 
 #include "present/error_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
+#include "present/visible_text.hpp"
 #include "render/chart_data.hpp"
 
 #include <wx/aboutdlg.h>
@@ -480,6 +482,23 @@ bool MainFrame::open_file(const std::string& path) {
     } catch (const core::DataError& e) {
         wxMessageBox(u8(present::data_error_text(e)), _("Cannot open the offer set"),
                      wxOK | wxICON_ERROR, this);
+        return false;
+    }
+    if (set.offers.size() > core::max_app_offers) {
+        // Each offer is a page with its form and charts: a set of thousands would hold the
+        // window for minutes. The command line streams any number.
+        // TRANSLATORS: %1$s the file, %2$u its offers, %3$u the most the app opens.
+        wxMessageBox(wxString::Format(wxPLURAL("%1$s holds %2$u offer; the app opens at most "
+                                               "%3$u. candor-cli analyze reads any number of "
+                                               "offers.",
+                                               "%1$s holds %2$u offers; the app opens at most "
+                                               "%3$u. candor-cli analyze reads any number of "
+                                               "offers.",
+                                               static_cast<unsigned>(set.offers.size())),
+                                      u8(present::visible_text(path)),
+                                      static_cast<unsigned>(set.offers.size()),
+                                      static_cast<unsigned>(core::max_app_offers)),
+                     _("Cannot open the offer set"), wxOK | wxICON_ERROR, this);
         return false;
     }
     clear_document();

@@ -61,6 +61,13 @@ const CLI::Option* find_option(const CLI::App& app, const std::string& name) {
     if (const CLI::Option* o = app.get_option_no_throw(name)) {
         return o;
     }
+    // The command given first: its own option, not another command's of the same name (report
+    // and analyze both have --output).
+    for (const CLI::App* sub : app.get_subcommands()) {
+        if (const CLI::Option* o = find_option(*sub, name)) {
+            return o;
+        }
+    }
     for (const CLI::App* sub : app.get_subcommands({})) {
         if (const CLI::Option* o = find_option(*sub, name)) {
             return o;

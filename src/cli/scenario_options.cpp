@@ -224,21 +224,6 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer, con
     return m;
 }
 
-nlohmann::ordered_json scenario_summary_json(const core::ScenarioOutcome& s) {
-    nlohmann::ordered_json j;
-    j["name"] = s.preset;
-    j["expected_payout"] = s.stats.expected_payout;
-    j["probability_of_loss"] = s.stats.probability_of_loss;
-    j["probability_of_failure"] = s.stats.probability_of_failure;
-    j["certainty_equivalent_rate"] = s.stats.certainty_equivalent_rate;
-    j["method"] = s.exact ? "exact" : "monte_carlo";
-    j["hazard"] = s.model.hazard;
-    j["preset_hazard"] = s.preset_hazard;
-    j["floored_to_break_even"] = s.floored;
-    j["applied_to_every_offer"] = s.forced;
-    return j;
-}
-
 std::string hazard_note(const HazardNotes& notes, double hazard) {
     if (notes.floor.floored) {
         return floor_note(notes.floor, hazard);

@@ -70,7 +70,6 @@ std::uint64_t parse_count(const std::string& text, const std::string& field, con
 
 /// A scenario's outcome, as `analyze --scenario` reports it (JSON: the preset id, exact or
 /// Monte Carlo).
-nlohmann::ordered_json scenario_summary_json(const core::ScenarioOutcome& s);
 void print_scenario_summary(const core::ScenarioOutcome& s, const core::Asset& currency,
                             std::ostream& out);
 

@@ -31,4 +31,10 @@ DataError::DataError(const std::string& file, const std::string& key, const Inpu
     cause_ = std::make_shared<const InputError>(cause);
 }
 
+DataError DataError::at_line(int line) const {
+    DataError e = cause_ ? DataError(file_, key_, *cause_, line)
+                         : DataError(file_, key_, template_, line, values_);
+    return e;
+}
+
 } // namespace candor::core

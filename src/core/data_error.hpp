@@ -31,6 +31,9 @@ class DataError : public std::runtime_error {
     const std::vector<std::string>& values() const { return values_; }
     /// The field parser's error when the problem is a refused value (else nullptr).
     const InputError* cause() const { return cause_.get(); }
+    /// The same error found on another line (a record of a JSON Lines or CSV stream, whose
+    /// parser only saw that record).
+    DataError at_line(int line) const;
 
   private:
     std::string file_;

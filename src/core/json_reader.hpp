@@ -19,6 +19,11 @@ class JsonReader {
     /// Parses `text`. A syntax error, a key given twice in one object and a number beyond the
     /// range of a double become a DataError with the line (and the key path of the last two).
     JsonReader(std::string_view text, std::string file_name);
+    /// A document built in memory (a CSV record as the object a .candor file would hold); its
+    /// errors name the key but no line.
+    static JsonReader from_value(nlohmann::json value, std::string file_name) {
+        return JsonReader(Built{}, std::move(value), std::move(file_name));
+    }
 
     /// A view of one object or array inside the document, with its key path.
     class Node {
@@ -65,6 +70,9 @@ class JsonReader {
     int line_at(std::size_t byte) const;
 
   private:
+    struct Built {};
+    JsonReader(Built /*tag*/, nlohmann::json value, std::string file_name)
+        : file_(std::move(file_name)), json_(std::move(value)) {}
     std::string text_;
     std::string file_;
     nlohmann::json json_;

@@ -3,10 +3,12 @@
 #include "data_error.hpp"
 #include "find_by_id.hpp"
 #include "json_reader.hpp"
+#include "limits.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <fstream>
 #include <set>
@@ -226,12 +228,23 @@ std::string read_text_file(const std::string& path) {
     if (!in) {
         throw DataError(path, "", CANDOR_N_("cannot be opened for reading"));
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    // Read in pieces and stop as soon as the file passes the limit: a device without end
+    // (/dev/zero) or a huge file is refused without filling memory.
+    std::string text;
+    std::array<char, 1 << 16> chunk{};
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_document_bytes) {
+            throw DataError(path, "",
+                            CANDOR_N_("larger than {0} bytes, the most read from one file"), 0,
+                            {std::to_string(max_document_bytes)});
+        }
+    }
     if (in.bad()) {
         throw DataError(path, "", CANDOR_N_("could not be read"));
     }
-    return ss.str();
+    return text;
 }
 
 } // namespace candor::core

@@ -99,7 +99,8 @@ class MarketData {
     std::string file_name_;
 };
 
-/// Reads a whole file as text. \throws DataError when it cannot be read.
+/// Reads a whole file as text, at most max_document_bytes (limits.hpp). \throws DataError when
+/// it cannot be read or is larger.
 std::string read_text_file(const std::string& path);
 
 } // namespace candor::core

@@ -1,6 +1,7 @@
 #include "offer.hpp"
 
 #include "input_error.hpp"
+#include "limits.hpp"
 #include "market_data.hpp"
 
 #include <fmt/format.h>
@@ -142,6 +143,22 @@ Money advertised_payout(const Offer& offer) {
 }
 
 void validate(const Offer& offer) {
+    // Count code points (every byte that does not continue a UTF-8 sequence).
+    std::size_t characters = 0;
+    std::size_t cut = offer.name.size();
+    for (std::size_t i = 0; i < offer.name.size(); ++i) {
+        if ((static_cast<unsigned char>(offer.name[i]) & 0xC0U) != 0x80U) {
+            if (++characters == 33) {
+                cut = i;
+            }
+        }
+    }
+    if (characters > max_name_characters) {
+        // Echo the start of the name only: the whole of it could be megabytes.
+        throw InputError("name", CANDOR_N_("a name of at most {0} characters"),
+                         offer.name.substr(0, cut) + "\u2026",
+                         {std::to_string(max_name_characters)});
+    }
     if (offer.principal.minor() <= 0) {
         throw InputError("principal", CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"),
                          format_money(offer.principal));

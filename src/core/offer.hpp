@@ -67,7 +67,8 @@ Assumptions resolve_rates(const Offer& offer, Assumptions a, const SafeRates& ra
 /// count counts the term as no time.
 Money advertised_payout(const Offer& offer);
 
-/// Checks an offer's fields and throws InputError naming the first that is wrong. A term that
+/// Checks an offer's fields and throws InputError naming the first that is wrong (a name
+/// longer than max_name_characters, limits.hpp, is refused as "name"). A term that
 /// its day count counts as no time (30/360 from the 30th to the 31st) is refused as "term".
 void validate(const Offer& offer);
 void validate(const Assumptions& a);

@@ -80,6 +80,27 @@ std::string fee_to_text(const Fee& f) {
     return number_text(f.flat);
 }
 
+OfferEntry offer_entry_from_json(const JsonReader::Node& n, const Assumptions& defaults) {
+    if (!n.json().is_object()) {
+        n.fail("", CANDOR_N_("expected an object"));
+    }
+    OfferEntry e{offer_from_json(n), defaults, "", {}};
+    if (const auto a = n.find("assumptions")) {
+        e.assumptions = read_assumptions(*a, defaults);
+    }
+    e.scenario = n.optional_string("scenario").value_or("");
+    if (const auto c = n.find("claims")) {
+        for (std::size_t k = 0; k < c->size(); ++k) {
+            const auto item = c->at(k);
+            if (!item.json().is_string()) {
+                n.fail("claims", CANDOR_N_("expected a list of checklist ids"));
+            }
+            e.claims.push_back(item.json().get<std::string>());
+        }
+    }
+    return e;
+}
+
 OfferSet parse_offer_set(std::string_view json_text, const std::string& file_name,
                          const Assumptions& defaults) {
     const JsonReader doc(json_text, file_name);
@@ -90,23 +111,9 @@ OfferSet parse_offer_set(std::string_view json_text, const std::string& file_nam
     root.integer("version", 1, offer_file_version);
     const auto list = root.at("offers");
     OfferSet set;
+    set.offers.reserve(list.size());
     for (std::size_t i = 0; i < list.size(); ++i) {
-        const auto n = list.at(i);
-        OfferEntry e{offer_from_json(n), defaults, "", {}};
-        if (const auto a = n.find("assumptions")) {
-            e.assumptions = read_assumptions(*a, defaults);
-        }
-        e.scenario = n.optional_string("scenario").value_or("");
-        if (const auto c = n.find("claims")) {
-            for (std::size_t k = 0; k < c->size(); ++k) {
-                const auto item = c->at(k);
-                if (!item.json().is_string()) {
-                    n.fail("claims", CANDOR_N_("expected a list of checklist ids"));
-                }
-                e.claims.push_back(item.json().get<std::string>());
-            }
-        }
-        set.offers.push_back(std::move(e));
+        set.offers.push_back(offer_entry_from_json(list.at(i), defaults));
     }
     return set;
 }

@@ -4,6 +4,7 @@
 /// version (docs/file-format.md). Shared by the app (Open/Save) and the CLI (analyze FILE,
 /// report FILE).
 
+#include "json_reader.hpp"
 #include "offer.hpp"
 #include "output_file.hpp"
 
@@ -27,8 +28,12 @@ struct OfferSet {
     std::vector<OfferEntry> offers;
 };
 
-/// Parses a .candor document; assumptions an offer leaves out come from `defaults`.
-/// \throws DataError naming the key and line.
+/// One offer of a .candor document (an element of "offers", or a line of JSON Lines), with the
+/// assumptions it leaves out from `defaults`. \throws DataError naming the key.
+OfferEntry offer_entry_from_json(const JsonReader::Node& n, const Assumptions& defaults);
+
+/// Parses a .candor document (at most max_document_bytes, limits.hpp, when read from a file);
+/// assumptions an offer leaves out come from `defaults`. \throws DataError naming the key and line.
 OfferSet parse_offer_set(std::string_view json_text, const std::string& file_name,
                          const Assumptions& defaults = Assumptions::defaults());
 /// Reads and parses a file. \throws DataError (also when unreadable).

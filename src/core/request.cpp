@@ -12,7 +12,7 @@ namespace {
 /// The request with the rates the user did not state read from the safe-rate data.
 OfferRequest resolved(const OfferRequest& q) {
     OfferRequest r = q;
-    r.assumptions = resolve_rates(q.offer, q.assumptions, SafeRates::builtin());
+    r.assumptions = resolve_rates(r.offer, std::move(r.assumptions), SafeRates::builtin());
     return r;
 }
 

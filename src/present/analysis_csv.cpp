@@ -117,26 +117,38 @@ CsvFields csv_fields(const core::Analysis& a) {
     return f;
 }
 
+std::string csv_header(const CsvFields& row) {
+    std::string out;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        out += csv_cell(row[i].first);
+    }
+    out += "\r\n";
+    return out;
+}
+
+std::string csv_row(const CsvFields& row) {
+    std::string out;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        out += csv_cell(row[i].second);
+    }
+    out += "\r\n";
+    return out;
+}
+
 std::string to_csv(const std::vector<CsvFields>& rows) {
     std::string out;
     if (rows.empty()) {
         return out;
     }
-    for (std::size_t i = 0; i < rows.front().size(); ++i) {
-        if (i > 0) {
-            out += ',';
-        }
-        out += csv_cell(rows.front()[i].first);
-    }
-    out += "\r\n";
+    out += csv_header(rows.front());
     for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            if (i > 0) {
-                out += ',';
-            }
-            out += csv_cell(row[i].second);
-        }
-        out += "\r\n";
+        out += csv_row(row);
     }
     return out;
 }

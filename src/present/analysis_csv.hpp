@@ -28,6 +28,11 @@ std::string csv_number(double v);
 /// quoted (RFC 4180, section 2). Numbers are left as they are.
 std::string csv_cell(const std::string& field);
 
+/// The header line of rows with these columns (the names of `row`), ending in CRLF.
+std::string csv_header(const CsvFields& row);
+/// One row's line (its values), ending in CRLF.
+std::string csv_row(const CsvFields& row);
+
 /// Header from the first row's names, then each row's values; lines end in CRLF (RFC 4180).
 /// \pre every row has the same columns.
 std::string to_csv(const std::vector<CsvFields>& rows);

@@ -91,4 +91,19 @@ nlohmann::ordered_json ponzi_json(const core::PonziParams& p, const core::PonziR
     return j;
 }
 
+nlohmann::ordered_json scenario_summary_json(const core::ScenarioOutcome& s) {
+    nlohmann::ordered_json j;
+    j["name"] = s.preset;
+    j["expected_payout"] = s.stats.expected_payout;
+    j["probability_of_loss"] = s.stats.probability_of_loss;
+    j["probability_of_failure"] = s.stats.probability_of_failure;
+    j["certainty_equivalent_rate"] = s.stats.certainty_equivalent_rate;
+    j["method"] = s.exact ? "exact" : "monte_carlo";
+    j["hazard"] = s.model.hazard;
+    j["preset_hazard"] = s.preset_hazard;
+    j["floored_to_break_even"] = s.floored;
+    j["applied_to_every_offer"] = s.forced;
+    return j;
+}
+
 } // namespace candor::present

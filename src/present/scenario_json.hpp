@@ -4,6 +4,7 @@
 /// object of `analyze --format json`, `candor-cli ponzi --format json`); keys in docs/cli.md.
 
 #include "core/ponzi.hpp"
+#include "core/request.hpp"
 #include "core/scenario.hpp"
 
 #include <nlohmann/json.hpp>
@@ -29,6 +30,9 @@ nlohmann::ordered_json simulation_json(const core::ScenarioModel& m,
                                        const std::optional<core::ScenarioStats>& exact,
                                        const std::string& currency,
                                        const std::optional<std::string>& scenario);
+
+/// The "scenario" object of `analyze --format json` (and of each JSON Lines record).
+nlohmann::ordered_json scenario_summary_json(const core::ScenarioOutcome& s);
 
 nlohmann::ordered_json ponzi_json(const core::PonziParams& p, const core::PonziResult& r);
 

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 
 namespace candor::present {
 
@@ -66,6 +68,13 @@ bool is_unsafe(char32_t c) {
 } // namespace
 
 std::string visible_text(std::string_view text, Keep keep) {
+    // Most text is printable ASCII, which stays as it is: one pass to see that.
+    if (std::all_of(text.begin(), text.end(), [](char ch) {
+            const auto b = static_cast<unsigned char>(ch);
+            return b >= 0x20U && b < 0x7FU;
+        })) {
+        return std::string(text);
+    }
     std::string out;
     out.reserve(text.size());
     std::size_t i = 0;
@@ -100,13 +109,38 @@ void unsign_zeros(nlohmann::ordered_json& j) {
     }
 }
 
+bool has_negative_zero(const nlohmann::ordered_json& j) {
+    if (j.is_number_float()) {
+        return j.get<double>() == 0.0 && std::signbit(j.get<double>());
+    }
+    if (j.is_structured()) {
+        for (const auto& item : j) {
+            if (has_negative_zero(item)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
-std::string json_text(const nlohmann::ordered_json& document) {
-    nlohmann::ordered_json j = document;
-    unsign_zeros(j);
+std::string json_text(const nlohmann::ordered_json& document, int indent) {
+    // Copy the document only when a -0 must be changed (rare), not for every record.
+    std::optional<nlohmann::ordered_json> unsigned_copy;
+    if (has_negative_zero(document)) {
+        unsigned_copy = document;
+        unsign_zeros(*unsigned_copy);
+    }
+    const nlohmann::ordered_json& j = unsigned_copy ? *unsigned_copy : document;
     // Invalid UTF-8 in a string becomes U+FFFD rather than an exception.
-    const std::string dumped = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string dumped = j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    // The dump escapes the C0 controls; only code points from U+007F on need a look, and most
+    // documents have none.
+    if (std::all_of(dumped.begin(), dumped.end(),
+                    [](char ch) { return static_cast<unsigned char>(ch) < 0x7FU; })) {
+        return dumped;
+    }
     // Outside strings JSON text is ASCII, so any such code point stands inside a string, where
     // its \u escape means the same.
     std::string out;

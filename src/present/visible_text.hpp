@@ -25,9 +25,10 @@ enum class Keep {
 /// (U+200E, U+200F, U+061C) stay: they reorder nothing.
 std::string visible_text(std::string_view text, Keep keep = Keep::Nothing);
 
-/// The JSON document as text (two-space indent): besides what JSON itself escapes, DEL, the C1
+/// The JSON document as text (`indent` spaces a level; -1: on one line, as JSON Lines wants
+/// it): besides what JSON itself escapes, DEL, the C1
 /// controls, the line separators and the bidirectional controls inside strings are written as
 /// \uXXXX escapes (the same text, safe on a terminal), and -0 is written as 0.
-std::string json_text(const nlohmann::ordered_json& document);
+std::string json_text(const nlohmann::ordered_json& document, int indent = 2);
 
 } // namespace candor::present
