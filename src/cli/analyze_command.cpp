@@ -103,26 +103,7 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                 return Success;
             }
             if (flags->format == "csv") {
-                std::vector<present::CsvFields> rows;
-                for (const auto& s : all) {
-                    present::CsvFields f = present::csv_fields(s.analysis());
-                    const auto& pl = s.evaluation.plausible;
-                    f.emplace_back("plausible_central_payout",
-                                   pl ? present::csv_number(pl->central_payout) : "");
-                    f.emplace_back("plausible_optimistic_payout",
-                                   pl ? present::csv_number(pl->optimistic_payout) : "");
-                    const auto* sc = s.scenario ? &*s.scenario : nullptr;
-                    f.emplace_back("verdict",
-                                   std::string(core::verdict_id(s.evaluation.verdict.id)));
-                    f.emplace_back("verdict_level", std::to_string(s.evaluation.verdict.level));
-                    f.emplace_back("scenario", sc ? sc->preset : "");
-                    f.emplace_back("scenario_expected_payout",
-                                   sc ? present::csv_number(sc->stats.expected_payout) : "");
-                    f.emplace_back("scenario_probability_of_loss",
-                                   sc ? present::csv_number(sc->stats.probability_of_loss) : "");
-                    rows.push_back(std::move(f));
-                }
-                ctx.out << present::to_csv(rows);
+                ctx.out << present::results_csv(all);
                 return Success;
             }
             for (std::size_t i = 0; i < all.size(); ++i) {

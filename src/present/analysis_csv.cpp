@@ -4,6 +4,7 @@
 #include "visible_text.hpp"
 
 #include "core/day_count.hpp"
+#include "core/verdict.hpp"
 
 #include <fmt/format.h>
 
@@ -143,6 +144,30 @@ std::string to_csv(const std::vector<CsvFields>& rows) {
 
 std::string to_csv(const core::Analysis& a) {
     return to_csv(std::vector<CsvFields>{csv_fields(a)});
+}
+
+CsvFields result_csv_fields(const core::OfferResult& r) {
+    CsvFields f = csv_fields(r.analysis());
+    const auto& pl = r.evaluation.plausible;
+    f.emplace_back("plausible_central_payout", pl ? csv_number(pl->central_payout) : "");
+    f.emplace_back("plausible_optimistic_payout", pl ? csv_number(pl->optimistic_payout) : "");
+    const auto* sc = r.scenario ? &*r.scenario : nullptr;
+    f.emplace_back("verdict", std::string(core::verdict_id(r.evaluation.verdict.id)));
+    f.emplace_back("verdict_level", std::to_string(r.evaluation.verdict.level));
+    f.emplace_back("scenario", sc ? sc->preset : "");
+    f.emplace_back("scenario_expected_payout", sc ? csv_number(sc->stats.expected_payout) : "");
+    f.emplace_back("scenario_probability_of_loss",
+                   sc ? csv_number(sc->stats.probability_of_loss) : "");
+    return f;
+}
+
+std::string results_csv(const std::vector<core::OfferResult>& results) {
+    std::vector<CsvFields> rows;
+    rows.reserve(results.size());
+    for (const auto& r : results) {
+        rows.push_back(result_csv_fields(r));
+    }
+    return to_csv(rows);
 }
 
 } // namespace candor::present

@@ -6,6 +6,7 @@
 /// `candor-cli analyze --format csv` and the app's Export CSV.
 
 #include "core/analysis.hpp"
+#include "core/request.hpp"
 
 #include <string>
 #include <utility>
@@ -34,5 +35,13 @@ std::string to_csv(const std::vector<CsvFields>& rows);
 
 /// Convenience: one analysis.
 std::string to_csv(const core::Analysis& a);
+
+/// The columns of one executed offer: the analysis's, then the plausible payouts, the verdict
+/// and the scenario's expected payout and chance of loss (empty without a scenario).
+CsvFields result_csv_fields(const core::OfferResult& r);
+
+/// Executed offers, one line each: what `candor-cli analyze --format csv` prints and the app's
+/// File > Export CSV writes.
+std::string results_csv(const std::vector<core::OfferResult>& results);
 
 } // namespace candor::present

@@ -249,4 +249,12 @@ void write_chart_pdf(ChartKind kind, const ChartData& data, double width_pt, dou
     pdf_to(kind, data, width_pt, height_pt, style, file);
 }
 
+ChartStyle chart_file_style(bool greyscale) {
+    ChartStyle style;
+    style.greyscale = greyscale;
+    style.font_size = 11.0;
+    style.line_width = 2.0;
+    return style;
+}
+
 } // namespace candor::render
