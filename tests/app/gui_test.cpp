@@ -1481,8 +1481,8 @@ std::string cut_texts(wxWindow* root) {
                 wxWindow* parent = label->GetParent();
                 int x = 0;
                 int y = 0;
-                REQUIRE(gtk_widget_translate_coordinates(label->GetHandle(), parent->GetHandle(),
-                                                         0, 0, &x, &y));
+                REQUIRE(gtk_widget_translate_coordinates(label->GetHandle(), parent->GetHandle(), 0,
+                                                         0, &x, &y));
                 const int room = parent->GetClientSize().x;
                 if (x < -1 || x + size.x > room + 1) {
                     out += name + ": at x " + std::to_string(x) + " to " +
