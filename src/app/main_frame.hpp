@@ -144,7 +144,8 @@ class MainFrame : public wxFrame {
     bool page_ready(std::size_t i, bool saving);
     void on_page_setup();
     void on_print();
-    /// Asks for a file name (with `extension` added when none is typed) and calls `write`.
+    /// Asks for a file name (the extension of the chosen type added when none is typed) and
+    /// calls `write` with it.
     void export_with_dialog(const wxString& title, const wxString& default_name,
                             const wxString& wildcard,
                             const std::function<bool(std::string)>& write);
