@@ -10,6 +10,7 @@ packages=(
   gettext libicu-dev
   libwxgtk3.2-dev libgtk-3-dev libcairo2-dev libpango1.0-dev
   xvfb xauth poppler-utils
+  openbox xdotool x11-utils  # a window manager, XTest key presses, xwininfo (candor_app_presenter_keys)
   dpkg-dev desktop-file-utils shared-mime-info
   file             # CPack's DEB generator runs it (candor_app_install_and_deb)
   librsvg2-common  # GTK's SVG icon loader: the themed symbolic icons the app shows

@@ -8,9 +8,12 @@
 #include "render/output.hpp"
 
 #include <wx/bitmap.h>
+#include <wx/button.h>
 #include <wx/dcbuffer.h>
 #include <wx/image.h>
+#include <wx/panel.h>
 #include <wx/settings.h>
+#include <wx/sizer.h>
 
 #include <algorithm>
 
@@ -95,12 +98,58 @@ ClassroomFrame::ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResu
     }
     SetLayoutDirection(present::right_to_left() ? wxLayout_RightToLeft : wxLayout_LeftToRight);
     SetName(_("Classroom"));
-    SetBackgroundStyle(wxBG_STYLE_PAINT);
-    Bind(wxEVT_PAINT, &ClassroomFrame::on_paint, this);
+    SetBackgroundColour(room_background);
+    // The step is painted on a canvas that takes the focus; the buttons sit under it.
+    canvas_ = new wxWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                           wxWANTS_CHARS | wxFULL_REPAINT_ON_RESIZE, wxS("classroom step"));
+    canvas_->SetBackgroundStyle(wxBG_STYLE_PAINT);
+    canvas_->Bind(wxEVT_PAINT, &ClassroomFrame::on_paint, this);
+    canvas_->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent&) {
+        if (blank_) {
+            set_blank(false);
+        } else {
+            next();
+        }
+    });
+    bar_ = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL,
+                       wxS("classroom controls"));
+    bar_->SetBackgroundColour(room_background);
+    const wxFont button_font = font_px(std::max(FromDIP(16), 16), false);
+    const auto button = [&](const wxString& label, const wxString& help, auto action) {
+        auto* b = new wxButton(bar_, wxID_ANY, label);
+        b->SetFont(button_font);
+        b->SetToolTip(help);
+        b->Bind(wxEVT_BUTTON, [this, action](wxCommandEvent&) {
+            action();
+            take_focus();
+        });
+        return b;
+    };
+    // The arrows point the way the steps go in the language's direction.
+    const bool rtl = present::right_to_left();
+    back_ = button(rtl ? _("Back ▶") : _("◀ Back"), _("Previous step (Page Up, ←)"),
+                   [this] { previous(); });
+    next_ = button(rtl ? _("◀ Next") : _("Next ▶"), _("Next step (Page Down, Space, →)"),
+                   [this] { next(); });
+    blank_button_ = button(_("Blank screen"), _("Blank the screen (B); again to show the step"),
+                           [this] { set_blank(!blank_); });
+    leave_ = button(_("Leave"), _("Leave classroom mode (Esc, F11)"), [this] { leave(); });
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->AddStretchSpacer();
+    for (wxButton* b : {back_, next_, blank_button_, leave_}) {
+        row->Add(b, 0, wxALL, FromDIP(6));
+    }
+    row->AddStretchSpacer();
+    bar_->SetSizer(row);
+    auto* col = new wxBoxSizer(wxVERTICAL);
+    col->Add(canvas_, 1, wxEXPAND);
+    col->Add(bar_, 0, wxEXPAND);
+    SetSizer(col);
+
+    // Keys for the whole window, whichever control (the canvas, a button) has the focus.
     Bind(wxEVT_CHAR_HOOK, &ClassroomFrame::on_key, this);
-    Bind(wxEVT_LEFT_UP, [this](wxMouseEvent&) { next(); });
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
-        Refresh();
+        canvas_->Refresh();
         e.Skip();
     });
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
@@ -109,25 +158,50 @@ ClassroomFrame::ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResu
         }
         e.Skip();
     });
+    changed();
+}
+
+void ClassroomFrame::changed() {
+    const wxString step_number = u8(present::number(static_cast<double>(step_ + 1), 0));
+    const wxString step_total = u8(present::number(static_cast<double>(steps_.size()), 0));
+    // TRANSLATORS: %s the step's number, %s the number of steps (digits of the language).
+    const wxString where = wxString::Format(_("Step %s of %s"), step_number, step_total);
+    SetTitle(wxString::Format(wxS("%s — %s"), _("Candor: classroom"),
+                              blank_ ? _("Blank screen") : where));
+    back_->Enable(!blank_ && step_ > 0);
+    next_->Enable(!blank_ && step_ + 1 < steps_.size());
+    bar_->Show(!blank_);
+    Layout();
+    canvas_->Refresh();
 }
 
 void ClassroomFrame::next() {
     if (step_ + 1 < steps_.size()) {
         ++step_;
-        Refresh();
     }
+    changed();
 }
 
 void ClassroomFrame::previous() {
     if (step_ > 0) {
         --step_;
-        Refresh();
     }
+    changed();
 }
 
 void ClassroomFrame::go_to(std::size_t i) {
     step_ = steps_.empty() ? 0 : std::min(i, steps_.size() - 1);
-    Refresh();
+    changed();
+}
+
+void ClassroomFrame::set_blank(bool blank) {
+    blank_ = blank;
+    changed();
+}
+
+void ClassroomFrame::take_focus() {
+    Raise();
+    canvas_->SetFocus();
 }
 
 void ClassroomFrame::leave() {
@@ -135,29 +209,67 @@ void ClassroomFrame::leave() {
 }
 
 void ClassroomFrame::on_key(wxKeyEvent& event) {
-    switch (event.GetKeyCode()) {
+    const int key = event.GetKeyCode();
+    if (key == WXK_ESCAPE || key == WXK_F11) {
+        leave();
+        return;
+    }
+    if (event.HasAnyModifiers()) {
+        event.Skip(); // Alt+F4, Ctrl+... stay the window manager's and the toolkit's
+        return;
+    }
+    const wxWindow* focus = FindFocus();
+    if ((key == WXK_SPACE || key == WXK_RETURN || key == WXK_NUMPAD_ENTER) && focus != nullptr &&
+        focus != canvas_ && focus->GetParent() == bar_) {
+        event.Skip(); // a button reached with Tab is pressed as buttons are
+        return;
+    }
+    if (key == 'B' || key == 'b' || key == '.' || key == WXK_NUMPAD_DECIMAL) {
+        set_blank(!blank_);
+        return;
+    }
+    if (blank_) {
+        // A blank screen comes back with any move; the move itself is not made, so that the
+        // class sees the step it was shown before.
+        switch (key) {
+        case WXK_SHIFT:
+        case WXK_CONTROL:
+        case WXK_ALT:
+            event.Skip();
+            return;
+        default:
+            set_blank(false);
+            return;
+        }
+    }
+    switch (key) {
     case WXK_RIGHT:
     case WXK_DOWN:
     case WXK_SPACE:
     case WXK_PAGEDOWN:
     case WXK_NUMPAD_PAGEDOWN:
+    case WXK_NUMPAD_RIGHT:
+    case WXK_NUMPAD_DOWN:
     case WXK_RETURN:
+    case WXK_NUMPAD_ENTER:
         next();
         break;
     case WXK_LEFT:
     case WXK_UP:
     case WXK_PAGEUP:
     case WXK_NUMPAD_PAGEUP:
+    case WXK_NUMPAD_LEFT:
+    case WXK_NUMPAD_UP:
     case WXK_BACK:
         previous();
         break;
-    case WXK_ESCAPE:
-    case WXK_F11:
-        leave();
-        break;
     case WXK_HOME:
-        step_ = 0;
-        Refresh();
+    case WXK_NUMPAD_HOME:
+        go_to(0);
+        break;
+    case WXK_END:
+    case WXK_NUMPAD_END:
+        go_to(steps_.empty() ? 0 : steps_.size() - 1);
         break;
     default:
         event.Skip();
@@ -165,8 +277,14 @@ void ClassroomFrame::on_key(wxKeyEvent& event) {
 }
 
 void ClassroomFrame::on_paint(wxPaintEvent&) {
-    wxAutoBufferedPaintDC dc(this);
-    draw(dc, GetClientSize());
+    wxAutoBufferedPaintDC dc(canvas_);
+    if (blank_) {
+        dc.SetBackground(*wxBLACK_BRUSH);
+        dc.Clear();
+        chart_rect_ = wxRect();
+        return;
+    }
+    draw(dc, canvas_->GetClientSize());
 }
 
 std::optional<render::ChartKind> ClassroomFrame::chart_kind() const {
@@ -254,7 +372,7 @@ void ClassroomFrame::draw(wxDC& dc, const wxSize& size) const {
     const wxString where = wxString::Format(_("Step %s of %s"), step_number, step_total);
     const wxSize ext = dc.GetTextExtent(where);
     dc.DrawText(where, w - margin - ext.x, h - margin / 2 - ext.y);
-    dc.DrawText(_("Space, → or Page Down: next · Page Up: back · Esc: leave"), margin,
+    dc.DrawText(_("Space, → or Page Down: next · Page Up: back · B: blank · Esc: leave"), margin,
                 h - margin / 2 - ext.y);
     // Progress bar.
     const int bar_y = h - margin / 2 - ext.y - h / 40;

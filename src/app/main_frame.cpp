@@ -6,6 +6,7 @@
 #include "number_fields.hpp"
 #include "offer_page.hpp"
 #include "preferences_dialog.hpp"
+#include "report_printout.hpp"
 
 #include "core/data_error.hpp"
 #include "core/examples.hpp"
@@ -13,17 +14,21 @@
 #include "core/limits.hpp"
 #include "core/market_data.hpp"
 #include "core/offer_file.hpp"
+#include "core/output_file.hpp"
 
+#include "present/analysis_csv.hpp"
 #include "present/error_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 #include "present/visible_text.hpp"
 #include "render/chart_data.hpp"
+#include "render/report_builder.hpp"
 
 #include <wx/aboutdlg.h>
 #include <wx/app.h>
 #include <wx/button.h>
 #include <wx/config.h>
+#include <wx/display.h>
 #include <wx/filedlg.h>
 #include <wx/filehistory.h>
 #include <wx/filename.h>
@@ -31,12 +36,16 @@
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/panel.h>
+#include <wx/print.h>
+#include <wx/printdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
 
 namespace candor::app {
@@ -54,7 +63,12 @@ enum MenuId : int {
     IdAddOffer = wxID_HIGHEST + 1,
     IdRemoveOffer,
     IdClassroom,
+    IdShowForm,
     IdMethodology,
+    IdExportReport,
+    IdExportHandout,
+    IdExportCsv,
+    IdExportChartFirst, // one per chart kind
     IdExampleFirst = wxID_HIGHEST + 100,
 };
 
@@ -83,15 +97,56 @@ wxString field_name(const OfferPage* page, const std::string& field_id) {
     return name.empty() ? u8(field_id) : name;
 }
 
+/// The work area (the screen without panels and docks) of the display the window is on, or
+/// of the first display before it is shown.
+wxRect work_area(const wxWindow* w) {
+    int index = w != nullptr ? wxDisplay::GetFromWindow(w) : wxNOT_FOUND;
+    if (index == wxNOT_FOUND) {
+        index = 0;
+    }
+    return wxDisplay(static_cast<unsigned>(index)).GetClientArea();
+}
+
+/// The size a new window opens at: 1280 x 860, or the work area where that is smaller.
+wxSize initial_size() {
+    const wxRect area = work_area(nullptr);
+    return wxSize(std::min(1280, area.width), std::min(860, area.height));
+}
+
+/// The charts File > Export > Chart offers, as on the Charts tab.
+constexpr render::ChartKind exported_charts[] = {
+    render::ChartKind::ValueOverTerm, render::ChartKind::Rollover,
+    render::ChartKind::OutcomeDistribution, render::ChartKind::Survival};
+
+/// A chart's entry in File > Export > Chart.
+wxString chart_menu_label(render::ChartKind kind) {
+    if (kind == render::ChartKind::ValueOverTerm) {
+        return _("&Value over the term...");
+    }
+    if (kind == render::ChartKind::Rollover) {
+        return _("&Rollover...");
+    }
+    if (kind == render::ChartKind::OutcomeDistribution) {
+        return _("&Outcome distribution...");
+    }
+    return _("&Survival...");
+}
+
 } // namespace
 
 MainFrame::MainFrame()
-    : wxFrame(nullptr, wxID_ANY, wxS("Candor"), wxDefaultPosition, wxSize(1280, 860)),
-      history_(std::make_unique<wxFileHistory>(8)), defaults_(FormDefaults::builtin()) {
+    : wxFrame(nullptr, wxID_ANY, wxS("Candor"), wxDefaultPosition, initial_size()),
+      history_(std::make_unique<wxFileHistory>(8)), defaults_(FormDefaults::builtin()),
+      page_setup_(std::make_unique<wxPageSetupDialogData>()) {
+    page_setup_->GetPrintData().SetPaperId(wxPAPER_A4); // as candor-cli report
     // Mirror before any child exists, so that every sizer and control inherits it.
     SetLayoutDirection(present::right_to_left() ? wxLayout_RightToLeft : wxLayout_LeftToRight);
     SetName(wxS("Candor"));
-    SetMinSize(wxSize(900, 600));
+    {
+        // Never larger than the screen's work area (a 1024 x 600 netbook included).
+        const wxRect area = work_area(this);
+        SetMinSize(wxSize(std::min(900, area.width), std::min(600, area.height)));
+    }
     book_ = new wxNotebook(this, wxID_ANY);
     book_->SetName(_("Offers"));
     set_accessible(book_, _("Offers"));
@@ -104,6 +159,22 @@ MainFrame::MainFrame()
     build_menus();
     book_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &MainFrame::on_page_changed, this);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+    // Once on screen, placed by the window manager with its frame around it: inside the work
+    // area. The window manager places it a moment after it is shown, so this looks a few
+    // times in the first second.
+    Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
+        if (e.IsShown()) {
+            placement_checks_ = 4;
+            placement_timer_.StartOnce(250);
+        }
+        e.Skip();
+    });
+    placement_timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        keep_on_screen();
+        if (--placement_checks_ > 0) {
+            placement_timer_.StartOnce(250);
+        }
+    });
     update_title();
     update_status();
 }
@@ -133,6 +204,10 @@ void MainFrame::load_preferences() {
     if (!set_preferences(p).empty()) {
         // A data file that no longer loads: keep the built-in data and say so once.
         prefs_ = Preferences{p.language, {}, {}};
+    }
+    restore_geometry(*cfg);
+    if (cfg->Read(wxS("/Print/Paper"), wxString()) == wxS("letter")) {
+        page_setup_->GetPrintData().SetPaperId(wxPAPER_LETTER);
     }
     cfg->SetPath(wxS("/RecentFiles"));
     history_->Load(*cfg);
@@ -164,6 +239,72 @@ std::string MainFrame::set_preferences(const Preferences& p) {
         page(i)->set_defaults(defaults_);
     }
     return {};
+}
+
+void MainFrame::restore_geometry(wxConfigBase& cfg) {
+    long x = 0;
+    long y = 0;
+    long width = 0;
+    long height = 0;
+    if (!cfg.Read(wxS("/Window/X"), &x) || !cfg.Read(wxS("/Window/Y"), &y) ||
+        !cfg.Read(wxS("/Window/Width"), &width) || !cfg.Read(wxS("/Window/Height"), &height)) {
+        // The first start: the default size, in the middle of the work area.
+        const wxRect area = work_area(nullptr);
+        const wxSize size = GetSize();
+        SetPosition(wxPoint(area.x + std::max(0, (area.width - size.x) / 2),
+                            area.y + std::max(0, (area.height - size.y) / 2)));
+        return;
+    }
+    // The display the window was on, if it is still there; else the first. The rectangle is
+    // kept inside its work area (a smaller screen, a panel that moved).
+    int index = wxDisplay::GetFromPoint(
+        wxPoint(static_cast<int>(x + width / 2), static_cast<int>(y + height / 2)));
+    if (index == wxNOT_FOUND) {
+        index = 0;
+    }
+    const wxRect area = wxDisplay(static_cast<unsigned>(index)).GetClientArea();
+    wxRect r(static_cast<int>(x), static_cast<int>(y), static_cast<int>(width),
+             static_cast<int>(height));
+    r.width = std::min(std::max(r.width, GetMinSize().x), area.width);
+    r.height = std::min(std::max(r.height, GetMinSize().y), area.height);
+    r.x = std::clamp(r.x, area.x, area.GetRight() + 1 - r.width);
+    r.y = std::clamp(r.y, area.y, area.GetBottom() + 1 - r.height);
+    SetSize(r);
+    if (cfg.ReadBool(wxS("/Window/Maximized"), false)) {
+        Maximize();
+    }
+}
+
+void MainFrame::keep_on_screen() {
+    if (IsMaximized() || IsFullScreen() || !IsShownOnScreen()) {
+        return;
+    }
+    const wxRect area = work_area(this);
+    const wxRect was = GetRect(); // the frame the window manager drew included
+    wxRect r = was;
+    r.width = std::min(r.width, area.width);
+    r.height = std::min(r.height, area.height);
+    r.x = std::clamp(r.x, area.x, area.GetRight() + 1 - r.width);
+    r.y = std::clamp(r.y, area.y, area.GetBottom() + 1 - r.height);
+    if (r != was) {
+        SetSize(r);
+    }
+}
+
+void MainFrame::store_geometry() const {
+    wxConfigBase* cfg = wxConfigBase::Get(false);
+    if (cfg == nullptr) {
+        return;
+    }
+    cfg->Write(wxS("/Window/Maximized"), IsMaximized());
+    if (!IsMaximized() && !IsFullScreen() && !IsIconized()) {
+        const wxRect r = GetRect();
+        cfg->Write(wxS("/Window/X"), r.x);
+        cfg->Write(wxS("/Window/Y"), r.y);
+        cfg->Write(wxS("/Window/Width"), r.width);
+        cfg->Write(wxS("/Window/Height"), r.height);
+    }
+    cfg->Flush();
 }
 
 void MainFrame::store_preferences() const {
@@ -201,6 +342,38 @@ void MainFrame::build_menus() {
     file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
     file->Append(wxID_SAVEAS, _("Save &As...\tCtrl+Shift+S"));
     file->AppendSeparator();
+    auto* exports = new wxMenu;
+    exports->Append(IdExportReport, _("&Report as PDF..."),
+                    _("The printable comparison report of every offer"));
+    exports->Append(IdExportHandout, _("&Handout as PDF..."), _("A one-page classroom handout"));
+    exports->Append(IdExportCsv, _("Figures as &CSV..."),
+                    _("One line of figures per offer, for a spreadsheet"));
+    auto* charts = new wxMenu;
+    for (const render::ChartKind kind : exported_charts) {
+        charts->Append(IdExportChartFirst + static_cast<int>(kind), chart_menu_label(kind));
+        Bind(
+            wxEVT_MENU,
+            [this, kind](wxCommandEvent&) {
+                export_with_dialog(
+                    _("Export the chart"),
+                    u8(std::string(render::chart_kind_id(kind))) + wxS(".png"),
+                    _("PNG image (*.png)|*.png|SVG drawing (*.svg)|*.svg"),
+                    [this, kind](const std::string& path) {
+                        const bool svg = wxFileName(u8(path)).GetExt().Lower() == wxS("svg");
+                        return export_chart(
+                            path, kind, svg ? render::ChartFormat::Svg : render::ChartFormat::Png);
+                    });
+            },
+            IdExportChartFirst + static_cast<int>(kind));
+    }
+    exports->AppendSubMenu(charts, _("C&hart of this offer"),
+                           _("One chart of the current offer as PNG or SVG"));
+    file->AppendSubMenu(exports, _("E&xport"));
+    file->Append(wxID_PAGE_SETUP, _("Page Set&up..."), _("Paper for printing and PDF reports"));
+    file->Append(wxID_PREVIEW, _("Print Pre&view\tCtrl+Shift+P"),
+                 _("The report's pages as they will print"));
+    file->Append(wxID_PRINT, _("&Print...\tCtrl+P"), _("Print the comparison report"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
     auto* edit = new wxMenu;
@@ -210,6 +383,9 @@ void MainFrame::build_menus() {
     edit->Append(wxID_PREFERENCES, _("&Preferences...\tCtrl+,"));
 
     auto* view = new wxMenu;
+    view->AppendCheckItem(IdShowForm, _("&Form\tCtrl+Shift+F"),
+                          _("Show the form beside the results, or give the results the width"));
+    view->Check(IdShowForm, true);
     view->Append(IdClassroom, _("&Classroom\tF11"),
                  _("Full screen, large type, one step at a time"));
 
@@ -245,6 +421,36 @@ void MainFrame::build_menus() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_page_setup(); }, wxID_PAGE_SETUP);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_print_preview(); }, wxID_PREVIEW);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { on_print(); }, wxID_PRINT);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            export_with_dialog(
+                _("Export the report"), _("report.pdf"), _("PDF documents (*.pdf)|*.pdf"),
+                [this](const std::string& path) { return export_report(path, false); });
+        },
+        IdExportReport);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            export_with_dialog(
+                _("Export the handout"), _("handout.pdf"), _("PDF documents (*.pdf)|*.pdf"),
+                [this](const std::string& path) { return export_report(path, true); });
+        },
+        IdExportHandout);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            export_with_dialog(_("Export the figures"), _("offers.csv"),
+                               _("CSV files (*.csv)|*.csv"),
+                               [this](const std::string& path) { return export_csv(path); });
+        },
+        IdExportCsv);
+    Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
             add_new_offer();
@@ -257,6 +463,15 @@ void MainFrame::build_menus() {
         wxEVT_MENU, [this](wxCommandEvent&) { on_preferences(); }, wxID_PREFERENCES);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { open_classroom(); }, IdClassroom);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& e) {
+            form_shown_ = e.IsChecked();
+            for (std::size_t i = 0; i < page_count(); ++i) {
+                page(i)->show_form(form_shown_);
+            }
+        },
+        IdShowForm);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { on_methodology(); }, IdMethodology);
     Bind(
@@ -276,6 +491,7 @@ void MainFrame::build_menus() {
 
 OfferPage* MainFrame::add_offer(const OfferFormInput& input) {
     auto* p = new OfferPage(book_, input, defaults_);
+    p->show_form(form_shown_);
     book_->AddPage(p, p->title(), true);
     p->on_edited = [this, p] {
         const int i = book_->FindPage(p);
@@ -515,28 +731,42 @@ bool MainFrame::open_file(const std::string& path) {
     return true;
 }
 
+bool MainFrame::page_ready(std::size_t i, bool saving) {
+    OfferPage* p = page(i);
+    p->recalculate_now();
+    const FormResult& f = p->form();
+    if (f.ok()) {
+        return true;
+    }
+    p->show_all_errors();
+    book_->SetSelection(i);
+    const FieldError& e = f.errors.front();
+    // TRANSLATORS: %s the offer's name, %s the field's label (e.g. Principal), %s what
+    // the field accepts.
+    const wxString msg =
+        saving ? wxString::Format(_("\"%s\" cannot be saved yet: %s expects %s."), p->title(),
+                                  field_name(p, e.field), u8(e.expected))
+               // TRANSLATORS: %s the offer's name, %s the field's label (e.g. Principal),
+               // %s what the field accepts.
+               : wxString::Format(_("\"%s\" cannot be printed or exported yet: %s expects %s."),
+                                  p->title(), field_name(p, e.field), u8(e.expected));
+    // The field is already marked inline; say why in the status bar and go there, rather
+    // than opening a dialog.
+    SetStatusText(msg);
+    if (wxWindow* ctrl = p->field_control(e.field)) {
+        ctrl->SetFocus();
+    }
+    return false;
+}
+
 bool MainFrame::save_to(const std::string& path) {
     core::OfferSet set;
     for (std::size_t i = 0; i < page_count(); ++i) {
-        OfferPage* p = page(i);
-        p->recalculate_now();
-        const FormResult& f = p->form();
-        if (!f.ok()) {
-            book_->SetSelection(i);
-            const FieldError& e = f.errors.front();
-            // TRANSLATORS: %s the offer's name, %s the field's label (e.g. Principal), %s what
-            // the field accepts.
-            const wxString msg =
-                wxString::Format(_("\"%s\" cannot be saved yet: %s expects %s."), p->title(),
-                                 field_name(p, e.field), u8(e.expected));
-            // The field is already marked inline; say why in the status bar and go there,
-            // rather than opening a dialog.
-            SetStatusText(msg);
-            if (wxWindow* ctrl = p->field_control(e.field)) {
-                ctrl->SetFocus();
-            }
+        if (!page_ready(i, true)) {
             return false;
         }
+        OfferPage* p = page(i);
+        const FormResult& f = p->form();
         const OfferFormInput in = p->input();
         set.offers.push_back({*f.offer, *f.assumptions, in.scenario, in.claims});
     }
@@ -579,6 +809,7 @@ void MainFrame::on_close(wxCloseEvent& event) {
         event.Veto();
         return;
     }
+    store_geometry();
     // Keep the last session so that the next start shows the same offers.
     Session s = session();
     try {
@@ -674,7 +905,9 @@ ClassroomFrame* MainFrame::show_classroom(std::shared_ptr<const OfferResults> re
     classroom_->on_closed = [this] { classroom_ = nullptr; };
     classroom_->ShowFullScreen(true);
     classroom_->Show();
-    classroom_->SetFocus();
+    // The keys go to the classroom at once: raised above the main window, the focus on the
+    // step (a frame with no focused child gets no key events from GTK).
+    classroom_->take_focus();
     return classroom_;
 }
 
@@ -729,6 +962,210 @@ MainFrame* MainFrame::change_language(const std::string& language) {
         on_replaced(next);
     }
     return next;
+}
+
+// --- Printing and exports ---------------------------------------------------------------------
+
+std::vector<core::OfferResult> MainFrame::document_results() {
+    std::vector<core::OfferResult> out;
+    if (page_count() == 0) {
+        SetStatusText(_("There is no offer to print or export."));
+        return out;
+    }
+    for (std::size_t i = 0; i < page_count(); ++i) {
+        if (!page_ready(i, false)) {
+            return {};
+        }
+        OfferPage* p = page(i);
+        // The figures of what is typed now, not of an earlier keystroke.
+        p->wait_for_results(std::chrono::seconds(10));
+        if (p->busy() || !p->results()) {
+            SetStatusText(_("The figures are still being computed; try again in a moment."));
+            return {};
+        }
+        out.push_back(*p->results()); // core's result, as the CLI has it
+    }
+    return out;
+}
+
+std::unique_ptr<render::Report> MainFrame::document_report(bool handout) {
+    const std::vector<core::OfferResult> offers = document_results();
+    if (offers.empty()) {
+        return nullptr;
+    }
+    const auto market = defaults_.market ? defaults_.market : FormDefaults::builtin().market;
+    // As `candor-cli report FILE` builds it: the same options, the file's name, today's date.
+    render::ReportOptions options;
+    options.handout = handout;
+    options.version = CANDOR_VERSION;
+    options.input_name = document_path_.empty()
+                             ? std::string()
+                             : std::filesystem::path(document_path_).filename().string();
+    options.market = market.get();
+    options.magnitudes = render::magnitudes_of(*market);
+    return std::make_unique<render::Report>(render::build_report(offers, options));
+}
+
+render::Paper MainFrame::paper() const {
+    return paper_of(page_setup_->GetPrintData());
+}
+
+void MainFrame::set_paper(render::Paper paper) {
+    page_setup_->GetPrintData().SetPaperId(paper_id(paper));
+    page_setup_->SetPaperId(paper_id(paper));
+    if (wxConfigBase* cfg = wxConfigBase::Get(false)) {
+        cfg->Write(wxS("/Print/Paper"), paper == render::Paper::Letter ? wxS("letter") : wxS("a4"));
+        cfg->Flush();
+    }
+}
+
+std::unique_ptr<ReportPrintout> MainFrame::make_printout(bool handout) {
+    const std::unique_ptr<render::Report> report = document_report(handout);
+    if (!report) {
+        return nullptr;
+    }
+    render::PageStyle style;
+    style.paper = paper();
+    return std::make_unique<ReportPrintout>(
+        std::make_shared<const render::ReportLayout>(*report, style), u8(report->title));
+}
+
+void MainFrame::on_page_setup() {
+    page_setup_->SetPaperId(page_setup_->GetPrintData().GetPaperId());
+    wxPageSetupDialog dlg(this, page_setup_.get());
+    if (dlg.ShowModal() == wxID_OK) {
+        *page_setup_ = dlg.GetPageSetupDialogData();
+        // The report is laid out for A4 or Letter; other papers print the A4 pages scaled.
+        set_paper(paper_of(page_setup_->GetPrintData()));
+    }
+}
+
+wxPrintPreview* MainFrame::show_print_preview() {
+    std::unique_ptr<ReportPrintout> view = make_printout();
+    std::unique_ptr<ReportPrintout> print = make_printout();
+    if (!view || !print) {
+        return nullptr;
+    }
+    wxPrintDialogData data(page_setup_->GetPrintData());
+    auto* preview = new wxPrintPreview(view.release(), print.release(), &data);
+    if (!preview->IsOk()) {
+        delete preview;
+        SetStatusText(_("The print preview could not be opened."));
+        return nullptr;
+    }
+    auto* frame = new wxPreviewFrame(preview, this, _("Print Preview"), wxDefaultPosition,
+                                     FromDIP(wxSize(900, 800)));
+    frame->SetLayoutDirection(GetLayoutDirection());
+    frame->Centre(wxBOTH);
+    frame->InitializeWithModality(wxPreviewFrame_AppModal);
+    frame->Show();
+    return preview;
+}
+
+void MainFrame::on_print() {
+    std::unique_ptr<ReportPrintout> printout = make_printout();
+    if (!printout) {
+        return;
+    }
+    wxPrintDialogData data(page_setup_->GetPrintData());
+    wxPrinter printer(&data);
+    if (!printer.Print(this, printout.get(), true) &&
+        wxPrinter::GetLastError() == wxPRINTER_ERROR) {
+        wxMessageBox(_("The report could not be printed."), _("Print"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    page_setup_->GetPrintData() = printer.GetPrintDialogData().GetPrintData();
+}
+
+void MainFrame::report_output_error(const std::string& message) {
+    wxMessageBox(u8(message), _("Cannot write the file"), wxOK | wxICON_ERROR, this);
+}
+
+void MainFrame::export_with_dialog(const wxString& title, const wxString& default_name,
+                                   const wxString& wildcard,
+                                   const std::function<bool(std::string)>& write) {
+    wxFileDialog dlg(this, title, wxString(), default_name, wildcard,
+                     wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dlg.ShowModal() != wxID_OK) {
+        return;
+    }
+    wxFileName fn(dlg.GetPath());
+    if (fn.GetExt().empty()) {
+        // The extension of the type chosen in the dialog ("*.png" -> png).
+        const wxArrayString parts = wxSplit(wildcard, '|');
+        const auto index = static_cast<std::size_t>(dlg.GetFilterIndex()) * 2 + 1;
+        if (index < parts.size()) {
+            fn.SetExt(parts[index].AfterLast('.'));
+        }
+    }
+    write(s8(fn.GetFullPath()));
+}
+
+bool MainFrame::export_report(const std::string& path, bool handout) {
+    const std::unique_ptr<render::Report> report = document_report(handout);
+    if (!report) {
+        return false;
+    }
+    render::PageStyle style;
+    style.paper = paper();
+    try {
+        core::OutputFile file(path);
+        render::write_report_pdf(*report, style, file);
+    } catch (const core::DataError& e) {
+        report_output_error(present::data_error_text(e));
+        return false;
+    }
+    SetStatusText(wxString::Format(_("Saved %s."), u8(path)));
+    return true;
+}
+
+bool MainFrame::export_csv(const std::string& path) {
+    const std::vector<core::OfferResult> offers = document_results();
+    if (offers.empty()) {
+        return false;
+    }
+    try {
+        core::OutputFile file(path);
+        file.write(present::results_csv(offers));
+        file.commit();
+    } catch (const core::DataError& e) {
+        report_output_error(present::data_error_text(e));
+        return false;
+    }
+    SetStatusText(wxString::Format(_("Saved %s."), u8(path)));
+    return true;
+}
+
+bool MainFrame::export_chart(const std::string& path, render::ChartKind kind,
+                             render::ChartFormat format) {
+    const int sel = book_->GetSelection();
+    if (sel == wxNOT_FOUND) {
+        SetStatusText(_("There is no offer to print or export."));
+        return false;
+    }
+    if (!page_ready(static_cast<std::size_t>(sel), false)) {
+        return false;
+    }
+    OfferPage* p = page(static_cast<std::size_t>(sel));
+    p->wait_for_results(std::chrono::seconds(10));
+    if (p->busy() || !p->results()) {
+        SetStatusText(_("The figures are still being computed; try again in a moment."));
+        return false;
+    }
+    const auto market = defaults_.market ? defaults_.market : FormDefaults::builtin().market;
+    // As `candor-cli chart KIND` draws it: the same data, size and style.
+    const render::ChartData data =
+        render::chart_for(kind, *p->results(), render::magnitudes_of(*market));
+    try {
+        core::OutputFile file(path);
+        render::write_chart(kind, data, format, render::chart_file_width, render::chart_file_height,
+                            render::chart_file_style(), file);
+    } catch (const core::DataError& e) {
+        report_output_error(present::data_error_text(e));
+        return false;
+    }
+    SetStatusText(wxString::Format(_("Saved %s."), u8(path)));
+    return true;
 }
 
 } // namespace candor::app

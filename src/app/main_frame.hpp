@@ -6,20 +6,31 @@
 #include "offer_form.hpp"
 #include "session.hpp"
 
+#include "core/request.hpp"
+#include "render/chart.hpp"
+#include "render/output.hpp"
+#include "render/report.hpp"
+
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 class wxBookCtrlEvent;
+class wxConfigBase;
 class wxFileHistory;
 class wxNotebook;
+class wxPageSetupDialogData;
+class wxPrintPreview;
 
 namespace candor::app {
 
 class ClassroomFrame;
 class OfferPage;
+class ReportPrintout;
 struct OfferResults;
 
 /// User preferences, kept with wxConfig.
@@ -78,6 +89,31 @@ class MainFrame : public wxFrame {
     /// cannot be used (the old preferences stay then).
     std::string set_preferences(const Preferences& p);
 
+    // --- Printing and exports (File menu): render's code, the same as candor-cli's --------
+    /// The results of every offer, in tab order, once each page's latest edit is computed.
+    /// Empty (with the reason in the status bar, the cursor on the wrong field) when an offer
+    /// has a wrong field or no offer is open.
+    std::vector<core::OfferResult> document_results();
+    /// The comparison report (or the one-page handout) of the document, as `candor-cli report`
+    /// builds it for the same file; nullptr when document_results() is empty.
+    std::unique_ptr<render::Report> document_report(bool handout);
+    /// The paper of File > Page Setup (A4 until another is chosen; kept in the preferences).
+    render::Paper paper() const;
+    void set_paper(render::Paper paper);
+    /// The report as wx prints and previews it; nullptr when there is nothing to print.
+    std::unique_ptr<ReportPrintout> make_printout(bool handout = false);
+    /// Opens File > Print Preview's window (the preview's GetFrame()); nullptr when there is
+    /// nothing to print.
+    wxPrintPreview* show_print_preview();
+    /// File > Export: each returns false (a message box or the status bar says why) when the
+    /// file was not written. The report and the handout as PDF (render::write_report_pdf, as
+    /// `candor-cli report [--handout]`), every offer as CSV (present::results_csv, as
+    /// `candor-cli analyze --format csv`), and one chart of the current offer as PNG or SVG
+    /// (render::write_chart at `candor-cli chart`'s size and style). Through core::OutputFile.
+    bool export_report(const std::string& path, bool handout);
+    bool export_csv(const std::string& path);
+    bool export_chart(const std::string& path, render::ChartKind kind, render::ChartFormat format);
+
     /// True while no offer is open and the window shows what to do instead (add an offer,
     /// the example, or open a file) in place of the empty tabs.
     bool showing_empty_state() const;
@@ -103,9 +139,26 @@ class MainFrame : public wxFrame {
     bool on_save_as();
     void on_preferences();
     void on_methodology();
+    /// Computes page `i` now; false when a field is wrong (the status bar says which, for
+    /// saving or else for printing and exporting, and the cursor goes there).
+    bool page_ready(std::size_t i, bool saving);
+    void on_page_setup();
+    void on_print();
+    /// Asks for a file name (the extension of the chosen type added when none is typed) and
+    /// calls `write` with it.
+    void export_with_dialog(const wxString& title, const wxString& default_name,
+                            const wxString& wildcard,
+                            const std::function<bool(std::string)>& write);
+    /// Shows a file that could not be written.
+    void report_output_error(const std::string& message);
     /// Asks whether to save unsaved changes; false when the user cancels.
     bool confirm_discard();
     void load_preferences();
+    /// The window's place and size as last closed, kept inside the screen's work area.
+    void restore_geometry(wxConfigBase& cfg);
+    void store_geometry() const;
+    /// Moves and shrinks the window into the work area of its screen where it reaches out.
+    void keep_on_screen();
     void store_preferences() const;
     void save_history() const;
     ClassroomFrame* show_classroom(std::shared_ptr<const OfferResults> results);
@@ -117,8 +170,12 @@ class MainFrame : public wxFrame {
     std::string document_path_;
     bool modified_ = false;
     bool status_pending_ = false; ///< update_status() is queued
+    bool form_shown_ = true;      ///< View > Form
+    wxTimer placement_timer_;     ///< keep_on_screen() after the window manager placed it
+    int placement_checks_ = 0;
     Preferences prefs_;
     FormDefaults defaults_;
+    std::unique_ptr<wxPageSetupDialogData> page_setup_;
 };
 
 } // namespace candor::app

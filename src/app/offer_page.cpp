@@ -4,6 +4,7 @@
 #include "chart_panel.hpp"
 #include "startup_trace.hpp"
 #include "theme.hpp"
+#include "wrap_text.hpp"
 
 #include "core/asset.hpp"
 #include "core/day_count.hpp"
@@ -37,6 +38,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <string_view>
 #include <utility>
@@ -93,17 +95,19 @@ Card make_card(wxWindow* parent, const wxString& caption, const wxColour& colour
                           wxBORDER_SIMPLE | wxTAB_TRAVERSAL);
     p->SetBackgroundColour(theme::card());
     auto* s = new wxBoxSizer(wxVERTICAL);
-    auto* cap = new wxStaticText(p, wxID_ANY, caption.Upper());
+    // Every text of a card wraps to the card's width: a long caption or a figure with its unit
+    // goes on to a second line rather than being cut.
+    auto* cap = new WrapText(p, caption.Upper());
     cap->SetForegroundColour(theme::muted());
     cap->SetFont(cap->GetFont().Bold());
-    auto* fig = new wxStaticText(p, wxID_ANY, wxS("—"));
+    auto* fig = new WrapText(p, wxS("—"));
     fig->SetFont(fig->GetFont().Scaled(scale).Bold());
     fig->SetForegroundColour(colour);
-    auto* sub = new wxStaticText(p, wxID_ANY, wxString());
+    auto* sub = new WrapText(p, wxString());
     sub->SetForegroundColour(theme::muted());
-    s->Add(cap, 0, wxLEFT | wxRIGHT | wxTOP, 12);
-    s->Add(fig, 0, wxLEFT | wxRIGHT | wxTOP, 12);
-    s->Add(sub, 0, wxALL, 12);
+    s->Add(cap, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+    s->Add(fig, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+    s->Add(sub, 0, wxEXPAND | wxALL, 12);
     p->SetSizer(s);
     return {p, cap, fig, sub};
 }
@@ -158,9 +162,10 @@ OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, FormDefaults
     startup_trace::mark("page: results built");
     results_container_->SetSizer(results_sizer);
 
+    form_panel_ = form_panel;
+    form_line_ = new wxStaticLine(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLI_VERTICAL);
     top->Add(form_panel, 0, wxEXPAND);
-    top->Add(new wxStaticLine(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLI_VERTICAL), 0,
-             wxEXPAND);
+    top->Add(form_line_, 0, wxEXPAND);
     top->Add(results_container_, 1, wxEXPAND);
     SetSizer(top);
 
@@ -193,6 +198,13 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
         field_labels_[field_id != nullptr ? field_id : ""] = lbl;
         grid->Add(control, 1, wxEXPAND | wxTOP, 6);
         if (field_id != nullptr) {
+            // Once left, a field shows its error even when empty.
+            control->Bind(wxEVT_KILL_FOCUS, [this, id = std::string(field_id)](wxFocusEvent& e) {
+                if (touched_.insert(id).second && form_.error_for(id) != nullptr) {
+                    CallAfter([this] { show_field_errors(); });
+                }
+                e.Skip();
+            });
             // The error line is created the first time the field has an error.
             grid->AddSpacer(0);
             auto* holder = new wxBoxSizer(wxVERTICAL);
@@ -243,11 +255,13 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     set_accessible(term_days_, _("Term given as days"));
     set_accessible(term_dates_, _("Term given as dates"));
     term_days_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) {
+        keep_term_length(false);
         sync_modes();
         edited();
     });
     term_dates_->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) {
         sync_modes();
+        keep_term_length(true);
         edited();
     });
     days_ = text();
@@ -380,31 +394,30 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
 }
 
 void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
-    stale_banner_ = new wxStaticText(parent, wxID_ANY,
-                                     _("Some fields need attention: the figures below are the "
-                                       "last valid result."));
+    stale_banner_ = new WrapText(parent, _("Some fields need attention: the figures below are "
+                                           "the last valid result."));
     stale_banner_->SetBackgroundColour(theme::stale());
     stale_banner_->Hide();
     sizer->Add(stale_banner_, 0, wxEXPAND | wxALL, 10);
 
-    auto* title = new wxStaticText(parent, wxID_ANY, wxString());
+    auto* title = new WrapText(parent, wxString());
     title->SetFont(title->GetFont().Scaled(1.4f).Bold());
     title->SetForegroundColour(theme::ink());
     figures_["title"] = title;
-    sizer->Add(title, 0, wxLEFT | wxRIGHT | wxTOP, 16);
-    auto* summary = new wxStaticText(parent, wxID_ANY, wxString());
+    sizer->Add(title, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
+    auto* summary = new WrapText(parent, wxString());
     summary->SetForegroundColour(theme::muted());
     figures_["summary"] = summary;
-    sizer->Add(summary, 0, wxLEFT | wxRIGHT, 16);
+    sizer->Add(summary, 0, wxEXPAND | wxLEFT | wxRIGHT, 16);
     // The overall verdict first, then what it was measured against, and that this is for
     // learning (the same words as the CLI and the reports).
-    auto* verdict = new wxStaticText(parent, wxID_ANY, wxString());
+    auto* verdict = new WrapText(parent, wxString());
     verdict->SetFont(verdict->GetFont().Bold());
     verdict->SetForegroundColour(theme::ink());
     verdict->SetName(_("Verdict"));
     figures_["verdict"] = verdict;
     sizer->Add(verdict, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
-    auto* assumed = new wxStaticText(parent, wxID_ANY, wxString());
+    auto* assumed = new WrapText(parent, wxString());
     assumed->SetForegroundColour(theme::muted());
     figures_["assumed"] = assumed;
     sizer->Add(assumed, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 16);
@@ -459,10 +472,12 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
         disclosures_sizer_ = new wxBoxSizer(wxVERTICAL);
         psizer->Add(disclosures_sizer_, 0, wxEXPAND | wxALL, 16);
 
-        auto* status = new wxStaticText(page, wxID_ANY, wxString());
+        // Only when something needs saying (fields to correct, an error): how long a
+        // recalculation took is no news to a learner.
+        auto* status = new WrapText(page, wxString());
         status->SetForegroundColour(theme::muted());
         figures_["status"] = status;
-        psizer->Add(status, 0, wxALL, 16);
+        psizer->Add(status, 0, wxEXPAND | wxALL, 16);
     }
     {
         // Charts, drawn by render (the same code as the reports), two by two, filling the tab.
@@ -658,6 +673,37 @@ void OfferPage::show_scenario_hints() {
     }
 }
 
+void OfferPage::show_all_errors() {
+    show_all_errors_ = true;
+    show_field_errors();
+}
+
+void OfferPage::keep_term_length(bool to_dates) {
+    wxDatePickerCtrl* start = date_rows_[0].picker;
+    wxDatePickerCtrl* end = date_rows_[1].picker;
+    if (start == nullptr || end == nullptr || !start->GetValue().IsValid()) {
+        return;
+    }
+    if (to_dates) {
+        // The maturity the typed days give from the start date (text that is no whole number
+        // of days leaves the dates as they were).
+        double days = 0.0;
+        try {
+            days = pf::parse_number(s8(days_->GetValue()), field::days, "");
+        } catch (const core::InputError&) {
+            return;
+        }
+        if (days >= 1.0 && days <= 36500.0 && days == std::floor(days)) {
+            end->SetValue(start->GetValue() + wxDateSpan::Days(static_cast<int>(days)));
+        }
+    } else if (end->GetValue().IsValid() && end->GetValue() > start->GetValue()) {
+        // The days between the dates, in the language's digits.
+        // Whole calendar days (a day of a daylight-saving change has 23 or 25 hours).
+        const double days = std::round(end->GetValue().GetJDN() - start->GetValue().GetJDN());
+        days_->ChangeValue(u8(pf::editable_number(days, 0)));
+    }
+}
+
 void OfferPage::sync_modes() {
     const bool dates = term_dates_->GetValue();
     days_->Enable(!dates);
@@ -781,9 +827,16 @@ void OfferPage::show_field_errors() {
         const FieldError* e = form_.error_for(id);
         const auto c = field_controls_.find(id);
         wxWindow* ctrl = c == field_controls_.end() ? nullptr : c->second;
+        // An empty field the user has not been to yet is not wrong yet: a new offer does not
+        // open covered in messages. Saving, printing or exporting shows them all.
+        if (const auto* t = dynamic_cast<const wxTextCtrl*>(ctrl);
+            e != nullptr && t != nullptr && !show_all_errors_ && t->IsEmpty() &&
+            touched_.count(id) == 0) {
+            e = nullptr;
+        }
         auto existing = field_errors_.find(id);
         if (e != nullptr && existing == field_errors_.end()) {
-            auto* label = new wxStaticText(name_->GetParent(), wxID_ANY, wxString());
+            auto* label = new WrapText(name_->GetParent(), wxString());
             label->SetForegroundColour(theme::error_text());
             holder->Add(label, 0, wxEXPAND);
             existing = field_errors_.emplace(id, label).first;
@@ -796,7 +849,6 @@ void OfferPage::show_field_errors() {
             // TRANSLATORS: shown under a form field; %s is what the field accepts.
             const wxString msg = wxString::Format(_("Expected %s"), tr_marked(e->expected));
             err->SetLabel(msg);
-            err->Wrap(FromDIP(260));
             err->Show();
             if (ctrl != nullptr) {
                 ctrl->SetBackgroundColour(theme::error_field());
@@ -871,7 +923,8 @@ void OfferPage::set_figure(const std::string& id, const wxString& text) {
 wxString OfferPage::figure_text(const std::string& id) const {
     const auto it = figures_.find(id);
     if (it != figures_.end()) {
-        return it->second->GetLabel();
+        const auto* wrapped = dynamic_cast<const WrapText*>(it->second);
+        return wrapped != nullptr ? wrapped->text() : it->second->GetLabel();
     }
     const auto [row, column] = key_cell(id);
     const auto r = key_rows_.find(row);
@@ -908,8 +961,11 @@ wxStaticText* OfferPage::field_label(const std::string& field_id) const {
 
 wxString OfferPage::field_error_text(const std::string& field_id) const {
     const auto it = field_errors_.find(field_id);
-    return it == field_errors_.end() || !it->second->IsShown() ? wxString()
-                                                               : it->second->GetLabel();
+    if (it == field_errors_.end() || !it->second->IsShown()) {
+        return {};
+    }
+    const auto* wrapped = dynamic_cast<const WrapText*>(it->second);
+    return wrapped != nullptr ? wrapped->text() : it->second->GetLabel();
 }
 
 wxString OfferPage::title() const {
@@ -923,9 +979,6 @@ void OfferPage::show_verdict(const OfferResults& r) {
     set_figure("assumed",
                u8(pf::benchmark_line(r.analysis()) + " " + pf::inflation_line(r.analysis())) +
                    wxS("\n") + _("Candor is for learning; this is not financial advice."));
-    for (const char* id : {"verdict", "assumed"}) {
-        figures_[id]->Wrap(FromDIP(620));
-    }
 }
 
 void OfferPage::show_results() {
@@ -1037,9 +1090,7 @@ void OfferPage::show_results() {
     }
     show_disclosures();
     show_charts();
-    const wxString ms = u8(pf::number(r.elapsed_ms, 1));
-    // TRANSLATORS: %s milliseconds, in the language's digits.
-    set_figure("status", wxString::Format(_("Recalculated in %s ms."), ms));
+    set_figure("status", wxString());
     results_panel_->FitInside();
     results_panel_->Layout();
 }
@@ -1061,15 +1112,11 @@ void OfferPage::show_disclosures() {
             if (row.headline_text != list[i].headline) {
                 row.headline_text = list[i].headline;
                 row.headline->SetLabel(u8(row.headline_text));
-                row.headline->Wrap(FromDIP(620));
                 changed = true;
             }
             if (row.detail_text != list[i].detail) {
                 row.detail_text = list[i].detail;
                 row.detail->SetLabel(u8(row.detail_text));
-                if (*row.wrapped) {
-                    row.detail->Wrap(FromDIP(600));
-                }
                 changed = true;
             }
         }
@@ -1100,15 +1147,14 @@ void OfferPage::show_disclosures() {
                                    : d.severity == core::Severity::Caution ? theme::caution()
                                                                            : theme::info());
         auto* col = new wxBoxSizer(wxVERTICAL);
-        r.headline = new wxStaticText(disclosures_parent_, wxID_ANY, u8(d.headline));
-        r.headline->Wrap(FromDIP(620));
+        r.headline = new WrapText(disclosures_parent_, u8(d.headline));
         r.headline->SetForegroundColour(theme::ink()); // the panel is white in dark themes too
         // The pane's name is the disclosure's id, so that which ones are open can be kept.
         auto* pane = new wxCollapsiblePane(
             disclosures_parent_, wxID_ANY, _("Explanation"), wxDefaultPosition, wxDefaultSize,
             wxCP_DEFAULT_STYLE | wxCP_NO_TLW_RESIZE, wxDefaultValidator, u8(d.id));
         // The explanation is wrapped the first time it is opened: most stay closed.
-        r.detail = new wxStaticText(pane->GetPane(), wxID_ANY, u8(d.detail));
+        r.detail = new WrapText(pane->GetPane(), u8(d.detail));
         r.detail->SetForegroundColour(theme::muted());
         auto* ps = new wxBoxSizer(wxVERTICAL);
         ps->Add(r.detail, 0, wxEXPAND | wxLEFT, 16);
@@ -1116,7 +1162,7 @@ void OfferPage::show_disclosures() {
         r.wrapped = std::make_shared<bool>(false);
         const auto fill = [this, detail = r.detail, wrapped = r.wrapped] {
             if (!*wrapped) {
-                detail->Wrap(FromDIP(600));
+                detail->InvalidateBestSize(); // wraps to the pane's width once laid out
                 *wrapped = true;
             }
         };
@@ -1156,6 +1202,19 @@ void OfferPage::show_charts() {
     }
 }
 
+void OfferPage::show_form(bool show) {
+    if (form_panel_->IsShown() == show) {
+        return;
+    }
+    form_panel_->Show(show);
+    form_line_->Show(show);
+    Layout();
+}
+
+bool OfferPage::form_shown() const {
+    return form_panel_->IsShown();
+}
+
 std::size_t OfferPage::disclosure_count() const {
     return results_ ? results_->disclosures.size() : 0;
 }
@@ -1164,10 +1223,9 @@ wxString OfferPage::disclosure_headline(std::size_t i) const {
     if (i >= disclosure_rows_.size()) {
         return {};
     }
-    // Wrap() turned some spaces into line breaks; undo that for the caller.
-    wxString t = disclosure_rows_[i].headline->GetLabelText();
-    t.Replace(wxS("\n"), wxS(" "));
-    return t;
+    // The text as set, without the line breaks of wrapping.
+    const auto* wrapped = dynamic_cast<const WrapText*>(disclosure_rows_[i].headline);
+    return wrapped != nullptr ? wrapped->text() : disclosure_rows_[i].headline->GetLabelText();
 }
 
 } // namespace candor::app

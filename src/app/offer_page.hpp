@@ -18,6 +18,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,9 @@ class OfferPage : public wxPanel {
     /// used once, before the window is first shown, so that it appears with its figures.
     /// Returns !busy().
     bool wait_for_results(std::chrono::milliseconds timeout);
+    /// Shows the error of every wrong field, empty ones the user has not visited included
+    /// (before saving, printing or exporting).
+    void show_all_errors();
     /// Skips the debounce: validates now and, when valid, starts the worker.
     void recalculate_now();
 
@@ -94,6 +98,10 @@ class OfferPage : public wxPanel {
     /// The charts of the results area: value over the term, rollover, outcomes, survival.
     const std::vector<ChartPanel*>& charts() const { return charts_; }
 
+    /// Shows or hides the form (View > Form): hidden, the results take the whole width.
+    void show_form(bool show);
+    bool form_shown() const;
+
     /// The tabs of the results, in order.
     enum class ResultsView { Summary = 0, Charts = 1, KeyFigures = 2 };
     void select_view(ResultsView view);
@@ -107,6 +115,9 @@ class OfferPage : public wxPanel {
     void validate_and_start();
     void show_field_errors();
     void sync_modes();
+    /// Switching between days and dates keeps the term's length: to dates, the maturity is
+    /// the start plus the days typed; to days, the days between the dates.
+    void keep_term_length(bool to_dates);
     void show_date_rows(bool show);
     void apply_results(std::uint64_t generation, std::shared_ptr<const OfferResults> results,
                        const std::string& error);
@@ -115,6 +126,8 @@ class OfferPage : public wxPanel {
     void show_results();
     void set_figure(const std::string& id, const wxString& text);
 
+    wxWindow* form_panel_ = nullptr; ///< the scrolled form
+    wxWindow* form_line_ = nullptr;  ///< the line between the form and the results
     // Form controls.
     wxTextCtrl* name_ = nullptr;
     wxTextCtrl* principal_ = nullptr;
@@ -155,6 +168,8 @@ class OfferPage : public wxPanel {
     std::map<std::string, wxStaticText*> field_errors_; ///< made at a field's first error
     std::map<std::string, wxSizer*> error_holders_;     ///< where each error line goes
     std::map<std::string, wxStaticText*> field_labels_; ///< each field's visible label
+    std::set<std::string> touched_; ///< fields the focus has left: their errors show when empty
+    bool show_all_errors_ = false;  ///< after show_all_errors(): empty fields' errors show too
 
     // Results.
     wxPanel* results_container_ = nullptr;      ///< the banner, the title and the results tabs

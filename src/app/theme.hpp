@@ -15,9 +15,11 @@ inline wxColour advertised() {
 inline wxColour plausible() {
     return {0x00, 0x5A, 0x8C};
 } ///< dark blue
+/// The expected payout under a scenario: a dark reddish purple, not green. Green reads as good
+/// news, and an expected payout can be a loss; the card's caption says what the figure is.
 inline wxColour expected() {
-    return {0x00, 0x6E, 0x50};
-} ///< dark bluish green
+    return {0x8A, 0x3B, 0x6C};
+}
 inline wxColour card() {
     return {0xF6, 0xF7, 0xF9};
 }

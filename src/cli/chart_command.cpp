@@ -107,8 +107,8 @@ void add_chart_command(CLI::App& app, Context& ctx) {
                                        flags->kind);
             }
             const render::ChartFormat format = format_of(*flags);
-            const double width = size_flag(flags->width, "--width", 800.0);
-            const double height = size_flag(flags->height, "--height", 500.0);
+            const double width = size_flag(flags->width, "--width", render::chart_file_width);
+            const double height = size_flag(flags->height, "--height", render::chart_file_height);
             double scale = 1.0;
             if (!flags->scale.empty()) {
                 scale = parse_rate(flags->scale, "--scale", CANDOR_N_("a number from 0.25 to 8"));
@@ -122,10 +122,7 @@ void add_chart_command(CLI::App& app, Context& ctx) {
                 core::execute(offer_request(req, flags->offer, flags->scenario), *req.market);
             const render::ChartData data =
                 render::chart_for(*kind, results, render::magnitudes_of(*req.market));
-            render::ChartStyle style;
-            style.greyscale = flags->greyscale;
-            style.font_size = 11.0;
-            style.line_width = 2.0;
+            const render::ChartStyle style = render::chart_file_style(flags->greyscale);
             core::OutputFile file = output_file(flags->output);
             render::write_chart(*kind, data, format, width, height, style, file, scale);
             return Success;

@@ -1,9 +1,11 @@
 #include "analysis_csv.hpp"
+#include "offer_record.hpp"
 
 #include "benchmark_text.hpp"
 #include "visible_text.hpp"
 
 #include "core/day_count.hpp"
+#include "core/verdict.hpp"
 
 #include <fmt/format.h>
 
@@ -155,6 +157,15 @@ std::string to_csv(const std::vector<CsvFields>& rows) {
 
 std::string to_csv(const core::Analysis& a) {
     return to_csv(std::vector<CsvFields>{csv_fields(a)});
+}
+
+std::string results_csv(const std::vector<core::OfferResult>& results) {
+    std::vector<CsvFields> rows;
+    rows.reserve(results.size());
+    for (const auto& r : results) {
+        rows.push_back(offer_record_csv(r));
+    }
+    return to_csv(rows);
 }
 
 } // namespace candor::present

@@ -6,6 +6,7 @@
 /// `candor-cli analyze --format csv` and the app's Export CSV.
 
 #include "core/analysis.hpp"
+#include "core/request.hpp"
 
 #include <string>
 #include <utility>
@@ -39,5 +40,9 @@ std::string to_csv(const std::vector<CsvFields>& rows);
 
 /// Convenience: one analysis.
 std::string to_csv(const core::Analysis& a);
+
+/// Executed offers, one line each (offer_record_csv): what `candor-cli analyze --format csv`
+/// prints and the app's File > Export CSV writes.
+std::string results_csv(const std::vector<core::OfferResult>& results);
 
 } // namespace candor::present

@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <exception>
 #include <functional>
+#include <map>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -181,20 +183,54 @@ void png_to(ChartKind kind, const ChartData& data, int width_px, int height_px,
     file.commit();
 }
 
+/// cairo numbers the surfaces it makes in a process (`<g id="surface7">`): renumbered in the
+/// order they appear, so that the same chart gives the same file from any program (the CLI, or
+/// the app, which has drawn much before).
+std::string renumber_surfaces(const std::string& svg) {
+    static const std::regex id(R"((["#])surface([0-9]+))");
+    std::map<std::string, std::size_t> numbers;
+    std::string out;
+    auto from = svg.cbegin();
+    for (std::sregex_iterator it(svg.begin(), svg.end(), id), end; it != end; ++it) {
+        const std::smatch& m = *it;
+        const auto [at, added] = numbers.emplace(m[2].str(), numbers.size() + 1);
+        out.append(from, m[0].first);
+        out += m[1].str() + "surface" + std::to_string(at->second);
+        from = m[0].second;
+    }
+    out.append(from, svg.cend());
+    return out;
+}
+
 void svg_to(ChartKind kind, const ChartData& data, double width_pt, double height_pt,
             const ChartStyle& style, core::OutputFile& file) {
     check_size(width_pt, height_pt, file.path());
-    render_to(
-        file,
-        [&](CairoSink& f) {
-            cairo_surface_t* s =
-                cairo_svg_surface_create_for_stream(&CairoSink::write, &f, width_pt, height_pt);
-            cairo_svg_surface_restrict_to_version(s, CAIRO_SVG_VERSION_1_1);
-            return s;
-        },
-        [&](cairo_surface_t*, cairo_t* cr) {
-            draw_chart(cr, kind, data, Rect{0.0, 0.0, width_pt, height_pt}, style);
-        });
+    // Collected first, to renumber the surfaces; then written and committed.
+    struct Buffer {
+        std::string data;
+        static cairo_status_t write(void* closure, const unsigned char* bytes, unsigned int n) {
+            static_cast<Buffer*>(closure)->data.append(reinterpret_cast<const char*>(bytes), n);
+            return CAIRO_STATUS_SUCCESS;
+        }
+    } buffer;
+    cairo_surface_t* surface =
+        cairo_svg_surface_create_for_stream(&Buffer::write, &buffer, width_pt, height_pt);
+    cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1);
+    cairo_t* cr = cairo_create(surface);
+    draw_chart(cr, kind, data, Rect{0.0, 0.0, width_pt, height_pt}, style);
+    cairo_status_t st = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    if (st == CAIRO_STATUS_SUCCESS) {
+        st = cairo_surface_status(surface);
+    }
+    cairo_surface_destroy(surface);
+    if (st != CAIRO_STATUS_SUCCESS) {
+        throw core::OutputError(file.path(), CANDOR_N_("writing failed ({0})"),
+                                {cairo_status_to_string(st)});
+    }
+    file.write(renumber_surfaces(buffer.data));
+    file.commit();
 }
 
 void pdf_to(ChartKind kind, const ChartData& data, double width_pt, double height_pt,
@@ -247,6 +283,14 @@ void write_chart_pdf(ChartKind kind, const ChartData& data, double width_pt, dou
     check_size(width_pt, height_pt, path);
     core::OutputFile file(path);
     pdf_to(kind, data, width_pt, height_pt, style, file);
+}
+
+ChartStyle chart_file_style(bool greyscale) {
+    ChartStyle style;
+    style.greyscale = greyscale;
+    style.font_size = 11.0;
+    style.line_width = 2.0;
+    return style;
 }
 
 } // namespace candor::render

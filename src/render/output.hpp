@@ -44,6 +44,12 @@ RgbImage draw_chart_rgb(ChartKind kind, const ChartData& data, int width_px, int
 
 enum class ChartFormat { Png, Svg, Pdf };
 
+/// A chart file's size when none is asked for (pixels for PNG, points otherwise) and its
+/// style: `candor-cli chart`'s defaults, which the app's File > Export Chart uses too.
+inline constexpr double chart_file_width = 800.0;
+inline constexpr double chart_file_height = 500.0;
+ChartStyle chart_file_style(bool greyscale = false);
+
 /// One chart in `format` to `file`, committed. Sizes are pixels for PNG (style's sizes scaled
 /// by `scale`), points otherwise. \throws OutputError.
 void write_chart(ChartKind kind, const ChartData& data, ChartFormat format, double width,

@@ -13,6 +13,8 @@
 #include "app/main_frame.hpp"
 #include "app/offer_page.hpp"
 #include "app/preferences_dialog.hpp"
+#include "app/report_printout.hpp"
+#include "app/wrap_text.hpp"
 
 #include "core/analysis.hpp"
 #include "core/evaluation.hpp"
@@ -26,6 +28,7 @@
 #include "render/chart.hpp"
 #include "render/chart_table.hpp"
 #include "render/output.hpp"
+#include "render/report.hpp"
 
 #include <wx/app.h>
 #include <wx/button.h>
@@ -34,12 +37,15 @@
 #include <wx/collpane.h>
 #include <wx/dataobj.h>
 #include <wx/dataview.h>
+#include <wx/datectrl.h>
 #include <wx/dcmemory.h>
 #include <wx/init.h>
 #include <wx/menu.h>
 #include <wx/modalhook.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
+#include <wx/print.h>
+#include <wx/radiobut.h>
 #include <wx/scrolwin.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
@@ -54,11 +60,16 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <functional>
+#include <sstream>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace candor;
 using namespace candor::app;
@@ -517,15 +528,17 @@ TEST_CASE("in Arabic the window is mirrored, shows Arabic figures and reads Arab
     room->Refresh();
     room->Update();
     const wxRect area = room->chart_rect();
-    INFO("classroom ", room->GetClientSize().x, "x", room->GetClientSize().y, ", chart at ", area.x,
-         ",", area.y, " ", area.width, "x", area.height);
+    INFO("classroom ", room->canvas()->GetClientSize().x, "x", room->canvas()->GetClientSize().y,
+         ", chart at ", area.x, ",", area.y, " ", area.width, "x", area.height);
     REQUIRE(area.height > 0);
     GdkPixbuf* shown = gdk_pixbuf_get_from_window(gtk_widget_get_window(room->GetHandle()), area.x,
                                                   area.y, area.width, area.height);
     REQUIRE(shown != nullptr);
     const wxImage on_screen = wxBitmap(shown).ConvertToImage(); // the bitmap owns the pixbuf
+    // The step is drawn on the canvas above the row of buttons, at the window's top left.
+    CHECK(room->canvas()->GetPosition() == wxPoint(0, 0));
     CHECK(bitmap_vs_render(on_screen, render::ChartKind::Rollover, room->chart_data(),
-                           room->chart_style(room->GetClientSize())) < 0.001);
+                           room->chart_style(room->canvas()->GetClientSize())) < 0.001);
     room->leave();
     pump_until([&] { return frame->classroom() == nullptr; }, 3000);
     frame->Destroy();
@@ -1166,12 +1179,463 @@ TEST_CASE("at its smallest size the window keeps the form and the results side b
     CHECK(virtual_height > form->GetClientSize().y);
     CHECK(form->HasScrollbar(wxVERTICAL));
     for (const char* id : {"advertised", "plausible"}) {
-        auto* figure = dynamic_cast<wxStaticText*>(
-            wxWindow::FindWindowByLabel(page->figure_text(id), results));
+        // The card's label holding the figure (wrapped, when narrow, onto two lines).
+        std::vector<wxWindow*> all;
+        find_by_name_prefix(results, wxS(""), all);
+        wxStaticText* figure = nullptr;
+        for (wxWindow* w : all) {
+            if (auto* t = dynamic_cast<WrapText*>(w);
+                t != nullptr && t->text() == page->figure_text(id)) {
+                figure = t;
+            }
+        }
         REQUIRE(figure != nullptr);
         CHECK(figure->IsShownOnScreen());
         CHECK(client.Contains(figure->GetScreenRect()));
     }
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
+
+namespace {
+
+/// The whole of a file.
+std::string file_text(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+/// What a command prints on standard output (the exit code must be 0).
+std::string command_output(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
+        out.append(buffer, n);
+    }
+    INFO(command);
+    REQUIRE(pclose(pipe) == 0);
+    return out;
+}
+
+std::string quoted(const std::filesystem::path& p) {
+    return "'" + p.string() + "'";
+}
+
+/// A PDF's text (pdftotext, from poppler-utils), page breaks included.
+std::string pdf_text(const std::filesystem::path& p) {
+    return command_output("pdftotext -layout " + quoted(p) + " -");
+}
+
+int pdf_pages(const std::filesystem::path& p) {
+    const std::string info = command_output("pdfinfo " + quoted(p));
+    const auto at = info.find("Pages:");
+    REQUIRE(at != std::string::npos);
+    return std::stoi(info.substr(at + 6));
+}
+
+/// Page `index` of the printout as wx previews it: on a memory DC (a cairo context under
+/// GTK 3) of a sheet `scale` pixels to the point, set up as wxPrintPreview sets up its DC.
+wxImage printout_page(ReportPrintout& printout, int index, double scale) {
+    const render::PaperSize paper = printout.layout().page_size();
+    const int w = static_cast<int>(std::lround(paper.width * scale));
+    const int h = static_cast<int>(std::lround(paper.height * scale));
+    wxBitmap bitmap(w, h, 24);
+    {
+        wxMemoryDC dc(bitmap);
+        dc.SetBackground(*wxWHITE_BRUSH);
+        dc.Clear();
+        printout.SetDC(&dc);
+        printout.SetPPIScreen(72, 72);
+        printout.SetPPIPrinter(static_cast<int>(72 * scale), static_cast<int>(72 * scale));
+        printout.SetPageSizePixels(w, h);
+        printout.SetPaperRectPixels(wxRect(0, 0, w, h));
+        printout.SetPageSizeMM(static_cast<int>(std::lround(paper.width / 72.0 * 25.4)),
+                               static_cast<int>(std::lround(paper.height / 72.0 * 25.4)));
+        printout.OnPreparePrinting();
+        REQUIRE(printout.OnPrintPage(index + 1));
+        printout.SetDC(nullptr);
+    }
+    return bitmap.ConvertToImage();
+}
+
+/// The same page drawn by render straight onto a cairo image, as the PDF's page is drawn.
+wxImage render_page(const render::ReportLayout& layout, int index, double scale) {
+    const render::PaperSize paper = layout.page_size();
+    const int w = static_cast<int>(std::lround(paper.width * scale));
+    const int h = static_cast<int>(std::lround(paper.height * scale));
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    cairo_t* cr = cairo_create(surface);
+    cairo_scale(cr, scale, scale);
+    layout.draw_page(cr, index);
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    wxImage image(w, h, false);
+    const unsigned char* data = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            const auto* px = data + y * stride + x * 4; // BGRx, little-endian
+            image.SetRGB(x, y, px[2], px[1], px[0]);
+        }
+    }
+    cairo_surface_destroy(surface);
+    return image;
+}
+
+/// The share of pixels that differ by more than a little (0 to 1).
+double image_difference(const wxImage& a, const wxImage& b) {
+    REQUIRE(a.GetWidth() == b.GetWidth());
+    REQUIRE(a.GetHeight() == b.GetHeight());
+    const unsigned char* pa = a.GetData();
+    const unsigned char* pb = b.GetData();
+    long differ = 0;
+    const long n = static_cast<long>(a.GetWidth()) * a.GetHeight();
+    for (long i = 0; i < n * 3; i += 3) {
+        const int d = std::max({std::abs(pa[i] - pb[i]), std::abs(pa[i + 1] - pb[i + 1]),
+                                std::abs(pa[i + 2] - pb[i + 2])});
+        differ += d > 48 ? 1 : 0;
+    }
+    return static_cast<double>(differ) / static_cast<double>(n);
+}
+
+/// Inked (not white) pixels of an image.
+long inked(const wxImage& image) {
+    const unsigned char* p = image.GetData();
+    long n = 0;
+    for (long i = 0; i < static_cast<long>(image.GetWidth()) * image.GetHeight() * 3; i += 3) {
+        n += p[i] < 200 || p[i + 1] < 200 || p[i + 2] < 200 ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("print preview, the PDF exports, CSV and charts equal what candor-cli makes") {
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("candor-export-" + std::to_string(getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* first = frame->add_example("platform-a-usdt");
+    OfferPage* second = frame->add_example("platform-a-xrp");
+    REQUIRE(pump_until([&] {
+        return settled(first) && settled(second) && first->results() && second->results();
+    }));
+    const std::filesystem::path file = dir / "two.candor";
+    REQUIRE(frame->save_to(file.string()));
+    const std::string cli = quoted(CANDOR_CLI);
+
+    // The report and the handout: the same text, page by page, as candor-cli report.
+    for (const bool handout : {false, true}) {
+        INFO("handout: ", handout);
+        const std::filesystem::path app_pdf = dir / (handout ? "app-handout.pdf" : "app.pdf");
+        const std::filesystem::path cli_pdf = dir / (handout ? "cli-handout.pdf" : "cli.pdf");
+        REQUIRE(frame->export_report(app_pdf.string(), handout));
+        command_output(cli + " report " + quoted(file) + " -o " + quoted(cli_pdf) +
+                       (handout ? " --handout" : ""));
+        const std::string text = pdf_text(app_pdf);
+        CHECK(text.find("platform A") != std::string::npos);
+        CHECK(text == pdf_text(cli_pdf));
+        CHECK(pdf_pages(app_pdf) == pdf_pages(cli_pdf));
+        if (handout) {
+            CHECK(pdf_pages(app_pdf) == 1);
+        }
+    }
+    // Letter paper from Page Setup: the PDF follows it, as --paper letter does.
+    frame->set_paper(render::Paper::Letter);
+    REQUIRE(frame->export_report((dir / "app-letter.pdf").string(), false));
+    command_output(cli + " report " + quoted(file) + " --paper letter -o " +
+                   quoted(dir / "cli-letter.pdf"));
+    CHECK(pdf_text(dir / "app-letter.pdf") == pdf_text(dir / "cli-letter.pdf"));
+    CHECK(command_output("pdfinfo " + quoted(dir / "app-letter.pdf")).find("612 x 792 pts") !=
+          std::string::npos);
+    frame->set_paper(render::Paper::A4);
+
+    // Print and print preview: as many pages as the PDF, each drawn as render draws the PDF's.
+    {
+        std::unique_ptr<ReportPrintout> printout = frame->make_printout();
+        REQUIRE(printout != nullptr);
+        const int pages = pdf_pages(dir / "app.pdf");
+        CHECK(printout->page_count() == pages);
+        CHECK(printout->HasPage(pages));
+        CHECK_FALSE(printout->HasPage(pages + 1));
+        for (int i = 0; i < pages; ++i) {
+            INFO("page ", i + 1);
+            const wxImage shown = printout_page(*printout, i, 1.5);
+            const wxImage drawn = render_page(printout->layout(), i, 1.5);
+            CHECK(inked(shown) > 2000);
+            CHECK(image_difference(shown, drawn) < 0.002);
+        }
+        wxPrintPreview* preview = frame->show_print_preview();
+        REQUIRE(preview != nullptr);
+        CHECK(preview->IsOk());
+        REQUIRE(preview->GetFrame() != nullptr);
+        CHECK(preview->GetFrame()->IsShown());
+        pump_until([] { return false; }, 300);
+        CHECK(preview->GetMaxPage() == pages);
+        preview->GetFrame()->Close(true);
+        pump_until([] { return false; }, 200);
+    }
+
+    // CSV: byte for byte what `candor-cli analyze FILE --format csv` prints.
+    REQUIRE(frame->export_csv((dir / "app.csv").string()));
+    const std::string csv = file_text(dir / "app.csv");
+    CHECK(csv == command_output(cli + " analyze " + quoted(file) + " --format csv"));
+    CHECK(std::count(csv.begin(), csv.end(), '\n') == 3); // the header and two offers
+
+    // A chart of the current offer: the same file as `candor-cli chart KIND --example ID`.
+    for (const auto& [kind, id] : {std::pair{render::ChartKind::Rollover, "rollover"},
+                                   std::pair{render::ChartKind::ValueOverTerm, "value"}}) {
+        for (const auto& [format, ext] : {std::pair{render::ChartFormat::Png, "png"},
+                                          std::pair{render::ChartFormat::Svg, "svg"}}) {
+            const std::string what = std::string(id) + "." + ext;
+            INFO(what);
+            const std::filesystem::path app_file = dir / (std::string("app-") + id + "." + ext);
+            const std::filesystem::path cli_file = dir / (std::string("cli-") + id + "." + ext);
+            // The tab in front (the second, added last): the example as --example has it.
+            REQUIRE(frame->current_page() == second);
+            REQUIRE(frame->export_chart(app_file.string(), kind, format));
+            command_output(cli + " chart " + id + " --example platform-a-xrp -o " +
+                           quoted(cli_file));
+            const std::string app_bytes = file_text(app_file);
+            const std::string cli_bytes = file_text(cli_file);
+            CHECK(app_bytes.size() > 1000);
+            // Byte for byte, SVG too (render renumbers cairo's surfaces in each file).
+            CHECK(app_bytes == cli_bytes);
+        }
+    }
+
+    // A file that cannot be written is refused with a message, and nothing is left behind.
+    {
+        MessageBoxCatcher catcher;
+        CHECK_FALSE(frame->export_csv((dir / "missing" / "x.csv").string()));
+        REQUIRE(catcher.shown.size() == 1);
+        CHECK(catcher.shown.front().second.find("x.csv") != std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(dir / "missing"));
+    }
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+    if (std::getenv("CANDOR_KEEP_EXPORTS") == nullptr) { // kept to look at a failure
+        std::filesystem::remove_all(dir);
+    }
+}
+
+namespace {
+
+/// Texts on screen under `root` that are cut: a label whose GTK text is not the text it was
+/// given (line breaks of wrapping aside), or that is wider or taller than its place, or that
+/// reaches past the right or left edge of the window holding it. One line each.
+std::string cut_texts(wxWindow* root) {
+    std::string out;
+    std::function<void(wxWindow*)> walk = [&](wxWindow* w) {
+        if (auto* pane = dynamic_cast<wxCollapsiblePane*>(w);
+            pane != nullptr && pane->IsCollapsed()) {
+            return;
+        }
+        if (!w->IsShownOnScreen()) {
+            return;
+        }
+        if (auto* label = dynamic_cast<wxStaticText*>(w); label != nullptr) {
+            wxString given = label->GetLabelText();
+            if (const auto* wrapped = dynamic_cast<const WrapText*>(label)) {
+                given = wrapped->text();
+            }
+            wxString shown = wxString::FromUTF8(gtk_label_get_text(GTK_LABEL(label->GetHandle())));
+            shown.Replace(wxS("\n"), wxS(" "));
+            given.Replace(wxS("\n"), wxS(" "));
+            const std::string name = text(given).substr(0, 60);
+            if (shown != given) {
+                out += name + ": shows \"" + text(shown) + "\"\n";
+            }
+            if (!given.empty()) {
+                // Each line in the label's font against the label's width; the lines against
+                // its height.
+                int widest = 0;
+                int lines = 0;
+                for (const wxString& line : wxSplit(label->GetLabelText(), '\n', '\0')) {
+                    widest = std::max(widest, label->GetTextExtent(line).x);
+                    ++lines;
+                }
+                const wxSize size = label->GetSize();
+                if (widest > size.x + 1 || lines * label->GetCharHeight() > size.y + 2) {
+                    out += name + ": " + std::to_string(widest) + "x" +
+                           std::to_string(lines * label->GetCharHeight()) + " in " +
+                           std::to_string(size.x) + "x" + std::to_string(size.y) + "\n";
+                }
+                // Inside the window that holds it, left to right, where GTK has put it (wx's
+                // positions are mirrored in a right-to-left window).
+                wxWindow* parent = label->GetParent();
+                int x = 0;
+                int y = 0;
+                REQUIRE(gtk_widget_translate_coordinates(label->GetHandle(), parent->GetHandle(), 0,
+                                                         0, &x, &y));
+                const int room = parent->GetClientSize().x;
+                if (x < -1 || x + size.x > room + 1) {
+                    out += name + ": at x " + std::to_string(x) + " to " +
+                           std::to_string(x + size.x) + " of " + std::to_string(room) + "\n";
+                }
+            }
+        }
+        for (wxWindow* child : w->GetChildren()) {
+            walk(child);
+        }
+    };
+    walk(root);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("at 1024x600 and 1366x768, in German and Arabic, no text is cut") {
+    for (const char* language : {"de", "ar"}) {
+        apply_language(language);
+        for (const wxSize size : {wxSize(1024, 600), wxSize(1366, 768)}) {
+            INFO(language, " at ", size.x, "x", size.y);
+            auto* frame = new MainFrame;
+            frame->SetSize(size);
+            OfferPage* page = frame->add_example("platform-a-usdt"); // as at start: before Show
+            frame->Show();
+            REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+            // A wrong field shows its message; every disclosure's explanation is opened.
+            auto* principal = dynamic_cast<wxTextCtrl*>(page->field_control(field::principal));
+            REQUIRE(principal != nullptr);
+            principal->SetValue(wxS("viel"));
+            REQUIRE(pump_until([&] { return settled(page); }));
+            REQUIRE_FALSE(page->field_error_text(field::principal).empty());
+            std::vector<wxWindow*> panes;
+            find_by_name_prefix(page, wxS(""), panes);
+            for (wxWindow* w : panes) {
+                if (auto* pane = dynamic_cast<wxCollapsiblePane*>(w)) {
+                    pane->Expand();
+                    wxCollapsiblePaneEvent e(pane, pane->GetId(), false);
+                    pane->GetEventHandler()->ProcessEvent(e);
+                }
+            }
+            pump_until([] { return false; }, 400);
+            CHECK(frame->GetSize().x <= size.x);
+            CHECK(frame->GetSize().y <= size.y);
+            CHECK(cut_texts(frame) == "");
+            // The card that was cut in German: the whole figure with its unit.
+            const wxString plausible = page->figure_text("plausible");
+            CHECK(text(plausible).find("USDT") != std::string::npos);
+            // With the form hidden (View > Form) the results take the width, and still fit.
+            page->show_form(false);
+            pump_until([] { return false; }, 300);
+            CHECK_FALSE(page->form_shown());
+            CHECK(cut_texts(frame) == "");
+            frame->Destroy();
+            pump_until([] { return false; }, 100);
+        }
+    }
+    apply_language("en");
+}
+
+TEST_CASE("classroom mode: on-screen controls, Home and End, a blank screen") {
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-usdt");
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+    ClassroomFrame* room = frame->open_classroom();
+    REQUIRE(room != nullptr);
+    pump_until([&] { return room->IsFullScreen(); }, 2000);
+    const auto click = [](wxButton* b) {
+        REQUIRE(b->IsShownOnScreen());
+        REQUIRE(b->IsEnabled());
+        wxCommandEvent e(wxEVT_BUTTON, b->GetId());
+        e.SetEventObject(b);
+        b->GetEventHandler()->ProcessEvent(e);
+    };
+    CHECK_FALSE(room->back_button()->IsEnabled()); // nothing before the first step
+    CHECK(text(room->GetTitle()).find("Step 1 of 5") != std::string::npos);
+    click(room->next_button());
+    CHECK(room->step() == 1);
+    CHECK(text(room->GetTitle()).find("Step 2 of 5") != std::string::npos);
+    click(room->back_button());
+    CHECK(room->step() == 0);
+    press(room, WXK_END);
+    CHECK(room->step() == room->step_count() - 1);
+    CHECK_FALSE(room->next_button()->IsEnabled());
+    press(room, WXK_HOME);
+    CHECK(room->step() == 0);
+    // B blanks the screen: all black, no buttons; a key brings the same step back.
+    press(room, 'B');
+    CHECK(room->blank());
+    pump_until([] { return false; }, 200);
+    CHECK_FALSE(room->back_button()->IsShownOnScreen());
+    CHECK(text(room->GetTitle()).find("Blank screen") != std::string::npos);
+    press(room, WXK_PAGEDOWN);
+    CHECK_FALSE(room->blank());
+    CHECK(room->step() == 0);
+    click(room->blank_button());
+    CHECK(room->blank());
+    press(room, 'b');
+    CHECK_FALSE(room->blank());
+    click(room->leave_button());
+    CHECK(pump_until([&] { return frame->classroom() == nullptr; }, 3000));
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+}
+
+TEST_CASE("the term keeps its length between days and dates; empty fields wait to be visited") {
+    auto* frame = new MainFrame;
+    frame->Show();
+    OfferPage* page = frame->add_example("platform-a-usdt");
+    REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+    const auto choose = [&](const wxString& name) {
+        auto* radio = dynamic_cast<wxRadioButton*>(wxWindow::FindWindowByName(name, page));
+        REQUIRE(radio != nullptr);
+        radio->SetValue(true);
+        wxCommandEvent e(wxEVT_RADIOBUTTON, radio->GetId());
+        e.SetEventObject(radio);
+        radio->GetEventHandler()->ProcessEvent(e);
+    };
+    auto* days = dynamic_cast<wxTextCtrl*>(page->field_control(field::days));
+    REQUIRE(days != nullptr);
+    days->SetValue(wxS("45"));
+    choose(wxS("Term given as dates"));
+    REQUIRE(pump_until([&] { return settled(page); }));
+    {
+        wxDateTime start;
+        wxDateTime end;
+        REQUIRE(start.ParseISODate(wxString::FromUTF8(page->input().start)));
+        REQUIRE(end.ParseISODate(wxString::FromUTF8(page->input().end)));
+        CHECK(std::lround(end.GetJDN() - start.GetJDN()) == 45);
+        CHECK(page->results()->analysis().term_days == 45);
+        // Sixty days between the dates read back as 60 days.
+        auto* end_picker = dynamic_cast<wxDatePickerCtrl*>(page->field_control(field::end));
+        REQUIRE(end_picker != nullptr);
+        end_picker->SetValue(start + wxDateSpan::Days(60));
+    }
+    choose(wxS("Term given as days"));
+    CHECK(text(days->GetValue()) == "60");
+    REQUIRE(pump_until([&] { return settled(page); }));
+    CHECK(page->results()->analysis().term_days == 60);
+    frame->Destroy();
+    pump_until([] { return false; }, 50);
+
+    // File > New: a blank offer shows no error under its empty fields until the user has been
+    // there; saving shows them all.
+    frame = new MainFrame;
+    frame->Show();
+    wxCommandEvent add(wxEVT_MENU,
+                       frame->GetMenuBar()->FindMenuItem(wxS("Edit"), wxS("Add Offer")));
+    frame->GetEventHandler()->ProcessEvent(add);
+    OfferPage* blank = frame->current_page();
+    REQUIRE(blank != nullptr);
+    REQUIRE(pump_until([&] { return settled(blank); }));
+    REQUIRE_FALSE(blank->form().ok()); // the principal and the payout are missing
+    CHECK(text(blank->field_error_text(field::principal)).empty());
+    CHECK(text(blank->field_error_text(field::payout)).empty());
+    CHECK_FALSE(frame->save_to((std::filesystem::temp_directory_path() /
+                                ("candor-blank-" + std::to_string(getpid()) + ".candor"))
+                                   .string()));
+    CHECK_FALSE(text(blank->field_error_text(field::principal)).empty());
     frame->Destroy();
     pump_until([] { return false; }, 50);
 }
