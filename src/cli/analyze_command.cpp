@@ -17,6 +17,7 @@
 #include "present/analysis_json.hpp"
 #include "present/disclosure_text.hpp"
 #include "present/offer_label.hpp"
+#include "present/ponzi_text.hpp"
 #include "present/visible_text.hpp"
 
 #include <algorithm>
@@ -66,6 +67,7 @@ nlohmann::ordered_json json_of(const core::OfferResult& x) {
     if (x.scenario) {
         j["scenario"] = scenario_summary_json(*x.scenario);
     }
+    j["ponzi"] = x.ponzi ? present::ponzi_reading_json(*x.ponzi) : nlohmann::ordered_json(nullptr);
     return j;
 }
 
@@ -120,6 +122,14 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                                    sc ? present::csv_number(sc->stats.expected_payout) : "");
                     f.emplace_back("scenario_probability_of_loss",
                                    sc ? present::csv_number(sc->stats.probability_of_loss) : "");
+                    const auto* pz = s.ponzi ? &*s.ponzi : nullptr;
+                    f.emplace_back(
+                        "ponzi_required_inflow_growth",
+                        pz && pz->required_growth ? present::csv_number(*pz->required_growth) : "");
+                    f.emplace_back("ponzi_collapse_years",
+                                   pz && pz->outcome && pz->outcome->collapse_time
+                                       ? present::csv_number(*pz->outcome->collapse_time)
+                                       : "");
                     rows.push_back(std::move(f));
                 }
                 ctx.out << present::to_csv(rows);
@@ -135,6 +145,13 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                 if (r.scenario) {
                     print_scenario_summary(*r.scenario, r.analysis().offer.principal.asset(),
                                            ctx.out);
+                }
+                if (r.ponzi) {
+                    // TRANSLATORS: heading of what the Ponzi model says about the offer.
+                    ctx.out << '\n' << i18n::tr("Paid from new deposits (Ponzi model)") << '\n';
+                    for (const std::string& line : present::ponzi_reading_lines(*r.ponzi)) {
+                        ctx.out << "  " << line << '\n';
+                    }
                 }
                 print_disclosures_text(present::render(r.evaluation.disclosures), ctx.out);
             }
