@@ -217,8 +217,9 @@ std::vector<LadderRung> rate_ladder(const Evaluation& e, const MarketData& marke
                        annual(a.benchmark_rate), basis.as_of,
                        stated ? std::string("stated by the user") : source_text(basis.source)));
     // Insured deposits pay at best the in-line margin over the safe rate (safe_rates.json,
-    // verdict.in_line_margin and its basis); a coin has no insured deposits.
-    if (basis.kind != BasisKind::CoinNative) {
+    // verdict.in_line_margin and its basis); a coin has no insured deposits, and a benchmark
+    // the user stated is no safe rate of a currency.
+    if (basis.kind != BasisKind::CoinNative && !stated) {
         const double ln = std::log1p(a.benchmark_rate) + std::log1p(e.verdict.in_line_margin);
         out.push_back(rung(RungKind::InsuredDeposit, "insured_deposit", basis.series,
                            annual_rate_from_log10_growth(ln / std::numbers::ln10), basis.as_of,

@@ -84,7 +84,8 @@ AnnualRate annual_rate_from_log10_growth(double log10_growth);
 enum class RungKind {
     Offer,           ///< the offer's effective annual rate
     Safe,            ///< the safe rate of its currency and term (the benchmark)
-    InsuredDeposit,  ///< the best insured deposits: the safe rate plus the in-line margin
+    InsuredDeposit,  ///< the best insured deposits: the safe rate plus the in-line margin (not
+                     ///< for a coin, nor when the benchmark is stated)
     AssetLongRun,    ///< an asset class's long-run (geometric mean) return
     AssetBestYear,   ///< its best calendar year on record
     CollapsedScheme, ///< a collapsed scheme's promise, annualised

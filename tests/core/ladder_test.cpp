@@ -181,3 +181,17 @@ TEST_CASE("the ladder of a payout in BTC: the coin's zero yield, no insured depo
     // No claimed mix: the asset class with the highest long-run return stands in.
     CHECK(find(r.ladder, RungKind::AssetLongRun).id == "us_equities");
 }
+
+TEST_CASE("a stated benchmark is the safe rung, without an insured-deposit rung beside it") {
+    Assumptions a = Assumptions::defaults();
+    a.benchmark_rate = 0.07;
+    a.benchmark_basis.kind = BasisKind::Stated;
+    const OfferResult r =
+        execute(OfferRequest{find_example("platform-a-usdt").offer, a, {}, std::nullopt},
+                MarketData::builtin());
+    CHECK(*find(r.ladder, RungKind::Safe).rate.effective == doctest::Approx(0.07));
+    CHECK(find(r.ladder, RungKind::Safe).source == "stated by the user");
+    for (const LadderRung& g : r.ladder) {
+        CHECK(g.kind != RungKind::InsuredDeposit);
+    }
+}
