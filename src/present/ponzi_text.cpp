@@ -19,14 +19,13 @@ nlohmann::ordered_json opt(const std::optional<double>& v) {
     return v && std::isfinite(*v) ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
 }
 
-/// "×78" or "about 10^190" for the yearly multiple of deposits.
+/// "78" or, too large to write out, "10^174" (rounded down): the yearly multiple of deposits.
 std::string multiple_text(double growth) {
     const double log10_multiple = growth / std::log(10.0);
     if (log10_multiple < 15.0) {
         return number(std::exp(growth), std::exp(growth) < 10.0 ? 2 : 0);
     }
-    // TRANSLATORS: a number too large to write out; {0} is e.g. 10^190.
-    return fmt::format(fmt::runtime(tr("about {0}")), power_of_ten(log10_multiple, 0));
+    return power_of_ten(std::floor(log10_multiple), 0);
 }
 
 } // namespace

@@ -160,6 +160,7 @@ struct LadderLayout {
     Rect scale;                     ///< the log scale: rates from 10^lo to 10^hi (fractions)
     double lo = 0.0;                ///< log10 of the lowest rate on the scale
     double hi = 1.0;                ///< log10 of the highest
+    double tick_step = 1.0;         ///< decades between ticks (1, 2, 5, 10, ...)
     std::optional<Rect> floor_band; ///< where rates of 0% or less sit, when there are any
     double font_size = 9.0;         ///< of the labels
     double label_column = 0.0;      ///< the width labels wrap at

@@ -122,12 +122,24 @@ LadderLayout layout(PangoContext* pc, const ChartData& data, const Frame& f,
         lo = -2.0;
         hi = 0.0;
     }
-    out.lo = std::floor(lo);
-    out.hi = std::max(out.lo + 1.0, std::ceil(hi));
+    // Decades between ticks: 1, 2, 5, 10, 20, ... so that the ticks keep apart on the height.
+    const double room = std::max(10.0, f.bottom - f.top);
+    const double max_ticks = std::max(2.0, std::floor(room / (fs * 1.8)));
+    out.tick_step = 1.0;
+    for (double m = 1.0; (std::ceil(hi) - std::floor(lo)) / out.tick_step > max_ticks; m *= 10.0) {
+        for (double k : {1.0, 2.0, 5.0}) {
+            out.tick_step = k * m;
+            if ((std::ceil(hi) - std::floor(lo)) / out.tick_step <= max_ticks) {
+                break;
+            }
+        }
+    }
+    out.lo = std::floor(lo / out.tick_step) * out.tick_step;
+    out.hi = std::max(out.lo + out.tick_step, std::ceil(hi / out.tick_step) * out.tick_step);
     out.font_size = fs * 0.9;
 
     double widest_tick = 0.0;
-    for (double k = out.lo; k <= out.hi; k += 1.0) {
+    for (double k = out.lo; k <= out.hi + 1e-9; k += out.tick_step) {
         widest_tick = std::max(
             widest_tick,
             Text(pc, Font{style.font_family, fs * 0.9}, decade_label(std::lround(k))).size().width);
@@ -245,7 +257,7 @@ void draw_ladder(cairo_t* cr, const ChartData& data, const Rect& area, const Cha
     // The scale: a decade grid across the scale's column, labelled on its left.
     cairo_set_line_width(cr, 0.5);
     cairo_set_dash(cr, nullptr, 0, 0.0);
-    for (double k = L.lo; k <= L.hi + 1e-9; k += 1.0) {
+    for (double k = L.lo; k <= L.hi + 1e-9; k += L.tick_step) {
         const double y = py(k);
         set_source(cr, grid_colour, false);
         cairo_move_to(cr, L.scale.x, y);

@@ -142,6 +142,7 @@ TEST_CASE("the ladder of platform A: rungs in order of rate, the offer's drawn i
     render::draw_chart(img.cr, ChartKind::Ladder, d, area, style);
     const render::LadderLayout L = render::ladder_layout(img.cr, d, area, style);
     REQUIRE(L.rungs.size() == d.rungs.size());
+    CHECK(L.tick_step == 1.0); // a few decades: a tick for each
     check_no_label_overlaps(L);
     std::size_t offer = d.rungs.size();
     for (std::size_t i = 0; i < d.rungs.size(); ++i) {
@@ -218,16 +219,20 @@ TEST_CASE("the ladder's scale: rates of 0% or less in a band, rates of 10^300 on
     const render::LadderLayout L = render::ladder_layout(img.cr, d, {0, 0, 600, 500}, style);
     check_no_label_overlaps(L);
     REQUIRE(L.floor_band);
-    CHECK(L.lo == -4.0); // 0.01% is the lowest the scale shows
+    // 304 decades get a tick every 20, not every one, kept apart on the height.
+    CHECK(L.tick_step == 20.0);
+    CHECK(L.lo == -20.0);
     CHECK(L.hi == 300.0);
+    CHECK((L.hi - L.lo) / L.tick_step <= 500.0 / (render::ChartStyle{}.font_size * 1.8));
     const render::Rect band = *L.floor_band;
     CHECK(L.rungs[0].rung_y > band.y);
     CHECK(L.rungs[0].rung_y < band.y + band.height);
     CHECK(band.y > L.scale.y + L.scale.height);
     // The zero rung is drawn in the band, in its blue.
     CHECK(img.near(row_at(L, L.rungs[0].rung_y), render::series_style(1).colour) > 20);
-    // The tiny rate sits at the foot of the scale, the huge one at its top.
-    CHECK(L.rungs[1].rung_y == doctest::Approx(L.scale.y + L.scale.height));
+    // The tiny rate sits at its place (the scale reaches 10^-20 here), the huge one at the top.
+    CHECK(L.rungs[1].rung_y ==
+          doctest::Approx(L.scale.y + L.scale.height * (L.hi + 9.0) / (L.hi - L.lo)));
     CHECK(L.rungs[4].rung_y == doctest::Approx(L.scale.y));
     CHECK(img.near(row_at(L, L.rungs[4].rung_y), render::series_style(0).colour) > 40);
 }
