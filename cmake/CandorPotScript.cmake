@@ -22,7 +22,8 @@ set(data_strings
   "data/benchmarks.json|asset_classes|name|name of an asset class a platform may claim to hold, shown in disclosures and reports"
   "data/benchmarks.json|magnitudes|name|a real-world amount of money used for scale, e.g. in 'more than World GDP for one year'"
   "data/scenarios.json|presets|name|name of a counterparty-loss scenario preset, shown in reports and charts"
-  "data/safe_rates.json|currencies|name|the safe-rate series of a currency (its central bank rate and government bills or bonds), named beside the benchmark")
+  "data/safe_rates.json|currencies|name|the safe-rate series of a currency (its central bank rate and government bills or bonds), named beside the benchmark"
+  "data/collapsed_schemes.json|schemes|description|what a scheme that later collapsed promised its investors, as a court or regulator record states it, shown beside its name (a proper noun, not translated) under the rate ladder")
 # One scratch file per data file, so that each string's reference names its data file.
 set(data_cpps "")
 set(data_rels "")
@@ -45,7 +46,14 @@ foreach(entry IN LISTS data_strings)
       string(REPLACE "\\" "\\\\" text "${text}")
       string(REPLACE "\"" "\\\"" text "${text}")
       string(REPLACE "\n" "\\n" text "${text}")
-      string(APPEND data_text "// TRANSLATORS: ${comment} (${rel}).\ntr_noop(\"${text}\");\n")
+      # Data strings are looked up as they are, never formatted with printf: a "%" in them
+      # ("50% in 90 days") is no C format.
+      set(flag "")
+      if(text MATCHES "%")
+        set(flag "// xgettext:no-c-format\n")
+      endif()
+      string(APPEND data_text
+             "// TRANSLATORS: ${comment} (${rel}).\n${flag}tr_noop(\"${text}\");\n")
     endforeach()
   endif()
   file(WRITE "${data_cpp}" "${data_text}")

@@ -53,6 +53,8 @@ std::optional<render::ChartKind> chart_kind_of(StepKind kind) {
         return render::ChartKind::Rollover;
     case StepKind::Outcomes:
         return render::ChartKind::OutcomeDistribution;
+    case StepKind::Ladder:
+        return render::ChartKind::Ladder;
     default:
         return std::nullopt;
     }

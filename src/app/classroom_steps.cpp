@@ -2,6 +2,7 @@
 
 #include "i18n/tr.hpp"
 #include "present/disclosure_text.hpp"
+#include "present/ladder_text.hpp"
 #include "present/number_format.hpp"
 
 #include <fmt/format.h>
@@ -10,6 +11,59 @@ namespace candor::app {
 
 using i18n::tr;
 namespace pf = present;
+
+namespace {
+
+/// Where the promise sits on the rate ladder: how many collapsed schemes promised less, and
+/// the range from the safe rate to the schemes' promises.
+ClassroomStep ladder_step(const OfferResults& r) {
+    const core::LadderRung* offer = nullptr;
+    const core::LadderRung* safe = nullptr;
+    const core::LadderRung* low = nullptr;
+    const core::LadderRung* high = nullptr;
+    unsigned long schemes = 0;
+    for (const core::LadderRung& g : r.ladder) {
+        if (g.kind == core::RungKind::Offer) {
+            offer = &g;
+        } else if (g.kind == core::RungKind::Safe) {
+            safe = &g;
+        } else if (g.kind == core::RungKind::CollapsedScheme) {
+            ++schemes;
+            low = low == nullptr ? &g : low; // the ladder is sorted, lowest first
+            high = &g;
+        }
+    }
+    unsigned long below = 0;
+    for (const core::LadderRung& g : r.ladder) {
+        if (g.kind == core::RungKind::CollapsedScheme && offer != nullptr &&
+            g.rate.log10_growth < offer->rate.log10_growth) {
+            ++below;
+        }
+    }
+    ClassroomStep step{StepKind::Ladder, tr("The rate ladder"), std::string(), std::string()};
+    if (offer == nullptr) {
+        return step;
+    }
+    // TRANSLATORS: {0} how many collapsed schemes promised less than the offer, {1} how many
+    // schemes the ladder shows.
+    step.headline = fmt::format(
+        fmt::runtime(i18n::trn("Above the promise of {0} of {1} collapsed scheme",
+                               "Above the promises of {0} of {1} collapsed schemes", schemes)),
+        pf::number(static_cast<double>(below), 0), pf::number(static_cast<double>(schemes), 0));
+    if (safe != nullptr && low != nullptr && high != nullptr) {
+        // TRANSLATORS: {0} the offer's annual rate, {1} the safe rate, {2} and {3} the lowest
+        // and highest annual rates collapsed schemes promised.
+        step.detail = fmt::format(
+            fmt::runtime(tr("This offer: {0} a year. Safe rate in the same currency and term: "
+                            "{1}. Schemes that later collapsed promised from {2} to {3} a "
+                            "year.")),
+            pf::annual_rate_text(offer->rate), pf::annual_rate_text(safe->rate),
+            pf::annual_rate_text(low->rate), pf::annual_rate_text(high->rate));
+    }
+    return step;
+}
+
+} // namespace
 
 std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
     const core::Analysis& a = r.analysis();
@@ -44,6 +98,11 @@ std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
                                      "A safe investment in the same currency and term pays "
                                      "{1}.")),
                      pf::percent(a.nominal.simple_annual_rate), pf::percent(a.benchmark_rate))});
+
+    // Where that annual rate sits among safe, asset and collapsed-scheme rates.
+    if (!r.ladder.empty()) {
+        steps.push_back(ladder_step(r));
+    }
 
     if (r.evaluation.plausible) {
         const core::PlausiblePayout& p = *r.evaluation.plausible;

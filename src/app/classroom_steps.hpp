@@ -1,8 +1,9 @@
 #pragma once
 /// \file classroom_steps.hpp
 /// The classroom walk-through of one offer, one step per screen: the promise, its annual
-/// equivalent, the plausible payout, the break-even risk, the rollover and (when a scenario is
-/// computed) the outcome distribution. Text only, translated; the classroom window draws it.
+/// equivalent, the rate ladder, the plausible payout, the break-even risk, the rollover and
+/// (when a scenario is computed) the outcome distribution. Text only, translated; the classroom
+/// window draws it.
 
 #include "offer_results.hpp"
 
@@ -11,7 +12,15 @@
 
 namespace candor::app {
 
-enum class StepKind { Promise, AnnualEquivalent, Plausible, BreakEven, Rollover, Outcomes };
+enum class StepKind {
+    Promise,
+    AnnualEquivalent,
+    Plausible,
+    BreakEven,
+    Rollover,
+    Outcomes,
+    Ladder, ///< the rate ladder: where the annual rate sits among safe, asset and scheme rates
+};
 
 struct ClassroomStep {
     StepKind kind;

@@ -17,6 +17,7 @@
 #include "present/benchmark_text.hpp"
 #include "present/claim_text.hpp"
 #include "present/number_format.hpp"
+#include "present/ponzi_text.hpp"
 #include "render/chart_data.hpp"
 
 #include <wx/app.h>
@@ -465,6 +466,12 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
                  _("Expected payout under the scenario"), theme::expected(), 1.6f, 0);
         psizer->Add(row2, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
 
+        // What the Ponzi model says about the offer: the growth of new deposits it needs.
+        auto* ponzi = new wxStaticText(page, wxID_ANY, wxString());
+        ponzi->SetName(_("Paid from new deposits"));
+        figures_["ponzi"] = ponzi;
+        psizer->Add(ponzi, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
+
         auto* dhead = new wxStaticText(page, wxID_ANY, _("Disclosures"));
         dhead->SetFont(dhead->GetFont().Scaled(1.15f).Bold());
         psizer->Add(dhead, 0, wxLEFT | wxTOP, 16);
@@ -550,6 +557,19 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     ksizer->Add(key_figures_, 1, wxEXPAND | wxALL, 8);
     kpage->SetSizer(ksizer);
     results_book_->AddPage(kpage, _("Key figures"));
+    {
+        // The rate ladder: the offer's annual rate among safe, asset and collapsed-scheme
+        // rates, drawn by render as in the reports; a tab of its own for the height it needs.
+        auto* page = new wxPanel(results_book_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                 wxTAB_TRAVERSAL, wxS("ladder"));
+        page->SetBackgroundColour(*wxWHITE);
+        ladder_ = new ChartPanel(page, render::ChartKind::Ladder, _("Chart: the rate ladder"));
+        auto* lsizer = new wxBoxSizer(wxVERTICAL);
+        lsizer->Add(ladder_, 1, wxEXPAND | wxALL, 12);
+        page->SetSizer(lsizer);
+        // TRANSLATORS: a tab of the results showing the rate ladder chart.
+        results_book_->AddPage(page, _("Rate ladder"));
+    }
 }
 
 OfferFormInput OfferPage::input() const {
@@ -1088,6 +1108,16 @@ void OfferPage::show_results() {
         set_figure("plausible_central.adv", wxS("—"));
         set_figure("plausible_best.adv", wxS("—"));
     }
+    if (r.ponzi) {
+        std::string text;
+        for (const std::string& line : pf::ponzi_reading_lines(*r.ponzi)) {
+            text += (text.empty() ? "" : "\n") + line;
+        }
+        set_figure("ponzi", u8(text));
+    } else {
+        set_figure("ponzi", wxString());
+    }
+    figures_["ponzi"]->Wrap(FromDIP(620));
     show_disclosures();
     show_charts();
     set_figure("status", wxString());
@@ -1199,6 +1229,9 @@ void OfferPage::show_charts() {
         defaults_.market ? render::magnitudes_of(*defaults_.market) : render::default_magnitudes();
     for (ChartPanel* chart : charts_) {
         chart->set_data(render::chart_for(chart->kind(), *results_, magnitudes));
+    }
+    if (ladder_ != nullptr) {
+        ladder_->set_data(render::ladder_chart(*results_));
     }
 }
 

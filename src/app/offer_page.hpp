@@ -97,13 +97,15 @@ class OfferPage : public wxPanel {
     wxStaticText* field_label(const std::string& field_id) const;
     /// The charts of the results area: value over the term, rollover, outcomes, survival.
     const std::vector<ChartPanel*>& charts() const { return charts_; }
+    /// The rate ladder, on a tab of its own (it needs the height).
+    ChartPanel* ladder_chart() const { return ladder_; }
 
     /// Shows or hides the form (View > Form): hidden, the results take the whole width.
     void show_form(bool show);
     bool form_shown() const;
 
     /// The tabs of the results, in order.
-    enum class ResultsView { Summary = 0, Charts = 1, KeyFigures = 2 };
+    enum class ResultsView { Summary = 0, Charts = 1, KeyFigures = 2, Ladder = 3 };
     void select_view(ResultsView view);
     ResultsView selected_view() const;
 
@@ -193,6 +195,7 @@ class OfferPage : public wxPanel {
     };
     std::vector<DisclosureRow> disclosure_rows_;
     std::vector<ChartPanel*> charts_;
+    ChartPanel* ladder_ = nullptr;
     void show_disclosures();
     void show_scenario_hints();
     void show_charts();

@@ -21,6 +21,7 @@
 #include "present/disclosure_text.hpp"
 #include "present/offer_label.hpp"
 #include "present/offer_record.hpp"
+#include "present/ponzi_text.hpp"
 #include "present/visible_text.hpp"
 
 #include <fmt/format.h>
@@ -141,6 +142,13 @@ class RecordWriter {
             print_analysis_text(r.analysis(), text_);
             if (r.scenario) {
                 print_scenario_summary(*r.scenario, r.analysis().offer.principal.asset(), text_);
+            }
+            if (r.ponzi) {
+                // TRANSLATORS: heading of what the Ponzi model says about the offer.
+                text_ << '\n' << i18n::tr("Paid from new deposits (Ponzi model)") << '\n';
+                for (const std::string& line : present::ponzi_reading_lines(*r.ponzi)) {
+                    text_ << "  " << line << '\n';
+                }
             }
             print_disclosures_text(present::render(r.evaluation.disclosures), text_);
             line_ = text_.str();

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -27,6 +28,7 @@ struct ChartFlags {
     std::string height;
     std::string scale;
     std::string format;
+    std::string schemes_file;
     bool greyscale = false;
 };
 
@@ -81,7 +83,7 @@ void add_chart_command(CLI::App& app, Context& ctx) {
     auto flags = std::make_shared<ChartFlags>();
     CLI::App* cmd =
         app.add_subcommand("chart", i18n::tr("Draw one chart of an offer to PNG, SVG or PDF"));
-    cmd->add_option("kind", flags->kind, i18n::tr("value, rollover, outcomes or survival"))
+    cmd->add_option("kind", flags->kind, i18n::tr("value, rollover, outcomes, survival or ladder"))
         ->required();
     add_offer_options(*cmd, flags->offer);
     cmd->add_option("--scenario", flags->scenario,
@@ -97,13 +99,16 @@ void add_chart_command(CLI::App& app, Context& ctx) {
                     i18n::tr("Height: pixels for PNG, points otherwise (500)"));
     cmd->add_option("--scale", flags->scale,
                     i18n::tr("PNG only: draw type and lines this much larger (1)"));
+    cmd->add_option("--schemes", flags->schemes_file,
+                    i18n::tr("ladder: a collapsed-schemes file replacing the built-in one"));
     cmd->add_flag("--greyscale", flags->greyscale,
                   i18n::tr("Draw in greys, as a greyscale printer would"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags]() -> int {
             const auto kind = render::chart_kind_from_id(flags->kind);
             if (!kind) {
-                throw core::InputError("KIND", CANDOR_N_("value, rollover, outcomes or survival"),
+                throw core::InputError("KIND",
+                                       CANDOR_N_("value, rollover, outcomes, survival or ladder"),
                                        flags->kind);
             }
             const render::ChartFormat format = format_of(*flags);
@@ -118,8 +123,14 @@ void add_chart_command(CLI::App& app, Context& ctx) {
                 }
             }
             const Request req = build_request(flags->offer);
-            const core::OfferResult results =
-                core::execute(offer_request(req, flags->offer, flags->scenario), *req.market);
+            std::optional<core::CollapsedSchemes> schemes;
+            core::ExecutionSettings settings;
+            if (!flags->schemes_file.empty()) {
+                schemes = core::CollapsedSchemes::load_file(flags->schemes_file);
+                settings.schemes = &*schemes;
+            }
+            const core::OfferResult results = core::execute(
+                offer_request(req, flags->offer, flags->scenario), *req.market, settings);
             const render::ChartData data =
                 render::chart_for(*kind, results, render::magnitudes_of(*req.market));
             const render::ChartStyle style = render::chart_file_style(flags->greyscale);

@@ -10,6 +10,7 @@
 #include "core/ponzi.hpp"
 #include "i18n/tr.hpp"
 #include "present/number_format.hpp"
+#include "present/ponzi_text.hpp"
 #include "present/scenario_json.hpp"
 #include "present/visible_text.hpp"
 
@@ -31,12 +32,22 @@ struct PonziFlags {
     std::string initial_deposit = "0";
     std::string initial_inflow = "1";
     std::string horizon = "50";
+    std::string deposits_end;
     std::string format = "text";
 };
 
 void print_text(const core::PonziParams& p, const core::PonziResult& r, std::ostream& out) {
     using i18n::tr;
     namespace pf = present;
+    out << pf::required_growth_line(p.promised_rate, p.nominal_rate,
+                                    core::required_inflow_growth(p.promised_rate, p.nominal_rate))
+        << '\n';
+    if (p.deposits_end_years) {
+        // TRANSLATORS: {0} a time, e.g. "7 months".
+        out << fmt::format(fmt::runtime(tr("New deposits end after {0}.")),
+                           pf::duration_years(*p.deposits_end_years))
+            << '\n';
+    }
     // TRANSLATORS: the four rates of the Ponzi model, as percentages a year.
     out << fmt::format(fmt::runtime(tr("Promised {0} a year, earned {1}, withdrawn {2}, new "
                                        "deposits growing {3} a year")),
@@ -92,6 +103,8 @@ void add_ponzi_command(CLI::App& app, Context& ctx) {
     cmd->add_option("--initial-inflow", flags->initial_inflow,
                     i18n::tr("New deposits per year at the start s0 (default 1)"));
     cmd->add_option("--horizon", flags->horizon, i18n::tr("Years to follow the fund (default 50)"));
+    cmd->add_option("--deposits-end", flags->deposits_end,
+                    i18n::tr("Years after which new deposits stop (default: never)"));
     cmd->add_option("--format", flags->format, i18n::tr("text (default) or json"));
     cmd->callback([flags, &ctx] {
         ctx.action = [flags, &ctx]() -> int {
@@ -109,6 +122,11 @@ void add_ponzi_command(CLI::App& app, Context& ctx) {
                                    CANDOR_N_("an amount per year above 0, up to 1e12"));
             p.horizon_years = core::parse_number(f.horizon, "--horizon",
                                                  CANDOR_N_("a number of years above 0, up to 200"));
+            if (!f.deposits_end.empty()) {
+                p.deposits_end_years =
+                    core::parse_number(f.deposits_end, "--deposits-end",
+                                       CANDOR_N_("a number of years above 0, up to 200"));
+            }
             core::PonziResult r;
             try {
                 r = core::simulate_ponzi(p);

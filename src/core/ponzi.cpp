@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace candor::core {
@@ -21,13 +22,20 @@ void require(bool ok, const char* field, const char* expected, double got) {
 
 using State = std::array<double, 4>; // S, V, deposits, withdrawals
 
-State deriv(const PonziParams& p, double t, const State& y) {
-    const double s = p.initial_inflow * std::exp(p.deposit_growth * t);
+/// `inflow`: new deposits still arrive during this step.
+State derivative(const PonziParams& p, double t, const State& y, bool inflow) {
+    const double s = inflow ? p.initial_inflow * std::exp(p.deposit_growth * t) : 0.0;
     const double w = p.withdrawal_rate * y[1];
     return {p.nominal_rate * y[0] + s - w, (p.promised_rate - p.withdrawal_rate) * y[1] + s, s, w};
 }
 
 State rk4(const PonziParams& p, double t, const State& y, double h) {
+    // The end of deposits falls on a step boundary (simulate_ponzi), so one step sees either
+    // the inflow throughout or none.
+    const bool inflow = !p.deposits_end_years || t < *p.deposits_end_years;
+    auto deriv = [&](const PonziParams& q, double u, const State& v) {
+        return derivative(q, u, v, inflow);
+    };
     auto add = [](const State& a, const State& b, double f) {
         return State{a[0] + f * b[0], a[1] + f * b[1], a[2] + f * b[2], a[3] + f * b[3]};
     };
@@ -63,9 +71,17 @@ void validate(const PonziParams& p) {
             CANDOR_N_("a rate from 0 to 20 per year"), p.withdrawal_rate);
     require(p.horizon_years > 0.0 && p.horizon_years <= 200.0, "horizon",
             CANDOR_N_("a number of years above 0, up to 200"), p.horizon_years);
-    const double fastest = std::max({std::abs(p.deposit_growth), std::abs(p.nominal_rate),
-                                     std::abs(p.promised_rate - p.withdrawal_rate)});
-    require(fastest * p.horizon_years <= 600.0, "horizon",
+    if (p.deposits_end_years) {
+        require(*p.deposits_end_years > 0.0 && *p.deposits_end_years <= 200.0, "deposits_end",
+                CANDOR_N_("a number of years above 0, up to 200"), *p.deposits_end_years);
+    }
+    // Deposits grow only until they end.
+    const double growth_years =
+        std::min(p.horizon_years, p.deposits_end_years.value_or(p.horizon_years));
+    const double fastest =
+        std::max({std::abs(p.nominal_rate), std::abs(p.promised_rate - p.withdrawal_rate)});
+    require(std::max(fastest * p.horizon_years, std::abs(p.deposit_growth) * growth_years) <= 600.0,
+            "horizon",
             CANDOR_N_("a shorter horizon: the amounts would overflow (rate x years <= 600)"),
             p.horizon_years);
 }
@@ -73,19 +89,24 @@ void validate(const PonziParams& p) {
 PonziResult simulate_ponzi(const PonziParams& p) {
     validate(p);
     const double horizon = p.horizon_years;
-    const auto steps = static_cast<long>(std::ceil(horizon / 1e-4));
-    const double h = horizon / static_cast<double>(steps);
+    // A step of at most 1e-4 years that divides the time deposits end, when they end within
+    // the horizon; the last step may be shorter.
+    const double grid =
+        p.deposits_end_years && *p.deposits_end_years < horizon ? *p.deposits_end_years : horizon;
+    const double h = grid / std::ceil(grid / 1e-4);
+    const auto steps = static_cast<long>(std::ceil(horizon / h - 1e-9));
     const long every = std::max(1L, steps / 200);
     PonziResult r;
     State y{p.initial_deposit, p.initial_deposit, 0.0, 0.0};
     r.path.push_back(point(0.0, y));
     for (long i = 0; i < steps; ++i) {
         const double t = h * static_cast<double>(i);
-        const State next = rk4(p, t, y, h);
+        const double step = std::min(h, horizon - t);
+        const State next = rk4(p, t, y, step);
         if (next[0] < 0.0) {
             // The fund runs dry within this step: bisect on the step length.
             double lo = 0.0;
-            double hi = h;
+            double hi = step;
             for (int k = 0; k < 200 && hi - lo > 1e-12; ++k) {
                 const double mid = 0.5 * (lo + hi);
                 (rk4(p, t, y, mid)[0] < 0.0 ? hi : lo) = mid;
@@ -101,7 +122,7 @@ PonziResult simulate_ponzi(const PonziParams& p) {
         }
         y = next;
         if ((i + 1) % every == 0 || i + 1 == steps) {
-            r.path.push_back(point(h * static_cast<double>(i + 1), y));
+            r.path.push_back(point(t + step, y));
         }
     }
     r.at_end = point(horizon, y);
@@ -142,6 +163,50 @@ InflowFit fit_exponential_inflow(double last_flow, double total, double t_end) {
     fit.growth = 0.5 * (lo + hi);
     fit.s0 = last_flow * std::exp(-fit.growth * t_end);
     return fit;
+}
+
+std::optional<double> required_inflow_growth(double promised_rate, double nominal_rate) {
+    if (!(promised_rate > nominal_rate)) {
+        return std::nullopt;
+    }
+    return promised_rate;
+}
+
+PonziReading ponzi_reading(double promised_rate, double nominal_rate, double term_years,
+                           const InflowPreset& preset, double horizon_years) {
+    PonziReading out;
+    out.promised_rate = promised_rate;
+    out.nominal_rate = nominal_rate;
+    out.withdrawal_rate = 1.0 / term_years;
+    out.required_growth = required_inflow_growth(promised_rate, nominal_rate);
+    if (out.required_growth &&
+        *out.required_growth < std::log(std::numeric_limits<double>::max())) {
+        out.required_yearly_multiple = std::exp(*out.required_growth);
+    }
+    out.preset = preset.scheme;
+    out.preset_name = preset.name;
+    out.inflows = fit_exponential_inflow(preset.last_flow, preset.total, preset.years);
+    out.deposits_end_years = preset.years;
+    PonziParams p;
+    p.initial_deposit = 0.0;
+    p.initial_inflow = out.inflows.s0;
+    p.deposit_growth = out.inflows.growth;
+    p.promised_rate = promised_rate;
+    p.nominal_rate = nominal_rate;
+    p.withdrawal_rate = out.withdrawal_rate;
+    p.horizon_years = horizon_years;
+    p.deposits_end_years = preset.years;
+    if (!out.required_growth) {
+        // The money earns the promise: no fund runs dry (docs/scenarios.md), no path needed.
+        return out;
+    }
+    try {
+        out.outcome = simulate_ponzi(p);
+    } catch (const InputError&) {
+        // Rates beyond the model's range (a term under about 18 days, a promise above 20 a
+        // year continuous): the required growth above still holds; no path is computed.
+    }
+    return out;
 }
 
 } // namespace candor::core

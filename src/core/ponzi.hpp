@@ -9,6 +9,7 @@
 /// V(t) = W(t)/r_w is the promised capital still in the fund (docs/scenarios.md, "Ponzi").
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace candor::core {
@@ -21,6 +22,9 @@ struct PonziParams {
     double nominal_rate = 0.0;    ///< r_n, what the money actually earns
     double withdrawal_rate = 0.0; ///< r_w (>= 0), share of promised capital withdrawn per year
     double horizon_years = 50.0;  ///< how long to follow the fund
+    /// New deposits stop at this time (years): the inflows of a scheme fitted up to its
+    /// collapse end there. Empty: deposits never stop.
+    std::optional<double> deposits_end_years;
 };
 
 struct PonziPoint {
@@ -44,8 +48,9 @@ struct PonziResult {
 /// \throws InputError naming the parameter ("promised_rate", ...).
 void validate(const PonziParams& p);
 
-/// Classical 4th-order Runge-Kutta with a fixed step of at most 1e-4 years; the collapse time
-/// is refined by bisection on the last step to 1e-12 years.
+/// Classical 4th-order Runge-Kutta with a fixed step of at most 1e-4 years (the end of deposits
+/// falls on a step boundary); the collapse time is refined by bisection on the last step to
+/// 1e-12 years.
 PonziResult simulate_ponzi(const PonziParams& p);
 
 /// The closed-form fund balance for exponential deposits (derived from eq. 1-2):
@@ -63,5 +68,49 @@ struct InflowFit {
     double growth = 0.0;
 };
 InflowFit fit_exponential_inflow(double last_flow, double total, double t_end);
+
+/// The growth of new deposits a payer needs to keep paying a promise of `promised_rate` from
+/// new money while the money earns `nominal_rate` (both continuous, a year), whatever the
+/// share withdrawn each year (> 0): with no initial deposit, the fund stays solvent for ever
+/// exactly when deposits grow at least at the promised rate (docs/scenarios.md, "The Ponzi
+/// model and the offer", derives it). Empty when the earnings cover the promise
+/// (promised_rate <= nominal_rate): no new money is needed.
+std::optional<double> required_inflow_growth(double promised_rate, double nominal_rate);
+
+/// The inflows of a scheme that collapsed, as fitted by Artzrouni (fit_exponential_inflow): the
+/// last day's inflow and the total, over its life.
+struct InflowPreset {
+    std::string scheme;     ///< the collapsed scheme's id ("ponzi_1920")
+    std::string name;       ///< its name
+    double last_flow = 0.0; ///< per year, money units
+    double total = 0.0;     ///< money units
+    double years = 0.0;     ///< its life: deposits end then
+};
+
+/// What the Ponzi model says about an offer paid from new deposits.
+struct PonziReading {
+    double promised_rate = 0.0;   ///< r_p: the offer's continuous annual rate
+    double nominal_rate = 0.0;    ///< r_n: ln(1 + plausible annual return of the claimed assets,
+                                  ///< or the safe rate without a claimed mix)
+    double withdrawal_rate = 0.0; ///< r_w = 1 / term in years: capital is paid out at maturity
+    /// required_inflow_growth(r_p, r_n), and the same as an annual multiple e^{g} (empty where
+    /// that overflows a double).
+    std::optional<double> required_growth;
+    std::optional<double> required_yearly_multiple;
+    /// Under `preset`'s inflows (deposits end at its collapse), from the start, with the offer's
+    /// rates. Empty `outcome` when no new money is needed (no required_growth: the fund never
+    /// runs dry) or when the rates lie outside the model's range (validate()).
+    std::string preset;      ///< the collapsed scheme's id
+    std::string preset_name; ///< its name (a proper noun)
+    InflowFit inflows;
+    double deposits_end_years = 0.0;
+    std::optional<PonziResult> outcome;
+};
+
+/// The reading for an offer whose promise is `promised_rate` over terms of `term_years`, its
+/// money earning `nominal_rate` (both continuous), under `preset`'s inflows, followed for
+/// `horizon_years`. \pre term_years > 0.
+PonziReading ponzi_reading(double promised_rate, double nominal_rate, double term_years,
+                           const InflowPreset& preset, double horizon_years = 10.0);
 
 } // namespace candor::core

@@ -4,6 +4,7 @@
 #include "scenario_data.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace candor::core {
 
@@ -75,12 +76,27 @@ ScenarioOutcome scenario_outcome(const ScenarioModel& m, const ExecutionSettings
     return out;
 }
 
+std::optional<PonziReading> ponzi_reading_of(const Evaluation& e, const CollapsedSchemes& schemes) {
+    const CollapsedScheme* s = schemes.with_inflows();
+    if (s == nullptr) {
+        return std::nullopt;
+    }
+    const Analysis& a = e.analysis;
+    const double earned = e.plausible ? e.plausible->central_annual_rate : a.benchmark_rate;
+    return ponzi_reading(a.nominal.continuous_annual_rate, std::log1p(earned), a.year_fraction,
+                         *s->inflows);
+}
+
 OfferResult execute(const OfferRequest& request, const MarketData& market,
                     const ExecutionSettings& settings) {
     const OfferRequest q = resolved(request);
     OfferResult r;
     r.evaluation = evaluate(q.offer, q.assumptions, market, q.claims);
     r.claims = q.claims;
+    const CollapsedSchemes& schemes =
+        settings.schemes != nullptr ? *settings.schemes : CollapsedSchemes::builtin();
+    r.ladder = rate_ladder(r.evaluation, market, schemes, SafeRates::builtin());
+    r.ponzi = ponzi_reading_of(r.evaluation, schemes);
     if (q.scenario) {
         const ScenarioPresets& presets = ScenarioPresets::builtin();
         const ScenarioPreset& preset = presets.get(q.scenario->preset, "scenario");

@@ -5,6 +5,7 @@
 /// execute(), so that every surface shows the same figures for the same offer.
 
 #include "evaluation.hpp"
+#include "ladder.hpp"
 #include "market_data.hpp"
 #include "offer.hpp"
 #include "offer_file.hpp"
@@ -44,6 +45,8 @@ struct ExecutionSettings {
     std::uint64_t monte_carlo_paths = 1'000'000;
     std::uint64_t seed = 20260101;
     unsigned threads = 0; ///< 0: one per hardware thread
+    /// The collapsed schemes of the rate ladder; nullptr: the built-in ones.
+    const CollapsedSchemes* schemes = nullptr;
 };
 
 /// The outcome of the scenario for the offer.
@@ -70,6 +73,13 @@ struct OfferResult {
     Evaluation evaluation;
     std::vector<Claim> claims; ///< the claims evaluated (the request's)
     std::optional<ScenarioOutcome> scenario;
+    /// The rate ladder (ladder.hpp): the offer's rate among safe, asset and collapsed-scheme
+    /// rates, lowest first.
+    std::vector<LadderRung> ladder;
+    /// The Ponzi model read against the offer (ponzi.hpp): the growth of new deposits needed
+    /// to keep paying it, and the collapse time under a collapsed scheme's fitted inflows.
+    /// Empty when the schemes have no fitted inflows.
+    std::optional<PonziReading> ponzi;
 
     const Analysis& analysis() const { return evaluation.analysis; }
 };
@@ -97,6 +107,11 @@ HazardFloor apply_calibration_floor(ScenarioModel& m, const Verdict& verdict,
 /// Statistics of a model: the closed form where the model has one, else Monte Carlo with
 /// `settings`. \throws InputError for an invalid model.
 ScenarioOutcome scenario_outcome(const ScenarioModel& model, const ExecutionSettings& settings);
+
+/// The Ponzi model read against an evaluated offer: its continuous rate promised, the claimed
+/// mix's plausible return (or the safe rate without a mix) earned, capital withdrawn at
+/// maturity, under the inflows of the first of `schemes` that has them. Empty without such.
+std::optional<PonziReading> ponzi_reading_of(const Evaluation& e, const CollapsedSchemes& schemes);
 
 /// The one executor: evaluate() and, when a scenario is asked for, its outcome under the
 /// built-in presets and price-risk table. \throws InputError or DataError.

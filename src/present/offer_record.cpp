@@ -2,6 +2,7 @@
 
 #include "analysis_json.hpp"
 #include "disclosure_text.hpp"
+#include "ponzi_text.hpp"
 #include "scenario_json.hpp"
 
 #include "core/verdict.hpp"
@@ -18,6 +19,7 @@ nlohmann::ordered_json offer_record_json(const core::OfferResult& x) {
     if (x.scenario) {
         j["scenario"] = scenario_summary_json(*x.scenario);
     }
+    j["ponzi"] = x.ponzi ? ponzi_reading_json(*x.ponzi) : nlohmann::ordered_json(nullptr);
     return j;
 }
 
@@ -33,6 +35,12 @@ CsvFields offer_record_csv(const core::OfferResult& s) {
     f.emplace_back("scenario_expected_payout", sc ? csv_number(sc->stats.expected_payout) : "");
     f.emplace_back("scenario_probability_of_loss",
                    sc ? csv_number(sc->stats.probability_of_loss) : "");
+    const auto* pz = s.ponzi ? &*s.ponzi : nullptr;
+    f.emplace_back("ponzi_required_inflow_growth",
+                   pz && pz->required_growth ? csv_number(*pz->required_growth) : "");
+    f.emplace_back("ponzi_collapse_years", pz && pz->outcome && pz->outcome->collapse_time
+                                               ? csv_number(*pz->outcome->collapse_time)
+                                               : "");
     return f;
 }
 

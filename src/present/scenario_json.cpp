@@ -73,6 +73,11 @@ nlohmann::ordered_json ponzi_json(const core::PonziParams& p, const core::PonziR
     j["initial_deposit"] = p.initial_deposit;
     j["initial_inflow"] = p.initial_inflow;
     j["horizon_years"] = p.horizon_years;
+    j["deposits_end_years"] = p.deposits_end_years ? nlohmann::ordered_json(*p.deposits_end_years)
+                                                   : nlohmann::ordered_json(nullptr);
+    const auto required = core::required_inflow_growth(p.promised_rate, p.nominal_rate);
+    j["required_inflow_growth"] =
+        required ? nlohmann::ordered_json(*required) : nlohmann::ordered_json(nullptr);
     j["collapsed"] = r.collapsed;
     j["collapse_time_years"] = r.collapse_time ? nlohmann::ordered_json(*r.collapse_time)
                                                : nlohmann::ordered_json(nullptr);

@@ -19,6 +19,7 @@ using detail::Align;
 using detail::Font;
 using detail::SavedState;
 using detail::set_source;
+using detail::superscript;
 using detail::Text;
 
 SeriesStyle series_style(int slot) {
@@ -48,13 +49,15 @@ const char* chart_kind_id(ChartKind kind) {
         return "outcomes";
     case ChartKind::Survival:
         return "survival";
+    case ChartKind::Ladder:
+        return "ladder";
     }
     return "value";
 }
 
 std::optional<ChartKind> chart_kind_from_id(const std::string& id) {
     for (ChartKind k : {ChartKind::ValueOverTerm, ChartKind::Rollover,
-                        ChartKind::OutcomeDistribution, ChartKind::Survival}) {
+                        ChartKind::OutcomeDistribution, ChartKind::Survival, ChartKind::Ladder}) {
         if (id == chart_kind_id(k)) {
             return k;
         }
@@ -151,17 +154,6 @@ int decimals_for(double step) {
         ++decimals;
     }
     return decimals;
-}
-
-std::string superscript(long n) {
-    static const std::array<const char*, 10> digits{"⁰", "¹", "²", "³", "⁴",
-                                                    "⁵", "⁶", "⁷", "⁸", "⁹"};
-    std::string out = n < 0 ? "⁻" : "";
-    const std::string plain = std::to_string(n < 0 ? -n : n);
-    for (char c : plain) {
-        out += digits[static_cast<std::size_t>(c - '0')];
-    }
-    return out;
 }
 
 std::string tick_label(double v, const Axis& axis, double step) {
@@ -371,6 +363,10 @@ void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& 
     if (style.draw_background) {
         set_source(cr, style.background, false);
         cairo_paint(cr);
+    }
+    if (kind == ChartKind::Ladder) {
+        detail::draw_ladder(cr, data, area, style);
+        return;
     }
     const bool rtl = data.right_to_left;
     detail::TextContext tc(cr, rtl);

@@ -35,12 +35,13 @@ struct Colour {
     double b = 0.0;
 };
 
-/// The four charts of the app and the reports.
+/// The charts of the app and the reports.
 enum class ChartKind {
     ValueOverTerm,       ///< value of the principal over the term: advertised, benchmark, expected
     Rollover,            ///< rolled-over value by year on a log scale, real-world magnitudes marked
     OutcomeDistribution, ///< histogram of the payout at maturity, the loss region shaded
     Survival,            ///< chance the platform is still paying, over time
+    Ladder, ///< annual rates on a log scale: the offer among safe, asset and scheme rates
 };
 
 /// How the values along an axis are written at the ticks.
@@ -87,6 +88,18 @@ struct Mark {
     int style_slot = -1; ///< -1: a neutral grey hairline
 };
 
+/// A rung of the rate ladder (ChartKind::Ladder): one annual rate, labelled.
+struct Rung {
+    std::string label;  ///< translated: what the rate is
+    std::string value;  ///< translated: the rate as written ("18.63% a year")
+    std::string detail; ///< translated: its source or description (the data table shows it)
+    /// log10 of the annual rate as a fraction (core::AnnualRate::log10_rate); empty for a rate
+    /// of 0% or less, drawn in a band under the scale.
+    std::optional<double> log10_rate;
+    int style_slot = -1;
+    bool highlighted = false; ///< the offer's rung: drawn thicker, its label bold
+};
+
 /// Everything a chart shows. Which members are used depends on the kind: histograms use
 /// `bins` (and `loss_below`), the others use `series`; all use marks.
 struct ChartData {
@@ -98,6 +111,7 @@ struct ChartData {
     std::vector<HistogramBin> bins;
     std::vector<Mark> marks;   ///< horizontal reference lines
     std::vector<Mark> x_marks; ///< vertical reference lines
+    std::vector<Rung> rungs;   ///< Ladder: the rungs, lowest rate first
     /// Histogram: payouts below this value are losses; their region is shaded and labelled.
     std::optional<double> loss_below;
     std::string loss_label; ///< translated label of the shaded region, e.g. "Loss"
@@ -140,8 +154,29 @@ struct ChartStyle {
 void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
                 const ChartStyle& style);
 
+/// Where the rate ladder puts its scale and labels in an area (draw_chart draws this): labels
+/// never overlap (they are pushed apart, and the font shrinks when they cannot all fit).
+struct LadderLayout {
+    Rect scale;                     ///< the log scale: rates from 10^lo to 10^hi (fractions)
+    double lo = 0.0;                ///< log10 of the lowest rate on the scale
+    double hi = 1.0;                ///< log10 of the highest
+    double tick_step = 1.0;         ///< decades between ticks (1, 2, 5, 10, ...)
+    std::optional<Rect> floor_band; ///< where rates of 0% or less sit, when there are any
+    double font_size = 9.0;         ///< of the labels
+    double label_column = 0.0;      ///< the width labels wrap at
+    struct Placed {
+        double rung_y = 0.0; ///< the rung's height on the scale (or in the floor band)
+        Rect label;          ///< the label's box
+    };
+    std::vector<Placed> rungs; ///< in the order of ChartData::rungs
+};
+
+/// The layout of `data`'s rungs inside `area` (a text context of `cr` measures the labels).
+LadderLayout ladder_layout(cairo_t* cr, const ChartData& data, const Rect& area,
+                           const ChartStyle& style);
+
 /// The stable text id of a kind, as used on the command line: "value", "rollover",
-/// "outcomes", "survival".
+/// "outcomes", "survival", "ladder".
 const char* chart_kind_id(ChartKind kind);
 /// The kind for an id of chart_kind_id(); nullopt when unknown.
 std::optional<ChartKind> chart_kind_from_id(const std::string& id);

@@ -34,6 +34,8 @@ ChartData rollover_chart(const core::OfferResult& r, const std::vector<Magnitude
 ChartData outcome_chart(const core::OfferResult& r);
 /// Survival over the term and a year: at the break-even hazard and under the scenario.
 ChartData survival_chart(const core::OfferResult& r);
+/// The rate ladder (core::OfferResult::ladder): every rung labelled, the offer's highlighted.
+ChartData ladder_chart(const core::OfferResult& r);
 /// The chart of `kind` for the offer.
 ChartData chart_for(ChartKind kind, const core::OfferResult& r,
                     const std::vector<Magnitude>& magnitudes);

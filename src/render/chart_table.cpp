@@ -53,6 +53,9 @@ ChartTable chart_table(const ChartData& data) {
                  table_value(b.probability, data.y)});
         }
     }
+    for (const Rung& r : data.rungs) {
+        t.rows.push_back({r.label, r.detail, r.value});
+    }
     for (const Mark& m : data.marks) {
         t.rows.push_back({m.label, std::string(), table_value(m.value, data.y)});
     }

@@ -1,5 +1,8 @@
 #include "draw_util.hpp"
 
+#include <array>
+#include <string>
+
 namespace candor::render::detail {
 
 Colour to_grey(const Colour& c) {
@@ -27,6 +30,17 @@ void hatch(cairo_t* cr, const Rect& r, double spacing, double line_width) {
         cairo_line_to(cr, r.x + d + r.height, r.y);
     }
     cairo_stroke(cr);
+}
+
+std::string superscript(long n) {
+    static const std::array<const char*, 10> digits{"⁰", "¹", "²", "³", "⁴",
+                                                    "⁵", "⁶", "⁷", "⁸", "⁹"};
+    std::string out = n < 0 ? "⁻" : "";
+    const std::string plain = std::to_string(n < 0 ? -n : n);
+    for (char c : plain) {
+        out += digits[static_cast<std::size_t>(c - '0')];
+    }
+    return out;
 }
 
 } // namespace candor::render::detail

@@ -6,6 +6,8 @@
 
 #include <cairo.h>
 
+#include <string>
+
 namespace candor::render::detail {
 
 /// Rec. 709 luma of the (gamma-encoded) colour, as a grey.
@@ -24,6 +26,12 @@ class SavedState {
   private:
     cairo_t* cr_;
 };
+
+/// The rate ladder (ladder_chart.cpp): draw_chart for ChartKind::Ladder.
+void draw_ladder(cairo_t* cr, const ChartData& data, const Rect& area, const ChartStyle& style);
+
+/// An integer in superscript digits: 12 -> "¹²", -3 -> "⁻³" (for powers of ten on axes).
+std::string superscript(long n);
 
 /// Diagonal hatching over a rectangle (clipped to it), lines `spacing` apart.
 void hatch(cairo_t* cr, const Rect& r, double spacing, double line_width);

@@ -6,6 +6,7 @@
 #include "present/benchmark_text.hpp"
 #include "present/claim_text.hpp"
 #include "present/disclosure_text.hpp"
+#include "present/ladder_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 #include "present/visible_text.hpp"
@@ -242,6 +243,49 @@ ChartGrid charts_of(const core::OfferResult& o, const std::vector<Magnitude>& ma
         g.charts.push_back({k, chart_for(k, o, magnitudes)});
     }
     return g;
+}
+
+/// Each offer's rate ladder, then where its collapsed-scheme rungs come from.
+void add_ladders(std::vector<Block>& blocks, const std::vector<core::OfferResult>& offers) {
+    if (offers.empty()) {
+        return;
+    }
+    // TRANSLATORS: section heading: each offer's annual rate among safe rates, asset returns
+    // and the promises of collapsed schemes.
+    blocks.emplace_back(Heading{tr("The rate ladder"), 1});
+    ChartGrid g;
+    g.columns = offers.size() > 1 ? 2 : 1;
+    g.row_height = offers.size() > 1 ? 300.0 : 340.0;
+    for (const auto& o : offers) {
+        ChartData d = ladder_chart(o);
+        if (offers.size() > 1) {
+            d.title = present::offer_name(o.analysis().offer.name);
+        }
+        g.charts.push_back({ChartKind::Ladder, std::move(d)});
+    }
+    blocks.emplace_back(std::move(g));
+    Table t;
+    // TRANSLATORS: column headings of the table of collapsed schemes under the rate ladder.
+    t.header = {tr("Scheme"), tr("What it promised"), tr("Record"), tr("A year")};
+    t.column_weights = {1.2, 2.2, 2.2, 0.8};
+    t.figures_from = 3;
+    for (const core::LadderRung& g2 : offers.front().ladder) {
+        if (g2.kind != core::RungKind::CollapsedScheme) {
+            continue;
+        }
+        t.rows.push_back({{present::visible_text(g2.name), present::data_label(g2.description),
+                           present::visible_text(g2.source), present::annual_rate_text(g2.rate)}});
+    }
+    if (!t.rows.empty()) {
+        blocks.emplace_back(std::move(t));
+        // TRANSLATORS: note under the table of collapsed schemes.
+        blocks.emplace_back(Paragraph{
+            tr("Promises as the records state them, annualised by Candor (compounded). None of "
+               "these records could be re-checked from the machine that compiled them; some "
+               "figures are from memory and are marked so in the data file "
+               "(collapsed_schemes.json)."),
+            true});
+    }
 }
 
 /// The verdict's severity on the page: concern rises with its level.
@@ -530,6 +574,7 @@ Report build_report(const std::vector<core::OfferResult>& offers, const ReportOp
     // TRANSLATORS: section heading: the offers compared side by side.
     b.emplace_back(Heading{tr("Side by side"), 1});
     b.emplace_back(comparison_table(offers, false));
+    add_ladders(b, offers);
     // TRANSLATORS: section heading.
     b.emplace_back(Heading{tr("Disclosures"), 1});
     for (const auto& o : offers) {

@@ -246,7 +246,7 @@ TEST_CASE("the main window shows core's figures, follows edits and keeps the las
     {
         std::vector<wxWindow*> named;
         find_by_name_prefix(page, wxS("Chart: "), named);
-        REQUIRE(named.size() == 4);
+        REQUIRE(named.size() == 5); // the four charts and the rate ladder on its own tab
         CHECK(page->charts().size() == 4);
         for (wxWindow* w : named) {
             INFO(text(w->GetName()));
@@ -260,6 +260,8 @@ TEST_CASE("the main window shows core's figures, follows edits and keeps the las
             CHECK(text(chart->text_equivalent()).find(data.title) != std::string::npos);
             if (chart->kind() == render::ChartKind::OutcomeDistribution) {
                 CHECK_FALSE(data.bins.empty());
+            } else if (chart->kind() == render::ChartKind::Ladder) {
+                CHECK(data.rungs.size() == page->results()->ladder.size());
             } else {
                 CHECK_FALSE(data.series.empty());
             }
@@ -338,21 +340,26 @@ TEST_CASE("classroom mode steps forward and back with presenter keys and leaves 
     pump_until([&] { return room->IsFullScreen(); }, 2000);
     CHECK(room->IsFullScreen());
     const core::Analysis a = executed(core::find_example("platform-a-usdt").offer).analysis;
-    REQUIRE(room->step_count() == 5);
+    REQUIRE(room->step_count() == 6);
     CHECK(room->step() == 0);
     CHECK(room->current().headline.find(present::money(a.advertised_payout)) != std::string::npos);
     press(room, WXK_RIGHT);
     CHECK(room->step() == 1);
     press(room, WXK_SPACE);
     CHECK(room->step() == 2);
+    // The rate ladder, with render's ladder chart under its text.
+    CHECK(room->chart_kind() == render::ChartKind::Ladder);
+    CHECK(room->chart_data().rungs.size() == page->results()->ladder.size());
+    press(room, WXK_SPACE);
+    CHECK(room->step() == 3);
     CHECK(room->current().headline == text(page->figure_text("plausible")));
     press(room, WXK_PAGEDOWN);
-    CHECK(room->step() == 3);
+    CHECK(room->step() == 4);
     CHECK(room->current().headline.find(present::percent(a.break_even->default_probability, 1)) !=
           std::string::npos);
     CHECK_FALSE(room->chart_kind()); // the break-even step is words and a figure
     press(room, WXK_PAGEDOWN);
-    CHECK(room->step() == 4);
+    CHECK(room->step() == 5);
     // The rollover step shows render's rollover chart under its text (the screenshot path;
     // on screen, in Arabic, in the Arabic test).
     REQUIRE(room->chart_kind() == render::ChartKind::Rollover);
@@ -372,9 +379,9 @@ TEST_CASE("classroom mode steps forward and back with presenter keys and leaves 
                                room->chart_style(size)) < 0.001);
     }
     press(room, WXK_PAGEDOWN); // stays on the last step
-    CHECK(room->step() == 4);
+    CHECK(room->step() == 5);
     press(room, WXK_PAGEUP);
-    CHECK(room->step() == 3);
+    CHECK(room->step() == 4);
     press(room, WXK_ESCAPE);
     CHECK(pump_until([&] { return frame->classroom() == nullptr; }, 3000));
     frame->Destroy();
@@ -696,7 +703,7 @@ TEST_CASE("switching the language at run time keeps every input, converts typed 
     room->next();
     room->next();
     REQUIRE(room->step() == 2);
-    CHECK(room->current().title == "A plausible payout");
+    CHECK(room->current().title == "The rate ladder");
     notebook_of(frame)->SetSelection(1);
 
     // English -> German.
@@ -714,7 +721,7 @@ TEST_CASE("switching the language at run time keeps every input, converts typed 
     CHECK(text(frame->GetStatusBar()->GetStatusText()) == "2 Angebote");
     REQUIRE(frame->classroom() != nullptr);
     CHECK(frame->classroom()->step() == 2);
-    CHECK(frame->classroom()->current().title == "Eine plausible Auszahlung");
+    CHECK(frame->classroom()->current().title == "Die Zinsleiter");
 
     // German input: a grouped principal, percentages, and text that is no number.
     OfferPage* a = frame->page(0);
@@ -743,7 +750,7 @@ TEST_CASE("switching the language at run time keeps every input, converts typed 
         CHECK(label_x > field_x);
     }
     check_kept(frame, path,
-               {"٥٠٠٠٫٥", "١٢٫٥", "١٢٫٥ %", "٤٫٢٥", "٦٣٥٠", "٢٠", "عرضان (٢)", "مبلغ معقول"});
+               {"٥٠٠٠٫٥", "١٢٫٥", "١٢٫٥ %", "٤٫٢٥", "٦٣٥٠", "٢٠", "عرضان (٢)", "سُلّم العوائد"});
     CHECK(text(a->figure_text("advertised")).find("٦٬٣٥٠٫٠٠") != std::string::npos);
     CHECK(frame->classroom()->GetLayoutDirection() == wxLayout_RightToLeft);
     {
@@ -764,9 +771,8 @@ TEST_CASE("switching the language at run time keeps every input, converts typed 
         const auto [field_x, label_x] = field_and_label_x(frame->current_page(), field::principal);
         CHECK(label_x < field_x);
     }
-    check_kept(
-        frame, path,
-        {"5000.5", "12.5", "12.5 %", "4.25", "6350", "20", "2 offers", "A plausible payout"});
+    check_kept(frame, path,
+               {"5000.5", "12.5", "12.5 %", "4.25", "6350", "20", "2 offers", "The rate ladder"});
     CHECK(text(a->figure_text("advertised")) == "6,350.00 USDT");
     {
         PreferencesDialog dlg(frame, frame->preferences());

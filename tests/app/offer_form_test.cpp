@@ -243,17 +243,22 @@ TEST_CASE("classroom steps show core's figures in order") {
     q.market = FormDefaults::builtin().market;
     const OfferResults res = compute_results(q);
     const auto steps = classroom_steps(res);
-    REQUIRE(steps.size() == 5);
+    REQUIRE(steps.size() == 6);
     CHECK(steps[0].kind == StepKind::Promise);
     CHECK(steps[0].headline.find("6,350.00 USDT") != std::string::npos);
     CHECK(steps[1].headline.find(present::percent(res.analysis().nominal.effective_annual_rate,
                                                   "")) != std::string::npos);
-    CHECK(steps[2].headline ==
+    // The rate ladder: 7,742% a year is above BitConnect's 5,569% and every other promise of
+    // the built-in collapsed schemes (7 of them).
+    CHECK(steps[2].kind == StepKind::Ladder);
+    CHECK(steps[2].headline == "Above the promises of 7 of 7 collapsed schemes");
+    CHECK(steps[2].detail.find("7,742% a year") != std::string::npos);
+    CHECK(steps[3].headline ==
           present::money(res.plausible_payout(), res.analysis().offer.principal.asset()));
-    CHECK(steps[3].kind == StepKind::BreakEven);
-    CHECK(steps[3].headline.find(present::percent(res.analysis().break_even->default_probability,
+    CHECK(steps[4].kind == StepKind::BreakEven);
+    CHECK(steps[4].headline.find(present::percent(res.analysis().break_even->default_probability,
                                                   1)) != std::string::npos);
-    CHECK(steps[4].kind == StepKind::Rollover);
+    CHECK(steps[5].kind == StepKind::Rollover);
 }
 
 TEST_CASE("a scenario preset can be edited, and bad edits are named") {
@@ -329,11 +334,11 @@ TEST_CASE("results follow core: evaluate and the scenario through core::execute"
                       core::MarketData::builtin());
     CHECK(rx.scenario->stats.expected_payout == cx.scenario->stats.expected_payout);
     CHECK(rx.scenario->stats.probability_of_loss == cx.scenario->stats.probability_of_loss);
-    // The classroom then has its sixth step.
+    // The classroom then has its seventh step.
     const auto steps = classroom_steps(rx);
-    REQUIRE(steps.size() == 6);
-    CHECK(steps[5].kind == StepKind::Outcomes);
-    CHECK(steps[5].headline.find(present::percent(rx.scenario->stats.probability_of_loss, 1)) !=
+    REQUIRE(steps.size() == 7);
+    CHECK(steps[6].kind == StepKind::Outcomes);
+    CHECK(steps[6].headline.find(present::percent(rx.scenario->stats.probability_of_loss, 1)) !=
           std::string::npos);
 }
 

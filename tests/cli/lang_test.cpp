@@ -85,9 +85,12 @@ struct Expectation {
     std::set<std::string> same_word;  // words spelled the same in English and this language
 };
 
-// Words that stay as they are in every language: asset codes, day-count names, index names and
-// the proper name of the Fisher relation.
-const std::set<std::string> codes = {"USDT", "ACT", "XRP", "USD", "CPI", "Fisher", "Baa", "Candor"};
+// Words that stay as they are in every language: asset codes, day-count names, index names, the
+// proper name of the Fisher relation and the name of the collapsed scheme whose deposits the Ponzi
+// model uses (a proper noun, data/collapsed_schemes.json).
+const std::set<std::string> codes = {"USDT",       "ACT",      "XRP",    "USD",     "CPI",
+                                     "Fisher",     "Baa",      "Candor", "Charles", "Ponzi",
+                                     "Securities", "Exchange", "Company"};
 
 } // namespace
 
@@ -114,7 +117,9 @@ TEST_CASE("analyze --example in each language: numbers per locale, nothing left 
          {"6.350,00 USDT", "7.741,84" + nbsp + "%", "30.747.217,45 USDT", "10^5,6"},
          // "Break-even" is the German finance term too (locale/glossary/de.tsv).
          {"Gold", "Inflation", "was", "Break", "even"}},
-        {"tr", {"6.350,00 USDT", "%7.741,84", "30.747.217,45 USDT", "10^5,6"}, {"Net", "platform"}},
+        {"tr",
+         {"6.350,00 USDT", "%7.741,84", "30.747.217,45 USDT", "10^5,6"},
+         {"Net", "platform", "pay"}},
         {"ar", {"٦٬٣٥٠٫٠٠ USDT", "٧٬٧٤١٫٨٤٪", "٣٠٬٧٤٧٬٢١٧٫٤٥ USDT", "١٠\u200e^\u200e٥٫٦"}, {}},
     };
     const auto msgids = template_msgids();

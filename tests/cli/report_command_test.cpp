@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -208,6 +209,57 @@ TEST_CASE("chart: PNG and SVG of the requested size") {
     CHECK(text.find("<svg") != std::string::npos);
     CHECK(text.find("width=\"800pt\"") != std::string::npos);
     CHECK(text.find("height=\"500pt\"") != std::string::npos);
+}
+
+TEST_CASE("chart ladder: PNG with the offer's rung in its colour; --schemes replaces the data") {
+    const auto dir = scratch_dir("ladder");
+    const auto png = dir / "ladder.png";
+    REQUIRE(run_cli({"chart", "ladder", "--example", "platform-a-usdt", "-o", png.string()}).code ==
+            0);
+    cairo_surface_t* s = cairo_image_surface_create_from_png(png.c_str());
+    REQUIRE(cairo_surface_status(s) == CAIRO_STATUS_SUCCESS);
+    CHECK(cairo_image_surface_get_width(s) == 800);
+    // The offer's rung: thick vermillion (213, 94, 0) pixels.
+    cairo_surface_flush(s);
+    const int stride = cairo_image_surface_get_stride(s);
+    const unsigned char* data = cairo_image_surface_get_data(s);
+    int vermillion = 0;
+    for (int y = 0; y < cairo_image_surface_get_height(s); ++y) {
+        const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
+        for (int x = 0; x < cairo_image_surface_get_width(s); ++x) {
+            const int r = static_cast<int>((row[x] >> 16) & 0xFFU);
+            const int g = static_cast<int>((row[x] >> 8) & 0xFFU);
+            const int b = static_cast<int>(row[x] & 0xFFU);
+            vermillion += std::abs(r - 213) < 12 && std::abs(g - 94) < 12 && b < 12 ? 1 : 0;
+        }
+    }
+    cairo_surface_destroy(s);
+    CHECK(vermillion > 100);
+
+    // A schemes file of the same schema replaces the built-in one; a bad one is named.
+    const auto schemes = dir / "schemes.json";
+    {
+        std::ofstream f(schemes);
+        f << R"({"schema_version": 1, "schemes": [{"id": "x", "name": "X", "description": "d",
+ "promise": {"return": 0.1, "period_days": 30, "what": "w"}, "ran": {"from": "2020", "to": "2021"},
+ "record": {"title": "t", "publisher": "p", "date": "2021"}, "check": "c"}]})";
+    }
+    const auto svg = dir / "ladder.svg";
+    REQUIRE(run_cli({"chart", "ladder", "--example", "platform-a-usdt", "--schemes",
+                     schemes.string(), "-o", svg.string()})
+                .code == 0);
+    std::ifstream in(svg);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    CHECK(text.find("<svg") != std::string::npos);
+    {
+        std::ofstream f(schemes);
+        f << R"({"schema_version": 1, "schemes": [{"id": "x"}]})";
+    }
+    const auto bad = run_cli({"chart", "ladder", "--example", "platform-a-usdt", "--schemes",
+                              schemes.string(), "-o", (dir / "bad.png").string()});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("schemes[0].name") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "bad.png"));
 }
 
 TEST_CASE("bad flags: exit 2 with a one-line error naming the flag, and no file") {

@@ -203,3 +203,61 @@ TEST_CASE("simulate never shows an absence of risk as a finding") {
     CHECK(h["hazard_basis"] == "stated");
     CHECK(h["model"]["hazard"] == 0.1);
 }
+
+TEST_CASE("ponzi: the growth new deposits need, and deposits that end at a fit's collapse") {
+    // Artzrouni's fit of Ponzi's deposits followed for 50 years: without an end the fund looks
+    // solvent (at about 10^155); with the deposits ending at t* = 0.58 it runs dry.
+    const Result forever = cli({"ponzi", "--promised-rate", "1.644", "--nominal-rate", "0",
+                                "--withdrawal-rate", "4.056", "--deposit-growth", "7.187",
+                                "--initial-inflow", "1.130", "--format", "json"});
+    REQUIRE(forever.code == 0);
+    const auto f = nlohmann::json::parse(forever.out);
+    CHECK(f["collapsed"] == false);
+    CHECK(f["deposits_end_years"].is_null());
+    CHECK(f["required_inflow_growth"].get<double>() == 1.644);
+    const Result ended =
+        cli({"ponzi", "--promised-rate", "1.644", "--nominal-rate", "0", "--withdrawal-rate",
+             "4.056", "--deposit-growth", "7.187", "--initial-inflow", "1.130", "--deposits-end",
+             "0.58", "--format", "json"});
+    REQUIRE(ended.code == 0);
+    const auto e = nlohmann::json::parse(ended.out);
+    CHECK(e["collapsed"] == true);
+    CHECK(e["deposits_end_years"].get<double>() == 0.58);
+    CHECK(e["collapse_time_years"].get<double>() > 0.58);
+    const Result text =
+        cli({"ponzi", "--promised-rate", "0.5", "--nominal-rate", "0.05", "--withdrawal-rate",
+             "0.1", "--deposit-growth", "0", "--deposits-end", "2"});
+    REQUIRE(text.code == 0);
+    CHECK(text.out.find("needs new deposits to grow at least 50.00% a year") != std::string::npos);
+    CHECK(text.out.find("New deposits end after 2.0 years.") != std::string::npos);
+    check_bad({"ponzi", "--promised-rate", "0.1", "--nominal-rate", "0.02", "--withdrawal-rate",
+               "0.1", "--deposit-growth", "0", "--deposits-end", "-1"},
+              "--deposits-end");
+}
+
+TEST_CASE("analyze says what the Ponzi model implies for the offer, in text, JSON and CSV") {
+    const Result j = cli({"analyze", "--example", "platform-a-usdt", "--format", "json"});
+    REQUIRE(j.code == 0);
+    const auto a = nlohmann::json::parse(j.out);
+    const auto& p = a["ponzi"];
+    // 27% in 20 days: ln(1.27) / (20/365) = 4.362 a year, continuous.
+    CHECK(p["required_inflow_growth"].get<double>() ==
+          doctest::Approx(a["continuous_annual_rate"].get<double>()).epsilon(1e-12));
+    CHECK(p["required_inflow_growth"].get<double>() == doctest::Approx(4.3620).epsilon(1e-4));
+    CHECK(p["withdrawal_rate"].get<double>() == doctest::Approx(365.0 / 20.0));
+    CHECK(p["inflow_preset"] == "ponzi_1920");
+    CHECK(p["collapsed"] == true);
+    CHECK(p["collapse_years"].get<double>() > 0.58);
+    const Result t = cli({"analyze", "--example", "platform-a-usdt"});
+    CHECK(t.out.find("Paid from new deposits (Ponzi model)") != std::string::npos);
+    CHECK(t.out.find("x78 every year") != std::string::npos);
+    const Result c = cli({"analyze", "--example", "platform-a-usdt", "--format", "csv"});
+    CHECK(c.out.find(",ponzi_required_inflow_growth,ponzi_collapse_years\r\n") !=
+          std::string::npos);
+    // A deposit below the safe rate needs no new money.
+    const auto d = nlohmann::json::parse(cli({"analyze", "--principal", "5000 USD", "--days", "365",
+                                              "--rate", "0.03", "--format", "json"})
+                                             .out);
+    CHECK(d["ponzi"]["required_inflow_growth"].is_null());
+    CHECK(d["ponzi"]["collapsed"] == false);
+}

@@ -89,3 +89,99 @@ TEST_CASE("Ponzi input errors name the parameter") {
     CHECK_THROWS_AS(simulate_ponzi(p), InputError);
     CHECK_THROWS_AS(fit_exponential_inflow(1.0, 10.0, 0.58), std::invalid_argument);
 }
+
+TEST_CASE("new deposits must grow at the promised rate, whatever is withdrawn") {
+    // The closed form: with no initial deposit and r_p > r_n, the fund stays solvent for ever
+    // exactly when deposits grow at least at r_p (docs/scenarios.md derives it).
+    CHECK(*required_inflow_growth(0.5, 0.05) == 0.5);
+    CHECK_FALSE(required_inflow_growth(0.05, 0.05));
+    CHECK_FALSE(required_inflow_growth(0.03, 0.05));
+    for (double withdrawn : {0.1, 0.3, 2.0}) {
+        INFO("r_w = ", withdrawn);
+        PonziParams p;
+        p.initial_deposit = 0.0;
+        p.initial_inflow = 1.0;
+        p.promised_rate = 0.5;
+        p.nominal_rate = 0.05;
+        p.withdrawal_rate = withdrawn;
+        p.horizon_years = 60.0;
+        p.deposit_growth = 0.5; // exactly the promise: solvent, S(t) = s0 E(r_p - r_w) > 0
+        CHECK_FALSE(simulate_ponzi(p).collapsed);
+        p.deposit_growth = 0.45; // a little slower: it runs dry
+        const PonziResult slower = simulate_ponzi(p);
+        CHECK(slower.collapsed);
+        p.deposit_growth = 0.55;
+        CHECK_FALSE(simulate_ponzi(p).collapsed);
+    }
+}
+
+TEST_CASE("deposits that end at the collapse: Ponzi's fitted inflows run dry") {
+    // Artzrouni's fit of Ponzi's deposits, followed for 50 years: without an end to the
+    // deposits, growth of 7.187 a year makes a "solvent" fund of about 10^155.
+    PonziParams p;
+    p.initial_deposit = 0.0;
+    p.initial_inflow = 1.130;
+    p.deposit_growth = 7.187;
+    p.promised_rate = std::log(1.5) * 365.0 / 90.0; // 50% in 90 days
+    p.nominal_rate = 0.0;
+    p.withdrawal_rate = 365.0 / 90.0; // paid out at maturity
+    p.horizon_years = 50.0;
+    const PonziResult forever = simulate_ponzi(p);
+    CHECK_FALSE(forever.collapsed);
+    CHECK(std::log10(forever.at_end.fund) > 150.0);
+    // Deposits end at t* = 0.58 years, when the scheme stopped taking money.
+    p.deposits_end_years = 0.58;
+    const PonziResult r = simulate_ponzi(p);
+    REQUIRE(r.collapsed);
+    CHECK(*r.collapse_time > 0.58);
+    CHECK(r.at_end.deposits ==
+          doctest::Approx(1.130 * std::expm1(7.187 * 0.58) / 7.187).epsilon(1e-8));
+    // After the end: V' = d V, S' = r_n S - r_w V, so with r_n = 0, S(T + u) =
+    // S(T) - r_w V(T) (e^{d u} - 1) / d. From the closed forms at T, its root is the collapse.
+    const double T = 0.58;
+    const double d = p.promised_rate - p.withdrawal_rate;
+    PonziParams before = p;
+    before.deposits_end_years.reset();
+    const double s_end = *ponzi_fund_closed_form(before, T);
+    const double v_end = p.initial_inflow * (std::exp(p.deposit_growth * T) - std::exp(d * T)) /
+                         (p.deposit_growth - d);
+    const double u = std::log1p(s_end * d / (p.withdrawal_rate * v_end)) / d;
+    CHECK(*r.collapse_time == doctest::Approx(T + u).epsilon(1e-8));
+    // The bad value names the flag.
+    p.deposits_end_years = -1.0;
+    CHECK_THROWS_AS(simulate_ponzi(p), InputError);
+}
+
+TEST_CASE("the Ponzi reading of an offer: required growth and collapse under the fit") {
+    const InflowPreset preset{"ponzi_1920", "Charles Ponzi", 200000.0 * 365.0, 1e7, 0.58};
+    // 27% in 20 days, money earning a plausible 5%: deposits must grow at the promise's
+    // continuous rate, ln(1.27) / (20/365) = 4.362 a year (x78 a year).
+    const double rp = std::log(1.27) * 365.0 / 20.0;
+    const PonziReading r = ponzi_reading(rp, std::log1p(0.05), 20.0 / 365.0, preset);
+    REQUIRE(r.required_growth);
+    CHECK(*r.required_growth == doctest::Approx(4.3620).epsilon(1e-4));
+    CHECK(*r.required_yearly_multiple == doctest::Approx(78.43).epsilon(1e-3));
+    CHECK(r.withdrawal_rate == doctest::Approx(365.0 / 20.0));
+    CHECK(r.inflows.growth == doctest::Approx(7.187).epsilon(1e-4));
+    REQUIRE(r.outcome);
+    CHECK(r.outcome->collapsed);
+    CHECK(*r.outcome->collapse_time > 0.58);
+    CHECK(*r.outcome->collapse_time < 2.0);
+    // An honest rate below what the money earns needs no new deposits, and never runs dry.
+    const PonziReading honest = ponzi_reading(0.03, 0.04, 1.0, preset);
+    CHECK_FALSE(honest.required_growth);
+    CHECK_FALSE(honest.outcome); // no path needed: proven never to run dry
+    PonziParams p;
+    p.initial_inflow = honest.inflows.s0;
+    p.deposit_growth = honest.inflows.growth;
+    p.promised_rate = 0.03;
+    p.nominal_rate = 0.04;
+    p.withdrawal_rate = 1.0;
+    p.horizon_years = 100.0;
+    p.deposits_end_years = 0.58;
+    CHECK_FALSE(simulate_ponzi(p).collapsed);
+    // A 5-day term lies outside the model's range: the required growth, but no path.
+    const PonziReading shortest = ponzi_reading(0.2, 0.04, 5.0 / 365.0, preset);
+    CHECK(*shortest.required_growth == 0.2);
+    CHECK_FALSE(shortest.outcome);
+}

@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 c="$root/tests/fuzz/corpus"
 rm -rf "$c"
-mkdir -p "$c"/{offer_file,market_data,scenario_data,price_risk,examples,safe_rates,numbers,cli}
+mkdir -p "$c"/{offer_file,market_data,scenario_data,price_risk,examples,safe_rates,collapsed_schemes,numbers,cli}
 
 # --- .candor files -----------------------------------------------------------------------------
 cp "$root/examples/platform-a.candor" "$c/offer_file/platform-a.candor"
@@ -34,6 +34,18 @@ cp "$root/data/scenarios.json" "$c/scenario_data/scenarios.json"
 cp "$root/data/price_risk.json" "$c/price_risk/price_risk.json"
 cp "$root/data/examples.json" "$c/examples/examples.json"
 cp "$root/data/safe_rates.json" "$c/safe_rates/safe_rates.json"
+cp "$root/data/collapsed_schemes.json" "$c/collapsed_schemes/collapsed_schemes.json"
+cat > "$c/collapsed_schemes/premium-and-overflow.json" <<'JSON'
+{"schema_version": 1, "schemes": [
+ {"id": "p", "name": "P", "description": "d", "premium": {"value": 0.02, "currency": "eur",
+  "term_days": 36500, "what": "w"}, "ran": {"from": "2001", "to": "2001"},
+  "record": {"title": "t", "publisher": "p", "date": "2002"}, "check": "c"},
+ {"id": "q", "name": "Q", "description": "d", "promise": {"return": 1000, "period_days": 1,
+  "what": "w"}, "ran": {"from": "2001-01", "to": "2002-01-01"},
+  "record": {"title": "t", "publisher": "p", "date": "2002"}, "check": "c",
+  "inflows": {"last_day": 1, "total": 300, "years": 1, "what": "w",
+              "source": {"title": "t", "publisher": "p", "date": "2002"}}}]}
+JSON
 cat > "$c/scenario_data/one-preset.json" <<'JSON'
 {"schema_version": 1, "presets": [{"id": "p", "name": "P", "hazard": 0.5, "recovery": 0.4,
  "recovery_spread": 0.2, "recovery_delay_years": 2, "basis": "b",

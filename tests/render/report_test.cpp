@@ -102,3 +102,41 @@ TEST_CASE("draw_report_page paints a white page with content and restores the st
     cairo_destroy(cr);
     cairo_surface_destroy(s);
 }
+
+TEST_CASE("the full report puts each offer's rate ladder after the side-by-side table") {
+    const auto offers = examples();
+    const auto report = render::build_report(offers, options(false));
+    std::size_t side_by_side = report.blocks.size();
+    std::size_t ladder = report.blocks.size();
+    for (std::size_t i = 0; i < report.blocks.size(); ++i) {
+        if (const auto* h = std::get_if<render::Heading>(&report.blocks[i])) {
+            if (h->text == "Side by side") {
+                side_by_side = i;
+            } else if (h->text == "The rate ladder") {
+                ladder = i;
+            }
+        }
+    }
+    REQUIRE(ladder < report.blocks.size());
+    CHECK(side_by_side < ladder);
+    const auto* grid = std::get_if<render::ChartGrid>(&report.blocks[ladder + 1]);
+    REQUIRE(grid != nullptr);
+    REQUIRE(grid->charts.size() == offers.size());
+    for (std::size_t i = 0; i < offers.size(); ++i) {
+        CHECK(grid->charts[i].kind == render::ChartKind::Ladder);
+        CHECK(grid->charts[i].data.rungs.size() == offers[i].ladder.size());
+    }
+    // Then the schemes behind the top rungs, with their records and rates a year.
+    const auto* table = std::get_if<render::Table>(&report.blocks[ladder + 2]);
+    REQUIRE(table != nullptr);
+    REQUIRE(table->rows.size() == 7);
+    bool ponzi = false;
+    for (const auto& row : table->rows) {
+        if (row.cells[0] == "Charles Ponzi, Securities Exchange Company") {
+            ponzi = true;
+            CHECK(row.cells[2].find("Cunningham v. Brown") != std::string::npos);
+            CHECK(row.cells[3] == "418%");
+        }
+    }
+    CHECK(ponzi);
+}

@@ -1,0 +1,319 @@
+/// \file ladder_chart.cpp
+/// The rate ladder (ChartKind::Ladder): annual rates on a vertical log scale, each rung a short
+/// bar on the scale with its label to the right, joined by a leader line. Labels are pushed
+/// apart so that none overlaps another; when they cannot all fit, their font shrinks.
+
+#include "chart.hpp"
+#include "draw_util.hpp"
+#include "text.hpp"
+
+#include "i18n/tr.hpp"
+#include "present/number_format.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string>
+#include <vector>
+
+namespace candor::render {
+
+using detail::Align;
+using detail::Font;
+using detail::set_source;
+using detail::superscript;
+using detail::Text;
+
+namespace {
+
+constexpr Colour grid_colour{0.86, 0.86, 0.86};
+constexpr Colour axis_colour{0.35, 0.35, 0.35};
+/// The lowest rate the scale shows: 0.01% a year; lower positive rates sit at its foot.
+constexpr double lowest_log10 = -4.0;
+
+/// A tick at the rate 10^k (a fraction): "0.1%" ... "1,000,000%", then "10⁸%".
+std::string decade_label(long k) {
+    if (k >= -4 && k <= 4) {
+        return present::percent(std::pow(10.0, static_cast<double>(k)),
+                                static_cast<int>(std::max(0L, -k - 2)));
+    }
+    // TRANSLATORS: a rate on the ladder's scale written as a power of ten percent; {0} is the
+    // power, e.g. 10⁸.
+    return fmt::format(fmt::runtime(i18n::tr("{0}%")), "10" + superscript(k + 2));
+}
+
+/// The label of the band under the scale where rates of 0% or less sit.
+std::string floor_label() {
+    // TRANSLATORS: the band under the rate ladder's log scale where rates of zero or below sit
+    // (a log scale has no place for them).
+    // xgettext:no-c-format
+    return i18n::tr("0% or less");
+}
+
+/// What the title, the scale's title and the caption leave of the area.
+struct Frame {
+    double top = 0.0;
+    double bottom = 0.0;
+    double left = 0.0;
+    double right = 0.0;
+};
+
+Frame frame_of(PangoContext* pc, const ChartData& data, const Rect& area, const ChartStyle& style,
+               cairo_t* draw_on) {
+    const double fs = style.font_size;
+    const double pad = fs * 0.5;
+    Frame f{area.y + pad * 0.5, area.y + area.height - pad * 0.5, area.x + pad,
+            area.x + area.width - pad};
+    const double inner_w = f.right - f.left;
+    const Font small{style.font_family, fs * 0.9};
+    if (style.show_title && !data.title.empty()) {
+        const Text t(pc, Font{style.font_family, fs * 1.2, true}, data.title, inner_w);
+        if (draw_on != nullptr) {
+            set_source(draw_on, style.foreground, false);
+            t.draw(draw_on, f.left, f.top);
+        }
+        f.top += t.size().height + pad * 0.6;
+    }
+    if (style.show_caption && !data.caption.empty()) {
+        Font cap = small;
+        cap.italic = true;
+        const Text t(pc, cap, data.caption, inner_w);
+        f.bottom -= t.size().height;
+        if (draw_on != nullptr) {
+            set_source(draw_on, axis_colour, false);
+            t.draw(draw_on, f.left, f.bottom);
+        }
+        f.bottom -= pad * 0.5;
+    }
+    if (!data.y.label.empty()) {
+        const Text t(pc, small, data.y.label, inner_w, Align::Left);
+        if (draw_on != nullptr) {
+            set_source(draw_on, axis_colour, false);
+            t.draw(draw_on, f.left, f.top);
+        }
+        f.top += t.size().height + pad * 0.4;
+    }
+    return f;
+}
+
+std::string label_text(const Rung& r) {
+    return r.value.empty() ? r.label : r.label + ": " + r.value;
+}
+
+LadderLayout layout(PangoContext* pc, const ChartData& data, const Frame& f,
+                    const ChartStyle& style) {
+    LadderLayout out;
+    const double fs = style.font_size;
+    // The scale: whole decades around every positive rate, from 0.01% up.
+    double lo = HUGE_VAL;
+    double hi = -HUGE_VAL;
+    bool any_floor = false;
+    for (const Rung& r : data.rungs) {
+        if (r.log10_rate && std::isfinite(*r.log10_rate)) {
+            lo = std::min(lo, std::max(*r.log10_rate, lowest_log10));
+            hi = std::max(hi, *r.log10_rate);
+        } else {
+            any_floor = true;
+        }
+    }
+    if (!(lo <= hi)) {
+        lo = -2.0;
+        hi = 0.0;
+    }
+    // Decades between ticks: 1, 2, 5, 10, 20, ... so that the ticks keep apart on the height.
+    const double room = std::max(10.0, f.bottom - f.top);
+    const double max_ticks = std::max(2.0, std::floor(room / (fs * 1.8)));
+    out.tick_step = 1.0;
+    for (double m = 1.0; (std::ceil(hi) - std::floor(lo)) / out.tick_step > max_ticks; m *= 10.0) {
+        for (double k : {1.0, 2.0, 5.0}) {
+            out.tick_step = k * m;
+            if ((std::ceil(hi) - std::floor(lo)) / out.tick_step <= max_ticks) {
+                break;
+            }
+        }
+    }
+    out.lo = std::floor(lo / out.tick_step) * out.tick_step;
+    out.hi = std::max(out.lo + out.tick_step, std::ceil(hi / out.tick_step) * out.tick_step);
+    out.font_size = fs * 0.9;
+
+    double widest_tick = 0.0;
+    for (double k = out.lo; k <= out.hi + 1e-9; k += out.tick_step) {
+        widest_tick = std::max(
+            widest_tick,
+            Text(pc, Font{style.font_family, fs * 0.9}, decade_label(std::lround(k))).size().width);
+    }
+    if (any_floor) {
+        widest_tick = std::max(
+            widest_tick, Text(pc, Font{style.font_family, fs * 0.9}, floor_label()).size().width);
+    }
+    const double tick_h = Text(pc, Font{style.font_family, fs * 0.9}, "0").size().height;
+    const double band_h = any_floor ? tick_h * 1.6 : 0.0;
+    out.scale.x = f.left + widest_tick + fs * 0.6;
+    out.scale.y = f.top + tick_h / 2.0;
+    out.scale.width = std::max(fs * 2.0, (f.right - f.left) * 0.12);
+    out.scale.height = std::max(10.0, f.bottom - out.scale.y - tick_h / 2.0 - band_h);
+    if (any_floor) {
+        out.floor_band = Rect{out.scale.x, out.scale.y + out.scale.height + tick_h * 0.3,
+                              out.scale.width, band_h - tick_h * 0.3};
+    }
+    const auto py = [&](double v) {
+        const double c = std::clamp(v, out.lo, out.hi);
+        return out.scale.y + out.scale.height - (c - out.lo) / (out.hi - out.lo) * out.scale.height;
+    };
+
+    // Labels: one line each, to the right of the scale, as near their rung as the others allow.
+    const double label_x = out.scale.x + out.scale.width + fs * 2.0;
+    const double label_w = std::max(fs * 4.0, f.right - label_x);
+    const double room_top = f.top;
+    const double room_bottom = f.bottom;
+    const std::size_t n = data.rungs.size();
+    std::vector<double> heights(n);
+    std::vector<double> widths(n);
+    const double gap = fs * 0.15;
+    for (double size = fs * 0.9;; size *= 0.9) {
+        double total = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            Font font{style.font_family, size, data.rungs[i].highlighted};
+            const Text t(pc, font, label_text(data.rungs[i]), label_w, Align::Left);
+            heights[i] = t.size().height;
+            widths[i] = std::min(label_w, t.size().width);
+            total += heights[i] + gap;
+        }
+        out.font_size = size;
+        if (total <= room_bottom - room_top || size < 3.0) {
+            break;
+        }
+    }
+    out.label_column = label_w;
+    out.rungs.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Rung& r = data.rungs[i];
+        out.rungs[i].rung_y = r.log10_rate && std::isfinite(*r.log10_rate)
+                                  ? py(*r.log10_rate)
+                                  : out.floor_band->y + out.floor_band->height / 2.0;
+    }
+    // Top to bottom by the rung's height; each label at its rung, else just below the one above;
+    // then from the bottom up, no lower than the room allows.
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return out.rungs[a].rung_y < out.rungs[b].rung_y;
+    });
+    std::vector<double> y(n);
+    double next_free = room_top;
+    for (std::size_t i : order) {
+        y[i] = std::max(out.rungs[i].rung_y - heights[i] / 2.0, next_free);
+        next_free = y[i] + heights[i] + gap;
+    }
+    double limit = room_bottom;
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        y[*it] = std::min(y[*it], limit - heights[*it]);
+        limit = y[*it] - gap;
+    }
+    // If the room is too short even at the smallest font, keep the top-down placement (labels
+    // then run below the room rather than over one another).
+    if (limit < room_top - 1e-9) {
+        double free_y = room_top;
+        for (std::size_t i : order) {
+            y[i] = free_y;
+            free_y += heights[i] + gap;
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        out.rungs[i].label = Rect{label_x, y[i], widths[i], heights[i]};
+    }
+    return out;
+}
+
+} // namespace
+
+LadderLayout ladder_layout(cairo_t* cr, const ChartData& data, const Rect& area,
+                           const ChartStyle& style) {
+    detail::TextContext tc(cr, data.right_to_left);
+    return layout(tc.get(), data, frame_of(tc.get(), data, area, style, nullptr), style);
+}
+
+namespace detail {
+
+void draw_ladder(cairo_t* cr, const ChartData& data, const Rect& area, const ChartStyle& style) {
+    detail::TextContext tc(cr, data.right_to_left);
+    const double fs = style.font_size;
+    const Frame f = frame_of(tc.get(), data, area, style, cr);
+    if (data.rungs.empty()) {
+        const Text t(tc.get(), Font{style.font_family, fs}, i18n::tr("No data to chart"),
+                     f.right - f.left, Align::Centre);
+        set_source(cr, axis_colour, false);
+        t.draw(cr, f.left, (f.top + f.bottom - t.size().height) / 2.0);
+        return;
+    }
+    const LadderLayout L = layout(tc.get(), data, f, style);
+    const Font tick_font{style.font_family, fs * 0.9};
+    const auto py = [&](double v) {
+        return L.scale.y + L.scale.height - (v - L.lo) / (L.hi - L.lo) * L.scale.height;
+    };
+
+    // The scale: a decade grid across the scale's column, labelled on its left.
+    cairo_set_line_width(cr, 0.5);
+    cairo_set_dash(cr, nullptr, 0, 0.0);
+    for (double k = L.lo; k <= L.hi + 1e-9; k += L.tick_step) {
+        const double y = py(k);
+        set_source(cr, grid_colour, false);
+        cairo_move_to(cr, L.scale.x, y);
+        cairo_line_to(cr, L.scale.x + L.scale.width, y);
+        cairo_stroke(cr);
+        const Text t(tc.get(), tick_font, decade_label(std::lround(k)));
+        set_source(cr, style.foreground, false);
+        t.draw(cr, L.scale.x - fs * 0.4 - t.size().width, y - t.size().height / 2.0);
+    }
+    set_source(cr, axis_colour, false);
+    cairo_set_line_width(cr, 1.0);
+    cairo_move_to(cr, L.scale.x, L.scale.y);
+    cairo_line_to(cr, L.scale.x, L.scale.y + L.scale.height);
+    cairo_stroke(cr);
+    if (L.floor_band) {
+        const Rect& b = *L.floor_band;
+        set_source(cr, grid_colour, false, 0.6);
+        cairo_rectangle(cr, b.x, b.y, b.width, b.height);
+        cairo_fill(cr);
+        const Text t(tc.get(), tick_font, floor_label());
+        set_source(cr, style.foreground, false);
+        t.draw(cr, b.x - fs * 0.4 - t.size().width, b.y + (b.height - t.size().height) / 2.0);
+    }
+
+    // Rungs (the highlighted one last, on top), leaders and labels.
+    std::vector<std::size_t> order(data.rungs.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_partition(order.begin(), order.end(),
+                          [&](std::size_t i) { return !data.rungs[i].highlighted; });
+    for (std::size_t i : order) {
+        const Rung& r = data.rungs[i];
+        const auto& p = L.rungs[i];
+        const SeriesStyle st = series_style(r.style_slot);
+        const double lw = r.highlighted ? style.line_width * 2.5 : style.line_width;
+        const double x0 = L.scale.x;
+        const double x1 = L.scale.x + L.scale.width;
+        set_source(cr, st.colour, style.greyscale);
+        cairo_set_line_width(cr, lw);
+        cairo_set_dash(cr, nullptr, 0, 0.0);
+        cairo_move_to(cr, x0, p.rung_y);
+        cairo_line_to(cr, x1, p.rung_y);
+        cairo_stroke(cr);
+        // The leader, from the rung's end to the middle of its label's left edge.
+        set_source(cr, st.colour, style.greyscale, 0.7);
+        cairo_set_line_width(cr, std::max(0.5, style.line_width * 0.4));
+        cairo_move_to(cr, x1, p.rung_y);
+        cairo_line_to(cr, x1 + fs * 0.8, p.rung_y);
+        cairo_line_to(cr, p.label.x - fs * 0.3, p.label.y + p.label.height / 2.0);
+        cairo_stroke(cr);
+        const Font font{style.font_family, L.font_size, r.highlighted};
+        const Text t(tc.get(), font, label_text(r), L.label_column, Align::Left);
+        set_source(cr, r.highlighted ? st.colour : style.foreground, style.greyscale);
+        t.draw(cr, p.label.x, p.label.y);
+    }
+}
+
+} // namespace detail
+
+} // namespace candor::render

@@ -1,0 +1,270 @@
+#include "render/chart.hpp"
+#include "render/chart_data.hpp"
+#include "render/chart_table.hpp"
+
+#include "core/examples.hpp"
+#include "core/request.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cairo.h>
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+
+using namespace candor;
+using render::ChartKind;
+
+namespace {
+
+core::OfferResult example(const char* id) {
+    const auto& e = core::find_example(id);
+    return core::execute(
+        core::OfferRequest{e.offer, core::Assumptions::defaults(), {}, std::nullopt},
+        core::MarketData::builtin());
+}
+
+struct Image {
+    cairo_surface_t* surface;
+    cairo_t* cr;
+    Image(int w, int h)
+        : surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h)), cr(cairo_create(surface)) {
+    }
+    ~Image() {
+        cairo_destroy(cr);
+        cairo_surface_destroy(surface);
+    }
+    Image(const Image&) = delete;
+    Image& operator=(const Image&) = delete;
+
+    /// Pixels inside `r` that `keep` accepts (r, g, b in 0..255).
+    template <typename Keep> int count(const render::Rect& r, Keep keep) const {
+        cairo_surface_flush(surface);
+        const int w = cairo_image_surface_get_width(surface);
+        const int h = cairo_image_surface_get_height(surface);
+        const int stride = cairo_image_surface_get_stride(surface);
+        const unsigned char* data = cairo_image_surface_get_data(surface);
+        int n = 0;
+        const int y0 = std::max(0, static_cast<int>(std::floor(r.y)));
+        const int y1 = std::min(h, static_cast<int>(std::ceil(r.y + r.height)));
+        const int x0 = std::max(0, static_cast<int>(std::floor(r.x)));
+        const int x1 = std::min(w, static_cast<int>(std::ceil(r.x + r.width)));
+        for (int y = y0; y < y1; ++y) {
+            const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
+            for (int x = x0; x < x1; ++x) {
+                if (keep(static_cast<int>((row[x] >> 16) & 0xFFU),
+                         static_cast<int>((row[x] >> 8) & 0xFFU),
+                         static_cast<int>(row[x] & 0xFFU))) {
+                    ++n;
+                }
+            }
+        }
+        return n;
+    }
+    /// Pixels that are `c` laid at least half opaque over white or a light grey (anti-aliased
+    /// edges of a line of that colour included).
+    int near(const render::Rect& r, const render::Colour& c) const {
+        const double c_r = c.r * 255.0;
+        const double c_g = c.g * 255.0;
+        const double c_b = c.b * 255.0;
+        return count(r, [&](int R, int G, int B) {
+            // p = a c + (1 - a) w, with w the brightest channel's background: solve for a on the
+            // channel where c differs most from white, then check the other two.
+            const double w = std::max({R, G, B, 200});
+            const double dr = w - c_r;
+            const double dg = w - c_g;
+            const double db = w - c_b;
+            const double big = std::max({dr, dg, db});
+            if (big < 60.0) {
+                return false;
+            }
+            const double a = big == dr ? (w - R) / dr : big == dg ? (w - G) / dg : (w - B) / db;
+            if (a < 0.5) {
+                return false;
+            }
+            return std::abs(w - a * dr - R) < 30.0 && std::abs(w - a * dg - G) < 30.0 &&
+                   std::abs(w - a * db - B) < 30.0;
+        });
+    }
+    int coloured(const render::Rect& r) const {
+        return count(r, [](int R, int G, int B) {
+            return std::max({R, G, B}) - std::min({R, G, B}) > 24;
+        });
+    }
+    int inked(const render::Rect& r) const {
+        return count(r, [](int R, int G, int B) { return R + G + B < 600; });
+    }
+};
+
+bool overlap(const render::Rect& a, const render::Rect& b) {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height &&
+           b.y < a.y + a.height;
+}
+
+void check_no_label_overlaps(const render::LadderLayout& L) {
+    for (std::size_t i = 0; i < L.rungs.size(); ++i) {
+        for (std::size_t j = i + 1; j < L.rungs.size(); ++j) {
+            INFO("labels ", i, " and ", j);
+            CHECK_FALSE(overlap(L.rungs[i].label, L.rungs[j].label));
+        }
+    }
+}
+
+render::Rung rung(const std::string& label, std::optional<double> log10_rate, int slot = -1) {
+    render::Rung r;
+    r.label = label;
+    r.value = "x";
+    r.log10_rate = log10_rate;
+    r.style_slot = slot;
+    return r;
+}
+
+/// The band of rows around `y` over the scale's column.
+render::Rect row_at(const render::LadderLayout& L, double y) {
+    return {L.scale.x + 2.0, y - 2.0, L.scale.width - 4.0, 4.0};
+}
+
+} // namespace
+
+TEST_CASE("the ladder kind has an id") {
+    CHECK(std::string(render::chart_kind_id(ChartKind::Ladder)) == "ladder");
+    CHECK(render::chart_kind_from_id("ladder") == ChartKind::Ladder);
+}
+
+TEST_CASE("the ladder of platform A: rungs in order of rate, the offer's drawn in its colour") {
+    const auto r = example("platform-a-usdt");
+    const render::ChartData d = render::ladder_chart(r);
+    REQUIRE(d.rungs.size() == r.ladder.size());
+    Image img(800, 700);
+    const render::Rect area{0, 0, 800, 700};
+    const render::ChartStyle style;
+    render::draw_chart(img.cr, ChartKind::Ladder, d, area, style);
+    const render::LadderLayout L = render::ladder_layout(img.cr, d, area, style);
+    REQUIRE(L.rungs.size() == d.rungs.size());
+    CHECK(L.tick_step == 1.0); // a few decades: a tick for each
+    check_no_label_overlaps(L);
+    std::size_t offer = d.rungs.size();
+    for (std::size_t i = 0; i < d.rungs.size(); ++i) {
+        INFO(d.rungs[i].label);
+        // Lowest rate first, so each rung sits no lower on the page than the one before.
+        if (i > 0) {
+            CHECK(L.rungs[i].rung_y <= L.rungs[i - 1].rung_y + 1e-9);
+        }
+        // Labels inside the area, to the right of the scale.
+        CHECK(L.rungs[i].label.x >= L.scale.x + L.scale.width);
+        CHECK(L.rungs[i].label.x + L.rungs[i].label.width <= area.width + 1e-6);
+        CHECK(L.rungs[i].label.y >= 0.0);
+        CHECK(L.rungs[i].label.y + L.rungs[i].label.height <= area.height + 1e-6);
+        // Something is written where each label is.
+        CHECK(img.inked(L.rungs[i].label) > 20);
+        if (d.rungs[i].highlighted) {
+            offer = i;
+        }
+    }
+    REQUIRE(offer < d.rungs.size());
+    CHECK(d.rungs[offer].label == "This offer");
+    // The offer's rung is drawn thick in vermillion on the scale at its height...
+    const auto vermillion = render::series_style(0).colour;
+    CHECK(img.near(row_at(L, L.rungs[offer].rung_y), vermillion) > 40);
+    // ... and its 7,742% a year sits between 10^1 and 10^2 (1,000% and 10,000%).
+    const double y_10 = L.scale.y + L.scale.height * (L.hi - 1.0) / (L.hi - L.lo);
+    const double y_100 = L.scale.y + L.scale.height * (L.hi - 2.0) / (L.hi - L.lo);
+    CHECK(L.rungs[offer].rung_y < y_10);
+    CHECK(L.rungs[offer].rung_y > y_100);
+    // The safe rate's rung, in blue, is far below it.
+    for (std::size_t i = 0; i < d.rungs.size(); ++i) {
+        if (d.rungs[i].style_slot == 1) {
+            CHECK(img.near(row_at(L, L.rungs[i].rung_y), render::series_style(1).colour) > 20);
+            CHECK(L.rungs[i].rung_y > L.rungs[offer].rung_y + 100.0);
+        }
+    }
+}
+
+TEST_CASE("ladder labels never overlap: crowded rungs push apart, then the font shrinks") {
+    render::ChartData d;
+    d.title = "Crowded";
+    for (int i = 0; i < 30; ++i) {
+        d.rungs.push_back(rung("Rung " + std::to_string(i), -1.5 + 0.001 * i, i % 6));
+    }
+    const render::ChartStyle style;
+    {
+        Image img(700, 700);
+        const render::LadderLayout L = render::ladder_layout(img.cr, d, {0, 0, 700, 700}, style);
+        check_no_label_overlaps(L);
+        CHECK(L.font_size == doctest::Approx(style.font_size * 0.9));
+    }
+    {
+        // Too short for 30 lines at 8.1 units: the labels get a smaller font, still apart.
+        Image img(500, 220);
+        const render::LadderLayout L = render::ladder_layout(img.cr, d, {0, 0, 500, 220}, style);
+        check_no_label_overlaps(L);
+        CHECK(L.font_size < style.font_size * 0.9);
+        render::draw_chart(img.cr, ChartKind::Ladder, d, {0, 0, 500, 220}, style);
+        CHECK(img.inked({0, 0, 500, 220}) > 500);
+    }
+}
+
+TEST_CASE("the ladder's scale: rates of 0% or less in a band, rates of 10^300 on the scale") {
+    render::ChartData d;
+    d.rungs.push_back(rung("zero", std::nullopt, 1));
+    d.rungs.push_back(rung("tiny", -9.0, 2)); // 0.0000001%: at the foot of the scale
+    d.rungs.push_back(rung("bank", -2.5, 3));
+    d.rungs.push_back(rung("million percent", 4.0, 4));
+    d.rungs.push_back(rung("beyond any double", 300.0, 0));
+    d.rungs.back().highlighted = true;
+    Image img(600, 500);
+    const render::ChartStyle style;
+    render::draw_chart(img.cr, ChartKind::Ladder, d, {0, 0, 600, 500}, style);
+    const render::LadderLayout L = render::ladder_layout(img.cr, d, {0, 0, 600, 500}, style);
+    check_no_label_overlaps(L);
+    REQUIRE(L.floor_band);
+    // 304 decades get a tick every 20, not every one, kept apart on the height.
+    CHECK(L.tick_step == 20.0);
+    CHECK(L.lo == -20.0);
+    CHECK(L.hi == 300.0);
+    CHECK((L.hi - L.lo) / L.tick_step <= 500.0 / (render::ChartStyle{}.font_size * 1.8));
+    const render::Rect band = *L.floor_band;
+    CHECK(L.rungs[0].rung_y > band.y);
+    CHECK(L.rungs[0].rung_y < band.y + band.height);
+    CHECK(band.y > L.scale.y + L.scale.height);
+    // The zero rung is drawn in the band, in its blue.
+    CHECK(img.near(row_at(L, L.rungs[0].rung_y), render::series_style(1).colour) > 20);
+    // The tiny rate sits at its place (the scale reaches 10^-20 here), the huge one at the top.
+    CHECK(L.rungs[1].rung_y ==
+          doctest::Approx(L.scale.y + L.scale.height * (L.hi + 9.0) / (L.hi - L.lo)));
+    CHECK(L.rungs[4].rung_y == doctest::Approx(L.scale.y));
+    CHECK(img.near(row_at(L, L.rungs[4].rung_y), render::series_style(0).colour) > 40);
+}
+
+TEST_CASE("the ladder in greyscale has no coloured pixel; empty data draw a note") {
+    const auto r = example("platform-a-xrp");
+    const render::ChartData d = render::ladder_chart(r);
+    render::ChartStyle style;
+    Image colour(600, 500);
+    render::draw_chart(colour.cr, ChartKind::Ladder, d, {0, 0, 600, 500}, style);
+    CHECK(colour.coloured({0, 0, 600, 500}) > 200);
+    style.greyscale = true;
+    Image grey(600, 500);
+    render::draw_chart(grey.cr, ChartKind::Ladder, d, {0, 0, 600, 500}, style);
+    CHECK(grey.coloured({0, 0, 600, 500}) == 0);
+    Image empty(300, 200);
+    render::draw_chart(empty.cr, ChartKind::Ladder, render::ChartData{}, {0, 0, 300, 200}, {});
+    CHECK(empty.inked({0, 0, 300, 200}) > 30);
+}
+
+TEST_CASE("the ladder's data table lists every rung with its rate and source") {
+    const auto r = example("platform-a-usdt");
+    const render::ChartData d = render::ladder_chart(r);
+    const render::ChartTable t = render::chart_table(d);
+    REQUIRE(t.rows.size() == r.ladder.size());
+    bool bitconnect = false;
+    for (const auto& row : t.rows) {
+        if (row[0].find("BitConnect") != std::string::npos) {
+            bitconnect = true;
+            CHECK(row[2] == "5,569% a year");
+            CHECK(row[1].find("SEC v. BitConnect") != std::string::npos);
+        }
+    }
+    CHECK(bitconnect);
+}
