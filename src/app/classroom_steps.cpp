@@ -32,7 +32,11 @@ std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
              // The verdict, the first thing every surface says.
              "\n" +
              fmt::format(fmt::runtime(tr("Verdict: {0}")),
-                         pf::verdict_headline(r.evaluation.verdict))});
+                         pf::verdict_headline(r.evaluation.verdict)) +
+             // The user's statement that the offer is an insured deposit, said with it.
+             (r.evaluation.insured
+                  ? "\n" + pf::render(core::insured_disclosure(*r.evaluation.insured)).headline
+                  : std::string())});
 
     steps.push_back(
         {StepKind::AnnualEquivalent, tr("Its annual equivalent"),

@@ -7,6 +7,8 @@
 
 #include "core/asset.hpp"
 #include "core/day_count.hpp"
+#include "core/deposit_insurance.hpp"
+#include "core/find_by_id.hpp"
 #include "core/input_error.hpp"
 #include "core/scenario.hpp"
 #include "core/scenario_data.hpp"
@@ -332,6 +334,25 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     recovery_ = text();
     add_row(_("Rec&overy on failure (%):"), recovery_, field::recovery,
             _("Percent of the principal recovered if the platform fails"));
+    // The user's statement, not the platform's claim (which is on the checklist below).
+    insured_ = new wxChoice(parent, wxID_ANY);
+    insured_->Append(_("(none)"));
+    insured_ids_.emplace_back();
+    insured_->Append(_("The scheme of the deposit's currency"));
+    insured_ids_.emplace_back(core::insured_auto);
+    for (const core::InsuranceScheme& scheme : core::DepositInsurance::builtin().schemes()) {
+        // TRANSLATORS: {0} a deposit-insurance scheme's id such as FDIC, {1} its limit with its
+        // currency, e.g. "250,000.00 USD".
+        insured_->Append(
+            u8(fmt::format(fmt::runtime(s8(_("{0}, up to {1}"))), scheme.id,
+                           present::money(scheme.limit, *core::find_asset(scheme.currency)))));
+        insured_ids_.push_back(scheme.id);
+    }
+    insured_->SetSelection(0);
+    insured_->Bind(wxEVT_CHOICE, on_edit);
+    add_row(_("Deposit ins&ured by:"), insured_, field::insured,
+            _("Your own statement that the offer is a deposit at an institution covered by a "
+              "deposit-insurance scheme; a platform's claim to be insured is not enough"));
 
     heading(_("What the platform claims"));
     mix_ = text();
@@ -557,6 +578,8 @@ OfferFormInput OfferPage::input() const {
     in.benchmark = s8(benchmark_->GetValue());
     in.recovery = s8(recovery_->GetValue());
     in.mix = s8(mix_->GetValue());
+    const int ins = insured_->GetSelection();
+    in.insured = ins > 0 ? insured_ids_.at(static_cast<std::size_t>(ins)) : std::string();
     const int sc = scenario_->GetSelection();
     in.scenario = sc > 0 ? scenario_ids_.at(static_cast<std::size_t>(sc)) : std::string();
     in.fail_year = s8(fail_year_->GetValue());
@@ -607,6 +630,11 @@ void OfferPage::set_input(const OfferFormInput& in) {
     inflation_->ChangeValue(u8(in.inflation));
     benchmark_->ChangeValue(u8(in.benchmark));
     recovery_->ChangeValue(u8(in.recovery));
+    mix_->ChangeValue(u8(in.mix));
+    const auto ins = std::find_if(insured_ids_.begin(), insured_ids_.end(),
+                                  [&](const auto& id) { return core::same_code(id, in.insured); });
+    insured_->SetSelection(
+        ins == insured_ids_.end() ? 0 : static_cast<int>(ins - insured_ids_.begin()));
     mix_->ChangeValue(u8(in.mix));
     const auto sc = std::find(scenario_ids_.begin(), scenario_ids_.end(), in.scenario);
     scenario_->SetSelection(

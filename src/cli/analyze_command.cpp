@@ -60,6 +60,7 @@ nlohmann::ordered_json json_of(const core::OfferResult& x) {
     nlohmann::ordered_json j;
     j["verdict"] = present::verdict_json(ev.verdict); // the first thing said
     j.update(present::to_json(ev.analysis));
+    j.update(present::insured_json(ev.insured));
     j["plausible"] =
         ev.plausible ? present::plausible_json(*ev.plausible) : nlohmann::ordered_json(nullptr);
     j["disclosures"] = present::disclosures_json(ev.disclosures);
@@ -115,6 +116,7 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
                     f.emplace_back("verdict",
                                    std::string(core::verdict_id(s.evaluation.verdict.id)));
                     f.emplace_back("verdict_level", std::to_string(s.evaluation.verdict.level));
+                    present::add_insured_fields(f, s.evaluation.insured);
                     f.emplace_back("scenario", sc ? sc->preset : "");
                     f.emplace_back("scenario_expected_payout",
                                    sc ? present::csv_number(sc->stats.expected_payout) : "");

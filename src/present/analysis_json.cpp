@@ -127,4 +127,20 @@ nlohmann::ordered_json plausible_json(const core::PlausiblePayout& p) {
     return j;
 }
 
+nlohmann::ordered_json insured_json(const std::optional<core::InsuredDeposit>& d) {
+    const auto value = [&](auto f) {
+        return d ? nlohmann::ordered_json(f(*d)) : nlohmann::ordered_json(nullptr);
+    };
+    nlohmann::ordered_json j;
+    j["insured_scheme"] = value([](const core::InsuredDeposit& x) { return x.scheme.id; });
+    j["insured_limit"] = value([](const core::InsuredDeposit& x) { return x.scheme.limit; });
+    j["insured_currency"] = value([](const core::InsuredDeposit& x) { return x.scheme.currency; });
+    j["insured_covered"] = value([](const core::InsuredDeposit& x) { return x.covered; });
+    j["insured_uncovered"] = value([](const core::InsuredDeposit& x) { return x.uncovered; });
+    j["insured_standing"] = value(
+        [](const core::InsuredDeposit& x) { return std::string(insured_standing_id(x.standing)); });
+    j["insured_credited"] = value([](const core::InsuredDeposit& x) { return x.credited(); });
+    return j;
+}
+
 } // namespace candor::present
