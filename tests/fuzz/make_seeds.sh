@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 c="$root/tests/fuzz/corpus"
 rm -rf "$c"
-mkdir -p "$c"/{offer_file,market_data,scenario_data,price_risk,examples,safe_rates,numbers,cli}
+mkdir -p "$c"/{offer_file,market_data,scenario_data,price_risk,examples,safe_rates,deposit_insurance,numbers,cli}
 
 # --- .candor files -----------------------------------------------------------------------------
 cp "$root/examples/platform-a.candor" "$c/offer_file/platform-a.candor"
@@ -34,6 +34,13 @@ cp "$root/data/scenarios.json" "$c/scenario_data/scenarios.json"
 cp "$root/data/price_risk.json" "$c/price_risk/price_risk.json"
 cp "$root/data/examples.json" "$c/examples/examples.json"
 cp "$root/data/safe_rates.json" "$c/safe_rates/safe_rates.json"
+cp "$root/data/deposit_insurance.json" "$c/deposit_insurance/deposit_insurance.json"
+cat > "$c/deposit_insurance/one-scheme.json" <<'JSON'
+{"schema_version": 1, "payout_delay_days": 7, "payout_delay_basis": "b", "schemes": [
+ {"id": "X", "name": "n", "country": "c", "currency": "JPY", "limit": 10000000, "covers": "c",
+  "as_of": "2025", "source": {"title": "t", "publisher": "p", "date": "2025"}, "check": "c",
+  "note": "n"}]}
+JSON
 cat > "$c/scenario_data/one-preset.json" <<'JSON'
 {"schema_version": 1, "presets": [{"id": "p", "name": "P", "hazard": 0.5, "recovery": 0.4,
  "recovery_spread": 0.2, "recovery_delay_years": 2, "basis": "b",
