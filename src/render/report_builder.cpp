@@ -262,9 +262,16 @@ void add_verdicts(std::vector<Block>& blocks, const std::vector<core::OfferResul
         }
         const core::Verdict& v = o.evaluation.verdict;
         // TRANSLATORS: badge of the verdict in a report.
-        blocks.emplace_back(Disclosure{
-            verdict_severity(v), tr("Verdict"), present::verdict_headline(v),
-            present::benchmark_line(o.analysis()) + " " + present::inflation_line(o.analysis())});
+        // The user's statement that the offer is an insured deposit, said with the verdict.
+        const std::string insured =
+            o.evaluation.insured
+                ? " " + present::render(core::insured_disclosure(*o.evaluation.insured)).headline +
+                      "."
+                : std::string();
+        blocks.emplace_back(Disclosure{verdict_severity(v), tr("Verdict"),
+                                       present::verdict_headline(v),
+                                       present::benchmark_line(o.analysis()) + " " +
+                                           present::inflation_line(o.analysis()) + insured});
     }
 }
 

@@ -386,8 +386,8 @@ TEST_CASE("--insured: the assumption in every output, its fields, and what is re
     CHECK(js["insured_uncovered"].get<double>() == doctest::Approx(62000.0));
     CHECK(js["model"]["recovery"].get<double>() > 250.0 / 300.0);
     CHECK(js["model"]["recovery_delay_years"].get<double>() == 0.0);
-    const Result sim_text = cli({"simulate", "--principal", "300000 USD", "--days", "365", "--rate",
-                                 "0.04", "--insured", "--scenario", "investment-grade-bond",
-                                 "--paths", "20000"});
+    const Result sim_text =
+        cli({"simulate", "--principal", "300000 USD", "--days", "365", "--rate", "0.04",
+             "--insured", "--scenario", "investment-grade-bond", "--paths", "20000"});
     CHECK(sim_text.out.find("covered by the FDIC") != std::string::npos);
 }

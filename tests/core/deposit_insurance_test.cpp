@@ -263,7 +263,6 @@ TEST_CASE("above the limit the uncovered part is at risk under the chosen scenar
     CHECK(r.scenario->stats.expected_payout > u.scenario->stats.expected_payout);
     CHECK(r.scenario->stats.p05_payout >= u.scenario->stats.p05_payout);
 
-
     // Within the limit a failure pays everything at once, whatever the preset says.
     const OfferResult small = run(rate_offer(100'000, "USD", 365, 0.04, "FDIC"), "ponzi-scheme");
     REQUIRE(small.scenario);
@@ -287,7 +286,7 @@ TEST_CASE("rolled over, the coverage is that of the largest balance at risk") {
     d.scheme = *DepositInsurance::builtin().find("FDIC");
     apply_deposit_insurance(m, d, DepositInsurance::builtin());
     CHECK(m.recovery == 1.0); // 250,000 covers 242,000
-    m.rollovers = 3; // 266,200 at the start of the fourth term
+    m.rollovers = 3;          // 266,200 at the start of the fourth term
     m.recovery = 0.5;
     apply_deposit_insurance(m, d, DepositInsurance::builtin());
     const double c4 = 250'000.0 / 266'200.0;
@@ -301,10 +300,12 @@ TEST_CASE("rolled over, the coverage is that of the largest balance at risk") {
 
 TEST_CASE("the insured field of a .candor file is read, written and read back") {
     OfferSet set;
-    set.offers.push_back({rate_offer(5'000, "USD", 365, 0.04, "FDIC"), Assumptions::defaults(),
-                          "insured-bank-deposit", {}});
-    set.offers.push_back({rate_offer(5'000, "EUR", 365, 0.03, "auto"), Assumptions::defaults(),
-                          "", {}});
+    set.offers.push_back({rate_offer(5'000, "USD", 365, 0.04, "FDIC"),
+                          Assumptions::defaults(),
+                          "insured-bank-deposit",
+                          {}});
+    set.offers.push_back(
+        {rate_offer(5'000, "EUR", 365, 0.03, "auto"), Assumptions::defaults(), "", {}});
     set.offers.push_back({rate_offer(5'000, "GBP", 365, 0.03), Assumptions::defaults(), "", {}});
     const std::string text = to_json_text(set);
     CHECK(text.find("\"insured\": \"FDIC\"") != std::string::npos);

@@ -38,7 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const core::Asset a = *core::find_asset(s.currency);
         o.held = a;
         o.term = core::Term::of_days(365);
-        o.advertised_rate = core::Rate(0.05, core::Compounding::Compounded, core::Frequency::Annual);
+        o.advertised_rate =
+            core::Rate(0.05, core::Compounding::Compounded, core::Frequency::Annual);
         for (const double principal : {1.0, s.limit, s.limit * 3.0}) {
             try {
                 o.principal = core::Money::from_major(principal, a);
