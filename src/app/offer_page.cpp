@@ -350,6 +350,7 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     }
     insured_->SetSelection(0);
     insured_->Bind(wxEVT_CHOICE, on_edit);
+    insured_->SetMinSize(wxSize(FromDIP(200), -1)); // long scheme names must not widen the form
     add_row(_("Deposit ins&ured by:"), insured_, field::insured,
             _("Your own statement that the offer is a deposit at an institution covered by a "
               "deposit-insurance scheme; a platform's claim to be insured is not enough"));

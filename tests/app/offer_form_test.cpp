@@ -256,7 +256,7 @@ TEST_CASE("classroom steps show core's figures in order") {
     CHECK(steps[4].kind == StepKind::Rollover);
 }
 
-TEST_CASE("the form's 'Deposit insured by' choice: the offer, errors, results and classroom") {
+TEST_CASE("the form's 'Deposit insured by' choice: the offer and errors - results and classroom") {
     OfferFormInput in;
     in.name = "CD";
     in.principal = "10000";

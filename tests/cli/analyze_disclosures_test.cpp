@@ -204,16 +204,19 @@ TEST_CASE("analyze FILE.candor gives each offer its disclosures; --claims applie
     CHECK(has(first, "beyond_best_year"));
     CHECK(has(first, "claim.pressure"));
     // The bank deposit: a one-year term at 4%, 0.4 points above the dollar's safe rate for a
-    // year: in line with safe rates, so its break-even chance is information, not a caution;
-    // no annual restating, no rollover; the checklist item and the real return.
+    // year: in line with safe rates; stated insured by the FDIC and covered in full, so no
+    // break-even chance of failure (a failure would pay it all) but the assumption, as
+    // information; no annual restating, no rollover; the checklist item and the real return.
     const auto& bank_json = j["offers"][2];
     const auto bank = ids_of(bank_json);
     CHECK(bank_json["verdict"]["id"] == "in_line_with_safe_rates");
     CHECK(bank_json["verdict"]["level"] == 0);
     CHECK_FALSE(has(bank, "annual_equivalent"));
-    REQUIRE(has(bank, "break_even"));
+    CHECK_FALSE(has(bank, "break_even"));
+    REQUIRE(has(bank, "insured"));
+    CHECK(bank_json["insured_scheme"] == "FDIC");
     for (const auto& d : bank_json["disclosures"]) {
-        if (d["id"] == "break_even") {
+        if (d["id"] == "insured") {
             CHECK(d["severity"] == "info");
         }
     }
@@ -321,7 +324,7 @@ TEST_CASE("JSON and CSV carry the verdict and where the benchmark comes from") {
     CHECK(text.out.find("not financial advice") != std::string::npos);
 }
 
-TEST_CASE("--insured: the assumption in every output, its fields, and what is refused") {
+TEST_CASE("--insured: the assumption in every output with its fields - what is refused") {
     const Result r = cli({"analyze", "--principal", "10000 USD", "--days", "365", "--rate", "0.045",
                           "--compounding", "annual", "--insured", "--format", "json"});
     REQUIRE_MESSAGE(r.code == 0, r.err);

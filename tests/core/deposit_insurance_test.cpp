@@ -82,7 +82,7 @@ const char* const minimal_table = R"({
 
 } // namespace
 
-TEST_CASE("the built-in schemes: limit, currency, source and how far each was checked") {
+TEST_CASE("the built-in schemes: limit and currency - source and how far each was checked") {
     const DepositInsurance& t = DepositInsurance::builtin();
     CHECK(t.schemes().size() == 12);
     const std::pair<const char*, std::pair<const char*, double>> expected[] = {
@@ -110,7 +110,8 @@ TEST_CASE("the built-in schemes: limit, currency, source and how far each was ch
     CHECK_FALSE(t.payout_delay_basis().empty());
 }
 
-TEST_CASE("a schemes file is validated: currency, duplicates, one scheme per currency") {
+TEST_CASE(
+    "a schemes file is validated: currency and limit - duplicates - one scheme per currency") {
     const DepositInsurance ok = DepositInsurance::parse(minimal_table, "t.json");
     REQUIRE(ok.schemes().size() == 1);
     CHECK(ok.find("a")->limit == 1000.0);
@@ -133,7 +134,7 @@ TEST_CASE("a schemes file is validated: currency, duplicates, one scheme per cur
     refused(std::string(s).insert(s.find("\n  ]"), ",\n" + other), "schemes[1].currency");
 }
 
-TEST_CASE("an ordinary insured CD gets no caution; not insured, it keeps its judgement") {
+TEST_CASE("an ordinary insured CD gets no caution - not insured it keeps its judgement") {
     // 10,000 USD for 365 days at 4.5% a year, --insured: the FDIC, the dollar's scheme.
     const OfferResult insured = run(rate_offer(10'000, "USD", 365, 0.045, "auto"));
     const OfferResult plain = run(rate_offer(10'000, "USD", 365, 0.045));
@@ -167,7 +168,7 @@ TEST_CASE("an ordinary insured CD gets no caution; not insured, it keeps its jud
     CHECK(find(plain.evaluation.disclosures, "insured") == nullptr);
 }
 
-TEST_CASE("a premium within term and credit spreads is explained as such, not as risk") {
+TEST_CASE("a premium within term and credit spreads is explained as such and not as risk") {
     // 6% a year against about 3.6%: about 2.3 points, above the 1-point margin and below the
     // 3.15 points of Baa bonds over bills.
     const OfferResult r = run(rate_offer(10'000, "USD", 365, 0.06, "FDIC"));
@@ -186,7 +187,7 @@ TEST_CASE("a premium within term and credit spreads is explained as such, not as
     }
 }
 
-TEST_CASE("27% in 20 days stated insured is still beyond any return, and not credited") {
+TEST_CASE("27% in 20 days stated insured is still beyond any return and not credited") {
     const Offer o = payout_offer(5'000, "USD", "USD", 20, 6'350, "auto");
     const OfferResult insured = run(o, "insured-bank-deposit");
     Offer plain_offer = o;
@@ -208,7 +209,7 @@ TEST_CASE("27% in 20 days stated insured is still beyond any return, and not cre
     CHECK(insured.scenario->model.recovery == plain.scenario->model.recovery);
 }
 
-TEST_CASE("crypto assets, stablecoins and other currencies are refused as insured") {
+TEST_CASE("crypto assets and stablecoins and other currencies are refused as insured") {
     for (const char* scheme : {"auto", "FDIC"}) {
         CAPTURE(scheme);
         const InputError usdt = refusal(payout_offer(5'000, "USDT", "USDT", 20, 5'010, scheme));
@@ -273,7 +274,7 @@ TEST_CASE("above the limit the uncovered part is at risk under the chosen scenar
     CHECK(find(small.evaluation.disclosures, "insured_uncovered") == nullptr);
 }
 
-TEST_CASE("rolled over, the coverage is that of the largest balance at risk") {
+TEST_CASE("rolled over the coverage is that of the largest balance at risk") {
     ScenarioModel m;
     m.principal = 200'000;
     m.payout = 220'000; // 10% a term
@@ -298,7 +299,7 @@ TEST_CASE("rolled over, the coverage is that of the largest balance at risk") {
     CHECK(m.recovery == before);
 }
 
-TEST_CASE("the insured field of a .candor file is read, written and read back") {
+TEST_CASE("the insured field of a .candor file is read and written and read back") {
     OfferSet set;
     set.offers.push_back({rate_offer(5'000, "USD", 365, 0.04, "FDIC"),
                           Assumptions::defaults(),
