@@ -45,6 +45,7 @@ nlohmann::ordered_json to_json(const core::Analysis& a) {
     };
     j["term_days"] = a.term_days;
     j["year_fraction"] = a.year_fraction;
+    j["accrual_year_fraction"] = a.accrual_year_fraction;
     j["principal"] = o.principal.to_major();
     j["advertised_payout"] = a.advertised_payout.to_major();
     j["holding_period_return"] = a.nominal.holding_period_return;

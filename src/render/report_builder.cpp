@@ -299,9 +299,9 @@ void add_method(std::vector<Block>& blocks, bool compact) {
     blocks.emplace_back(Paragraph{
         // TRANSLATORS: introduction of the methodology section.
         tr("All figures follow from the offer as advertised and the stated assumptions. "
-           "Symbols: P principal, A advertised payout, t term in years (days / 365 unless another "
-           "day count is named), b benchmark annual rate, i inflation, R share of the principal "
-           "recovered if the platform fails."),
+           "Symbols: P principal, A advertised payout, t term in years (actual days / 365; the "
+           "day count only accrues an advertised rate), b benchmark annual rate, i inflation, R "
+           "share of the principal recovered if the platform fails."),
         false});
     std::string formulas = "HPR = A / P - 1\n"
                            "APR = HPR / t                    EAR = (1 + HPR)^(1/t) - 1\n"
