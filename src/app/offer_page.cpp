@@ -334,26 +334,6 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     recovery_ = text();
     add_row(_("Rec&overy on failure (%):"), recovery_, field::recovery,
             _("Percent of the principal recovered if the platform fails"));
-    // The user's statement, not the platform's claim (which is on the checklist below).
-    insured_ = new wxChoice(parent, wxID_ANY);
-    insured_->Append(_("(none)"));
-    insured_ids_.emplace_back();
-    insured_->Append(_("The scheme of the deposit's currency"));
-    insured_ids_.emplace_back(core::insured_auto);
-    for (const core::InsuranceScheme& scheme : core::DepositInsurance::builtin().schemes()) {
-        // TRANSLATORS: {0} a deposit-insurance scheme's id such as FDIC, {1} its limit with its
-        // currency, e.g. "250,000.00 USD".
-        insured_->Append(
-            u8(fmt::format(fmt::runtime(s8(_("{0}, up to {1}"))), scheme.id,
-                           present::money(scheme.limit, *core::find_asset(scheme.currency)))));
-        insured_ids_.push_back(scheme.id);
-    }
-    insured_->SetSelection(0);
-    insured_->Bind(wxEVT_CHOICE, on_edit);
-    insured_->SetMinSize(wxSize(FromDIP(200), -1)); // long scheme names must not widen the form
-    add_row(_("Deposit ins&ured by:"), insured_, field::insured,
-            _("Your own statement that the offer is a deposit at an institution covered by a "
-              "deposit-insurance scheme; a platform's claim to be insured is not enough"));
 
     heading(_("What the platform claims"));
     mix_ = text();
@@ -382,6 +362,26 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     recovery_delay_ = text();
     add_row(_("Recovery &delay (years):"), recovery_delay_, field::recovery_delay,
             _("Years until a recovery is paid out; empty uses the preset's"));
+    // The user's statement, not the platform's claim (which is on the checklist below).
+    insured_ = new wxChoice(parent, wxID_ANY);
+    insured_->Append(_("(none)"));
+    insured_ids_.emplace_back();
+    insured_->Append(_("The scheme of the deposit's currency"));
+    insured_ids_.emplace_back(core::insured_auto);
+    for (const core::InsuranceScheme& scheme : core::DepositInsurance::builtin().schemes()) {
+        // TRANSLATORS: {0} a deposit-insurance scheme's id such as FDIC, {1} its limit with its
+        // currency, e.g. "250,000.00 USD".
+        insured_->Append(
+            u8(fmt::format(fmt::runtime(s8(_("{0}, up to {1}"))), scheme.id,
+                           present::money(scheme.limit, *core::find_asset(scheme.currency)))));
+        insured_ids_.push_back(scheme.id);
+    }
+    insured_->SetSelection(0);
+    insured_->Bind(wxEVT_CHOICE, on_edit);
+    insured_->SetMinSize(wxSize(FromDIP(200), -1)); // long scheme names must not widen the form
+    add_row(_("Deposit ins&ured by:"), insured_, field::insured,
+            _("Your own statement that the offer is a deposit at an institution covered by a "
+              "deposit-insurance scheme; a platform's claim to be insured is not enough"));
     sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT, 14);
 
     // One native checklist (a GtkTreeView on GTK) rather than a check box per claim.
