@@ -538,7 +538,7 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
         {"doubling", _("Doubling time at this pace")},
         {"rollover", _("Rolled over for 10 years")},
         {"plausible_central", _("Plausible payout of the claimed mix (long-run average)")},
-        {"plausible_best", _("Payout in the claimed mix's best year")},
+        {"plausible_best", _("Best-year payout (upper bound)")},
         {"expected", _("Expected payout under the scenario")},
         {"loss", _("Chance of any loss under the scenario")},
         {"median", _("Median payout under the scenario")},

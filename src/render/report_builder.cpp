@@ -122,11 +122,11 @@ Table comparison_table(const std::vector<core::OfferResult>& offers, bool compac
             },
             true));
         // TRANSLATORS: table row: payout from the claimed assets in their best year on record.
-        t.rows.push_back(row(tr("Plausible payout (best year on record)"), offers,
-                             [](const core::OfferResult& o) {
-                                 const auto& p = o.evaluation.plausible;
-                                 return p ? money_major(o, p->optimistic_payout) : na();
-                             }));
+        t.rows.push_back(
+            row(tr("Best-year payout (upper bound)"), offers, [](const core::OfferResult& o) {
+                const auto& p = o.evaluation.plausible;
+                return p ? money_major(o, p->optimistic_payout) : na();
+            }));
     }
     t.rows.push_back(row(
         // TRANSLATORS: table row: what the benchmark (e.g. T-bills) pays over the same term.
