@@ -86,7 +86,11 @@ std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
              // The verdict, the first thing every surface says.
              "\n" +
              fmt::format(fmt::runtime(tr("Verdict: {0}")),
-                         pf::verdict_headline(r.evaluation.verdict))});
+                         pf::verdict_headline(r.evaluation.verdict)) +
+             // The user's statement that the offer is an insured deposit, said with it.
+             (r.evaluation.insured
+                  ? "\n" + pf::render(core::insured_disclosure(*r.evaluation.insured)).headline
+                  : std::string())});
 
     steps.push_back(
         {StepKind::AnnualEquivalent, tr("Its annual equivalent"),
@@ -108,11 +112,11 @@ std::vector<ClassroomStep> classroom_steps(const OfferResults& r) {
         const core::PlausiblePayout& p = *r.evaluation.plausible;
         steps.push_back(
             {StepKind::Plausible, tr("A plausible payout"), pf::money(p.central_payout, cur),
-             // TRANSLATORS: {0} the payout in the mix's best year on record, {1} the advertised
-             // payout.
+             // TRANSLATORS: {0} the payout if every claimed asset repeated its best year on record
+             // at once (an upper bound), {1} the advertised payout.
              fmt::format(fmt::runtime(tr("what the claimed assets paid on long-run average over "
-                                         "the same term; even their best year gives {0}, "
-                                         "against {1} advertised")),
+                                         "the same term; even every asset's best year at once, "
+                                         "an upper bound, gives {0}, against {1} advertised")),
                          pf::money(p.optimistic_payout, cur), pf::money(a.advertised_payout))});
     } else {
         steps.push_back(

@@ -368,6 +368,7 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
             o.claimed_mix[id] = w;
         }
     }
+    o.insured = trim(in.insured);
     // Whole-offer checks (currency of the payout, dates the day count needs, ...).
     try {
         core::validate(o);
@@ -472,6 +473,7 @@ OfferFormInput form_from_offer(const core::Offer& o, const core::Assumptions& a,
     in.mix = mix;
     in.scenario = std::move(scenario);
     in.claims = std::move(claims);
+    in.insured = o.insured;
     return in;
 }
 

@@ -43,6 +43,7 @@ inline constexpr const char* scenario = "scenario";
 inline constexpr const char* fail_year = "fail_year";
 inline constexpr const char* recovery_delay = "recovery_delay";
 inline constexpr const char* claims = "claims";
+inline constexpr const char* insured = "insured";
 } // namespace field
 
 enum class TermMode { Days, Dates };
@@ -74,6 +75,9 @@ struct OfferFormInput {
     std::string fail_year;      ///< chance of failing within a year, percent; empty: the preset's
     std::string recovery_delay; ///< years until a recovery is paid; empty: the preset's
     std::vector<std::string> claims; ///< ticked claim ids, e.g. "guaranteed"
+    /// "Deposit insured by": empty for none, or a scheme id (core::Offer::insured; "auto" is
+    /// accepted too and picks the scheme of the currency).
+    std::string insured;
 
     friend bool operator==(const OfferFormInput&, const OfferFormInput&) = default;
 };

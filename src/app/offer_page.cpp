@@ -8,6 +8,7 @@
 
 #include "core/asset.hpp"
 #include "core/day_count.hpp"
+#include "core/deposit_insurance.hpp"
 #include "core/find_by_id.hpp"
 #include "core/input_error.hpp"
 #include "core/rate.hpp"
@@ -376,6 +377,26 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     recovery_delay_ = text();
     add_row(_("Recovery &delay (years):"), recovery_delay_, field::recovery_delay,
             _("Years until a recovery is paid out; empty uses the preset's"));
+    // The user's statement, not the platform's claim (which is on the checklist below).
+    insured_ = new wxChoice(parent, wxID_ANY);
+    insured_->Append(_("(none)"));
+    insured_ids_.emplace_back();
+    insured_->Append(_("The scheme of the deposit's currency"));
+    insured_ids_.emplace_back(core::insured_auto);
+    for (const core::InsuranceScheme& scheme : core::DepositInsurance::builtin().schemes()) {
+        // TRANSLATORS: {0} a deposit-insurance scheme's id such as FDIC, {1} its limit with its
+        // currency, e.g. "250,000.00 USD".
+        insured_->Append(
+            u8(fmt::format(fmt::runtime(s8(_("{0}, up to {1}"))), scheme.id,
+                           present::money(scheme.limit, *core::find_asset(scheme.currency)))));
+        insured_ids_.push_back(scheme.id);
+    }
+    insured_->SetSelection(0);
+    insured_->Bind(wxEVT_CHOICE, on_edit);
+    insured_->SetMinSize(wxSize(FromDIP(200), -1)); // long scheme names must not widen the form
+    add_row(_("Deposit ins&ured by:"), insured_, field::insured,
+            _("Your own statement that the offer is a deposit at an institution covered by a "
+              "deposit-insurance scheme; a platform's claim to be insured is not enough"));
     sizer->Add(grid, 0, wxEXPAND | wxLEFT | wxRIGHT, 14);
 
     // One native checklist (a GtkTreeView on GTK) rather than a check box per claim.
@@ -539,7 +560,7 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
         {"doubling", _("Doubling time at this pace")},
         {"rollover", _("Rolled over for 10 years")},
         {"plausible_central", _("Plausible payout of the claimed mix (long-run average)")},
-        {"plausible_best", _("Payout in the claimed mix's best year")},
+        {"plausible_best", _("Best-year payout (upper bound)")},
         {"expected", _("Expected payout under the scenario")},
         {"loss", _("Chance of any loss under the scenario")},
         {"median", _("Median payout under the scenario")},
@@ -596,6 +617,8 @@ OfferFormInput OfferPage::input() const {
     in.benchmark = s8(benchmark_->GetValue());
     in.recovery = s8(recovery_->GetValue());
     in.mix = s8(mix_->GetValue());
+    const int ins = insured_->GetSelection();
+    in.insured = ins > 0 ? insured_ids_.at(static_cast<std::size_t>(ins)) : std::string();
     const int sc = scenario_->GetSelection();
     in.scenario = sc > 0 ? scenario_ids_.at(static_cast<std::size_t>(sc)) : std::string();
     in.fail_year = s8(fail_year_->GetValue());
@@ -651,6 +674,11 @@ void OfferPage::set_input(const OfferFormInput& in) {
     inflation_->ChangeValue(u8(in.inflation));
     benchmark_->ChangeValue(u8(in.benchmark));
     recovery_->ChangeValue(u8(in.recovery));
+    mix_->ChangeValue(u8(in.mix));
+    const auto ins = std::find_if(insured_ids_.begin(), insured_ids_.end(),
+                                  [&](const auto& id) { return core::same_code(id, in.insured); });
+    insured_->SetSelection(
+        ins == insured_ids_.end() ? 0 : static_cast<int>(ins - insured_ids_.begin()));
     mix_->ChangeValue(u8(in.mix));
     const auto sc = std::find(scenario_ids_.begin(), scenario_ids_.end(), in.scenario);
     scenario_->SetSelection(

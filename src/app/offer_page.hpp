@@ -159,6 +159,8 @@ class OfferPage : public wxPanel {
     wxTextCtrl* inflation_ = nullptr;
     wxTextCtrl* benchmark_ = nullptr;
     wxTextCtrl* recovery_ = nullptr;
+    wxChoice* insured_ = nullptr;
+    std::vector<std::string> insured_ids_; ///< by choice index: "" (none), "auto", scheme ids
     wxTextCtrl* mix_ = nullptr;
     wxChoice* scenario_ = nullptr;
     std::vector<std::string> scenario_ids_; ///< by choice index; [0] is "" (none)

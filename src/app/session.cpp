@@ -41,6 +41,7 @@ nlohmann::ordered_json form_json(const OfferFormInput& in) {
     j["fail_year"] = in.fail_year;
     j["recovery_delay"] = in.recovery_delay;
     j["claims"] = in.claims;
+    j["insured"] = in.insured;
     // Numbers locale-free, so that the session reads the same in another language; the text as
     // typed too, to give it back unchanged in the same language. Text that is no number stays a
     // plain string.
@@ -120,6 +121,7 @@ OfferFormInput form_from_json(const core::JsonReader::Node& n, bool same_locale)
     str("scenario", in.scenario);
     str("fail_year", in.fail_year);
     str("recovery_delay", in.recovery_delay);
+    str("insured", in.insured);
     if (const auto claims = n.find("claims")) {
         for (std::size_t i = 0; i < claims->size(); ++i) {
             const auto& v = claims->at(i).json();

@@ -1,5 +1,6 @@
 #include "offer_options.hpp"
 
+#include "core/deposit_insurance.hpp"
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
 #include "core/plausible.hpp"
@@ -51,6 +52,12 @@ void add_offer_options(CLI::App& cmd, OfferFlags& f) {
     cmd.add_option("--mix", f.mix,
                    i18n::tr("Claimed mix of underlying assets as id=weight pairs, e.g. "
                             "bonds=0.4,gold=0.3,metals=0.3 (ids: see docs/data.md)"));
+    f.insured_opt =
+        cmd.add_option("--insured", f.insured,
+                       i18n::tr("State that the offer is a deposit at an institution covered by "
+                                "a deposit-insurance scheme: without SCHEME, the scheme of its "
+                                "currency; or a scheme id such as FDIC, EU-DGS, FSCS"))
+            ->expected(0, 1);
     cmd.add_option("--claims", f.claims,
                    i18n::tr("Offer claims to tick: guaranteed, referral, insurance, lockup, "
                             "unregistered, pressure (comma-separated)"));
@@ -136,7 +143,8 @@ Typed typed_for(const OfferFlags& f, const std::string& field) {
         {"benchmark-rate", &f.benchmark_rate},
         {"inflation", &f.inflation},
         {"recovery", &f.recovery},
-        {"tax", &f.tax}};
+        {"tax", &f.tax},
+        {"insured", &f.insured}};
     for (const auto& [name, text] : fields) {
         if (field == name) {
             return {"--" + field, *text};
@@ -230,12 +238,16 @@ core::Offer offer_of(const OfferFlags& f) {
                   base ? base->day_count : core::DayCount::Act365F,
                   std::nullopt,
                   std::nullopt,
-                  base ? base->claimed_mix : std::map<std::string, double>{}};
+                  base ? base->claimed_mix : std::map<std::string, double>{},
+                  base ? base->insured : std::string()};
     if (!f.mix.empty()) {
         o.claimed_mix = core::parse_mix(f.mix, "--mix");
     }
     if (!f.day_count.empty()) {
         o.day_count = core::parse_day_count(f.day_count, "--day-count");
+    }
+    if (f.insured_opt != nullptr && f.insured_opt->count() > 0) {
+        o.insured = f.insured.empty() ? std::string(core::insured_auto) : f.insured;
     }
     set_advertised(o, f, base);
     return o;

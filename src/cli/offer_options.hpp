@@ -38,6 +38,8 @@ struct OfferFlags {
     std::string data_file;
     std::string mix;    ///< --mix bonds=0.4,gold=0.3,...
     std::string claims; ///< --claims guaranteed,referral,...
+    CLI::Option* insured_opt = nullptr;
+    std::string insured; ///< --insured [SCHEME]; without SCHEME, "auto"
 };
 
 struct Request {

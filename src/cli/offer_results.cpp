@@ -31,6 +31,13 @@ std::vector<core::OfferRequest> file_requests(const std::string& path, const Off
     if (!scenario.empty()) {
         core::ScenarioPresets::builtin().get(scenario, "--scenario"); // names the flag if unknown
     }
+    if (flags.insured_opt != nullptr && flags.insured_opt->count() > 0) {
+        // Offers of a file may differ in currency: each states its own coverage.
+        throw core::InputError("--insured",
+                               CANDOR_N_("an offer given by flags; in a .candor file each offer "
+                                         "states its own (\"insured\")"),
+                               flags.insured);
+    }
     const core::OfferSet set = core::load_offer_set(path, default_assumptions(flags, market));
     if (set.offers.empty()) {
         throw core::InputError("FILE", CANDOR_N_("a .candor file with at least one offer"), path);

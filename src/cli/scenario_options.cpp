@@ -214,6 +214,16 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer, con
                                                    CANDOR_N_("a whole number from 0 to 10000"), 0,
                                                    core::ScenarioLimits::max_rollovers));
     }
+    if (!req.offer.insured.empty()) {
+        // A stated insured deposit: the coverage on what a failure pays, as core::execute does;
+        // the figures stated above are the uncovered part's.
+        const core::Assumptions a =
+            core::resolve_rates(req.offer, req.assumptions, core::SafeRates::builtin());
+        n.insured = core::evaluate(req.offer, a, *req.market, {}).insured;
+        if (n.insured && n.insured->credited()) {
+            core::apply_deposit_insurance(m, *n.insured, core::DepositInsurance::builtin());
+        }
+    }
     try {
         core::validate(m);
     } catch (const InputError& e) {

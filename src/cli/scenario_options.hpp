@@ -5,6 +5,7 @@
 
 #include "offer_options.hpp"
 
+#include "core/deposit_insurance.hpp"
 #include "core/request.hpp"
 #include "core/scenario.hpp"
 
@@ -45,6 +46,9 @@ struct HazardNotes {
     core::HazardFloor floor;      ///< a preset's hazard raised to break-even (calibrated range)
     bool at_break_even = false;   ///< no preset, no stated risk: shown at the break-even hazard
     bool no_risk_assumed = false; ///< no preset, no stated risk, and none needed
+    /// The offer is stated to be an insured deposit (--insured): the coverage, credited in
+    /// the model unless the rate is beyond what deposits pay.
+    std::optional<core::InsuredDeposit> insured;
 };
 
 /// With a preset and no stated failure risk, the preset's hazard is raised to the break-even

@@ -11,6 +11,8 @@
 #include "core/scenario.hpp"
 #include "i18n/tr.hpp"
 #include "present/digits.hpp"
+#include "present/analysis_json.hpp"
+#include "present/disclosure_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 #include "present/scenario_json.hpp"
@@ -182,9 +184,16 @@ void add_simulate_command(CLI::App& app, Context& ctx) {
                                     : notes.no_risk_assumed       ? "none_needed"
                                     : f.scenario.scenario.empty() ? "stated"
                                                                   : "preset";
+                j.update(present::insured_json(notes.insured));
                 ctx.out << present::json_text(j) << '\n';
             } else {
                 print_text(m, r, exact, req, f.scenario.scenario, ctx.out);
+                if (notes.insured) {
+                    // The assumption, and whether the scenario credits it, in every output.
+                    const present::DisclosureText t =
+                        present::render(core::insured_disclosure(*notes.insured));
+                    ctx.out << t.headline << '\n' << t.detail << '\n';
+                }
                 if (const std::string note = hazard_note(notes, m.hazard); !note.empty()) {
                     ctx.out << note << '\n';
                 }

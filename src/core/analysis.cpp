@@ -67,8 +67,11 @@ Analysis analyze(const Offer& offer, const Assumptions& assumptions) {
     a.offer = offer;
     a.assumptions = assumptions;
     a.term_days = offer.term.days();
-    const double t = offer.term.year_fraction(offer.day_count);
+    // The day count governs accrual only; rates are annualised over the actual days / 365.
+    const double accrual = offer.term.year_fraction(offer.day_count);
+    const double t = static_cast<double>(a.term_days) / 365.0;
     a.year_fraction = t;
+    a.accrual_year_fraction = accrual;
     const double p = offer.principal.to_major();
 
     a.advertised_payout = advertised_payout(offer);
@@ -76,7 +79,7 @@ Analysis analyze(const Offer& offer, const Assumptions& assumptions) {
     // rounded to the currency's minor unit (1 USD at 5% for 30 days pays 1.00 after rounding):
     // the payout is rounded once, where it is shown.
     const double payout = offer.advertised_payout ? a.advertised_payout.to_major()
-                                                  : p * offer.advertised_rate->growth(t);
+                                                  : p * offer.advertised_rate->growth(accrual);
     a.nominal = returns_of(p, payout, t);
     // A payout that does not grow the principal never doubles it (as core::doubling_time says).
     a.doubling_time_years = a.nominal.continuous_annual_rate > 0

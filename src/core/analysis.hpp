@@ -39,7 +39,11 @@ struct Analysis {
     Assumptions assumptions;
 
     long term_days = 0;
+    /// The term in years over which every rate is annualised: actual days / 365, as Regulation
+    /// DD (Appendix A) computes the APY; the same for every day count.
     double year_fraction = 0.0;
+    /// The term under the offer's day count: it accrues an advertised rate, nothing else.
+    double accrual_year_fraction = 0.0;
     Money advertised_payout; ///< resolved from the rate when the offer gave a rate
 
     Returns nominal;            ///< as advertised

@@ -152,6 +152,11 @@ std::optional<Disclosure> break_even_rule(const DisclosureInput& in) {
     if (!a.break_even) {
         return std::nullopt;
     }
+    // A deposit stated insured in full: a failure pays it all, so the premium is not a price
+    // of default risk; the insured disclosure explains it instead.
+    if (in.insured && in.insured->credited() && !(in.insured->uncovered > 0.0)) {
+        return std::nullopt;
+    }
     const BreakEven& b = *a.break_even;
     Disclosure d;
     d.id = "break_even";
@@ -339,6 +344,31 @@ std::optional<Disclosure> real_return(const DisclosureInput& in) {
     return d;
 }
 
+std::optional<Disclosure> insured_rule(const DisclosureInput& in) {
+    if (!in.insured) {
+        return std::nullopt;
+    }
+    return insured_disclosure(*in.insured);
+}
+
+/// The part of an insured deposit's payout above the scheme's limit: a claim like any other.
+std::optional<Disclosure> insured_uncovered(const DisclosureInput& in) {
+    if (!in.insured || !in.insured->credited() || !(in.insured->uncovered > 0.0)) {
+        return std::nullopt;
+    }
+    const InsuredDeposit& i = *in.insured;
+    const std::string& cur = i.scheme.currency;
+    Disclosure d;
+    d.id = "insured_uncovered";
+    d.severity = Severity::Caution;
+    d.values = {amount("uncovered", i.uncovered, cur), amount("payout", i.payout, cur),
+                amount("limit", i.scheme.limit, cur), amount("covered", i.covered, cur)};
+    d.headline = {"insured_uncovered.headline",
+                  pick(d.values, {"uncovered", "payout", "limit"}, {text("scheme", i.scheme.id)})};
+    d.detail = {"insured_uncovered.detail", pick(d.values, {"covered"})};
+    return d;
+}
+
 Severity claim_severity(Claim c) {
     switch (c) {
     case Claim::Guaranteed:
@@ -354,6 +384,34 @@ Severity claim_severity(Claim c) {
 }
 
 } // namespace
+
+Disclosure insured_disclosure(const InsuredDeposit& i) {
+    const std::string& cur = i.scheme.currency;
+    Disclosure d;
+    d.id = "insured";
+    d.severity = i.standing == InsuredStanding::BeyondDeposits ? Severity::Warning : Severity::Info;
+    d.values = {
+        amount("limit", i.scheme.limit, cur),     amount("payout", i.payout, cur),
+        amount("covered", i.covered, cur),        amount("uncovered", i.uncovered, cur),
+        frac("in_line_margin", i.in_line_margin), frac("ordinary_spread", i.ordinary_spread)};
+    if (!i.overflow) {
+        d.values.push_back(frac("premium", i.premium));
+    }
+    d.headline = {"insured.headline", pick(d.values, {"limit"}, {text("scheme", i.scheme.id)})};
+    switch (i.standing) {
+    case InsuredStanding::WithinMargin:
+        d.detail = {"insured.detail_margin", pick(d.values, {"in_line_margin"})};
+        break;
+    case InsuredStanding::WithinSpreads:
+        d.detail = {"insured.detail_spreads",
+                    pick(d.values, {"premium", "in_line_margin", "ordinary_spread"})};
+        break;
+    case InsuredStanding::BeyondDeposits:
+        d.detail = {"insured.detail_beyond", pick(d.values, {"ordinary_spread"})};
+        break;
+    }
+    return d;
+}
 
 std::string_view severity_id(Severity s) {
     switch (s) {
@@ -437,6 +495,8 @@ std::vector<Disclosure> disclose(const DisclosureInput& in) {
     add(volatile_principal(in));
     add(fees_taxes(in));
     add(real_return(in));
+    add(insured_rule(in));
+    add(insured_uncovered(in));
     for (const Claim c : all_claims()) {
         if (std::find(in.claims.begin(), in.claims.end(), c) == in.claims.end()) {
             continue;

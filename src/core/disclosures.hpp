@@ -6,6 +6,7 @@
 /// ends render them (src/present/disclosure_text.hpp). Rules and thresholds: docs/disclosures.md.
 
 #include "analysis.hpp"
+#include "deposit_insurance.hpp"
 #include "market_data.hpp"
 #include "plausible.hpp"
 
@@ -93,8 +94,16 @@ struct DisclosureInput {
     /// The offer's verdict level (verdict.hpp); at 1 or below (within ordinary spreads of the
     /// safe rate) the break-even chance is information, not a caution. Empty: not judged.
     std::optional<int> verdict_level;
+    /// The user's statement that the offer is an insured deposit, read against its verdict
+    /// (deposit_insurance.hpp); empty when not stated.
+    std::optional<InsuredDeposit> insured;
     DisclosureThresholds thresholds{};
 };
+
+/// The user's statement that the offer is an insured deposit, said in every output (id
+/// "insured"): the scheme and its limit, and how the premium over the safe rate stands
+/// (docs/methodology.md, "Insured deposits"). Warning when beyond what deposits pay.
+Disclosure insured_disclosure(const InsuredDeposit& d);
 
 /// Every disclosure that applies, most severe first (rule order within a severity). Pure.
 std::vector<Disclosure> disclose(const DisclosureInput& in);

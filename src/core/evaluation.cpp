@@ -21,6 +21,9 @@ Evaluation evaluate(const Offer& offer, const Assumptions& assumptions, const Ma
     out.plausible = in.plausible;
     out.verdict = judge(out.analysis, out.plausible, market, SafeRates::builtin().verdict_rules());
     in.verdict_level = out.verdict.level;
+    out.insured = insured_deposit(offer, out.analysis.advertised_payout.to_major(), out.verdict,
+                                  DepositInsurance::builtin());
+    in.insured = out.insured;
     out.disclosures = disclose(in);
     return out;
 }

@@ -20,6 +20,9 @@ struct Evaluation {
     std::optional<PlausiblePayout> plausible; ///< empty when the offer claims no mix
     std::vector<Disclosure> disclosures;      ///< most severe first
     Verdict verdict;                          ///< the overall verdict (verdict.hpp)
+    /// The user's statement that the offer is an insured deposit, read against the verdict
+    /// (deposit_insurance.hpp); empty when not stated.
+    std::optional<InsuredDeposit> insured;
 };
 
 /// Analyses the offer against `market` and derives its disclosures; the held asset's built-in

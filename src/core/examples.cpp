@@ -44,7 +44,7 @@ Offer offer_from_json(const JsonReader::Node& n) {
         const Date end = guarded("end", [&] { return parse_date(n.string("end"), "end"); });
         term = guarded("end", [&] { return Term::between(start, end); });
     }
-    Offer o{n.string("name"), principal, held, *term, dc, std::nullopt, std::nullopt, {}};
+    Offer o{n.string("name"), principal, held, *term, dc, std::nullopt, std::nullopt, {}, {}};
     if (n.has("payout")) {
         const std::string payout_text = n.string("payout");
         o.advertised_payout = guarded(
@@ -65,6 +65,9 @@ Offer offer_from_json(const JsonReader::Node& n) {
         for (const auto& [key, value] : mix->json().items()) {
             o.claimed_mix[key] = mix->number(key, 0.0, 1.0);
         }
+    }
+    if (n.has("insured")) {
+        o.insured = n.string("insured");
     }
     try {
         validate(o);

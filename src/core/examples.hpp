@@ -26,7 +26,7 @@ const Example& find_example(std::string_view id);
 std::vector<Example> parse_examples(std::string_view json_text, const std::string& file_name);
 
 /// Reads one offer from a JSON object with the keys of docs/file-format.md: name, principal,
-/// asset, days | start+end, day_count, payout | rate+compounding, claimed_mix.
+/// asset, days | start+end, day_count, payout | rate+compounding, claimed_mix, insured.
 /// \throws DataError naming the key when a value is malformed.
 Offer offer_from_json(const JsonReader::Node& n);
 

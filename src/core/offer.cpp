@@ -1,5 +1,6 @@
 #include "offer.hpp"
 
+#include "deposit_insurance.hpp"
 #include "input_error.hpp"
 #include "limits.hpp"
 #include "market_data.hpp"
@@ -196,6 +197,7 @@ void validate(const Offer& offer) {
     if (!offer.claimed_mix.empty() && std::fabs(total - 1.0) > 1e-6) {
         throw InputError("mix", CANDOR_N_("weights that add up to 1"), shortest(total));
     }
+    (void)insured_scheme(offer, DepositInsurance::builtin());
 }
 
 void validate(const Assumptions& a) {

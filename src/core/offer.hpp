@@ -36,6 +36,10 @@ struct Offer {
     std::optional<Rate> advertised_rate;
     /// Claimed mix of underlying assets, asset-class id -> weight (weights sum to 1).
     std::map<std::string, double> claimed_mix;
+    /// The user's statement that the offer is a deposit at an institution covered by a
+    /// deposit-insurance scheme (deposit_insurance.hpp): empty for none, "auto" for the scheme
+    /// of the principal's currency, or a scheme id ("FDIC"). Never the platform's own claim.
+    std::string insured;
 };
 
 struct Assumptions {
@@ -68,8 +72,9 @@ Assumptions resolve_rates(const Offer& offer, Assumptions a, const SafeRates& ra
 Money advertised_payout(const Offer& offer);
 
 /// Checks an offer's fields and throws InputError naming the first that is wrong (a name
-/// longer than max_name_characters, limits.hpp, is refused as "name"). A term that
-/// its day count counts as no time (30/360 from the 30th to the 31st) is refused as "term".
+/// longer than max_name_characters, limits.hpp, is refused as "name"). A term that its day
+/// count counts as no time (30/360 from the 30th to the 31st) is refused as "term"; an
+/// `insured` scheme the built-in table refuses for the offer (insured_scheme()) as "insured".
 void validate(const Offer& offer);
 void validate(const Assumptions& a);
 

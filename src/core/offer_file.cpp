@@ -148,6 +148,9 @@ std::string to_json_text(const OfferSet& set) {
         if (!o.claimed_mix.empty()) {
             j["claimed_mix"] = o.claimed_mix;
         }
+        if (!o.insured.empty()) {
+            j["insured"] = o.insured;
+        }
         const Assumptions& a = e.assumptions;
         // Rates read from the safe-rate data are not pinned: the file keeps following it.
         nlohmann::ordered_json assumed;

@@ -1,5 +1,6 @@
 #include "request.hpp"
 
+#include "deposit_insurance.hpp"
 #include "input_error.hpp"
 #include "scenario_data.hpp"
 
@@ -107,7 +108,13 @@ OfferResult execute(const OfferRequest& request, const MarketData& market,
         if (!q.scenario->annual_failure) { // a failure risk the user stated is theirs
             floor = apply_calibration_floor(m, r.evaluation.verdict, preset);
         }
+        // The institution's failure risk stays; the coverage changes what a failure pays.
+        const bool insured = r.evaluation.insured && r.evaluation.insured->credited();
+        if (insured) {
+            apply_deposit_insurance(m, *r.evaluation.insured, DepositInsurance::builtin());
+        }
         ScenarioOutcome s = scenario_outcome(m, settings);
+        s.insured = insured;
         s.preset = preset.id;
         s.name = preset.name;
         s.floored = floor.floored;

@@ -66,6 +66,9 @@ struct ScenarioOutcome {
     double preset_hazard = 0.0;          ///< the preset's own hazard (or the stated one)
     double calibrated_max_premium = 0.0; ///< the preset's calibrated range
     bool forced = false;                 ///< ScenarioRequest::forced
+    /// The offer is stated to be an insured deposit and the coverage is credited: the model's
+    /// recovery, spread and delay are those of apply_deposit_insurance().
+    bool insured = false;
 };
 
 /// The results for one offer. Built by execute(); never edited after.

@@ -102,12 +102,13 @@ ScenarioModel scenario_model(const Offer& offer, const Assumptions& assumptions)
     validate(offer);
     ScenarioModel m;
     m.principal = offer.principal.to_major();
-    const double t = offer.term.year_fraction(offer.day_count);
-    m.term_years = t;
+    // Time runs in actual days / 365; the day count only accrues the advertised rate.
+    m.term_years = static_cast<double>(offer.term.days()) / 365.0;
     if (offer.advertised_payout) {
         m.payout = offer.advertised_payout->to_major();
     } else {
-        m.payout = m.principal * offer.advertised_rate->growth(t);
+        m.payout =
+            m.principal * offer.advertised_rate->growth(offer.term.year_fraction(offer.day_count));
     }
     m.benchmark_rate = assumptions.benchmark_rate;
     m.recovery = assumptions.recovery;

@@ -78,6 +78,16 @@ std::string csv_cell(const std::string& field) {
     return out + "\"";
 }
 
+void add_insured_fields(CsvFields& f, const std::optional<core::InsuredDeposit>& d) {
+    f.emplace_back("insured_scheme", d ? d->scheme.id : "");
+    f.emplace_back("insured_limit", d ? csv_number(d->scheme.limit) : "");
+    f.emplace_back("insured_currency", d ? d->scheme.currency : "");
+    f.emplace_back("insured_covered", d ? csv_number(d->covered) : "");
+    f.emplace_back("insured_uncovered", d ? csv_number(d->uncovered) : "");
+    f.emplace_back("insured_standing", d ? std::string(insured_standing_id(d->standing)) : "");
+    f.emplace_back("insured_credited", d ? (d->credited() ? "true" : "false") : "");
+}
+
 CsvFields csv_fields(const core::Analysis& a) {
     const auto& o = a.offer;
     CsvFields f;

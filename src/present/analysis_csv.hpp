@@ -7,7 +7,9 @@
 
 #include "core/analysis.hpp"
 #include "core/request.hpp"
+#include "core/deposit_insurance.hpp"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,6 +21,10 @@ using CsvFields = std::vector<std::pair<std::string, std::string>>;
 
 /// The columns of one analysis (see docs/cli.md for their meaning).
 CsvFields csv_fields(const core::Analysis& a);
+
+/// The insured-deposit columns appended to `f` (the JSON's insured_* fields; empty cells when
+/// the offer is not stated to be an insured deposit).
+void add_insured_fields(CsvFields& f, const std::optional<core::InsuredDeposit>& d);
 
 /// A locale-free number for CSV: the shortest text that reads back as the same double.
 std::string csv_number(double v);

@@ -45,6 +45,7 @@ nlohmann::ordered_json to_json(const core::Analysis& a) {
     };
     j["term_days"] = a.term_days;
     j["year_fraction"] = a.year_fraction;
+    j["accrual_year_fraction"] = a.accrual_year_fraction;
     j["principal"] = o.principal.to_major();
     j["advertised_payout"] = a.advertised_payout.to_major();
     j["holding_period_return"] = a.nominal.holding_period_return;
@@ -124,6 +125,22 @@ nlohmann::ordered_json plausible_json(const core::PlausiblePayout& p) {
     j["beyond_best_year"] = p.beyond_best_year;
     j["gain_multiple_of_central"] = optional_number(p.gain_multiple_of_central);
     j["gain_multiple_of_optimistic"] = optional_number(p.gain_multiple_of_optimistic);
+    return j;
+}
+
+nlohmann::ordered_json insured_json(const std::optional<core::InsuredDeposit>& d) {
+    const auto value = [&](auto f) {
+        return d ? nlohmann::ordered_json(f(*d)) : nlohmann::ordered_json(nullptr);
+    };
+    nlohmann::ordered_json j;
+    j["insured_scheme"] = value([](const core::InsuredDeposit& x) { return x.scheme.id; });
+    j["insured_limit"] = value([](const core::InsuredDeposit& x) { return x.scheme.limit; });
+    j["insured_currency"] = value([](const core::InsuredDeposit& x) { return x.scheme.currency; });
+    j["insured_covered"] = value([](const core::InsuredDeposit& x) { return x.covered; });
+    j["insured_uncovered"] = value([](const core::InsuredDeposit& x) { return x.uncovered; });
+    j["insured_standing"] = value(
+        [](const core::InsuredDeposit& x) { return std::string(insured_standing_id(x.standing)); });
+    j["insured_credited"] = value([](const core::InsuredDeposit& x) { return x.credited(); });
     return j;
 }
 

@@ -247,6 +247,40 @@ const Entry entries[] = {
      tr_noop("Rewards for recruiting others mean part of the money may come from new investors "
              "rather than from returns. FINRA warns against sellers who ask you to bring people "
              "you know into an investment.")},
+    {"insured.headline",
+     // TRANSLATORS: {scheme} the id of a deposit-insurance scheme such as FDIC or FSCS; {limit}
+     // its coverage limit with its currency. The user, not the platform, stated the coverage.
+     tr_noop("Assuming, as you stated, that the deposit is covered by the {scheme} up to {limit}")},
+    {"insured.detail_margin",
+     // TRANSLATORS: {in_line_margin} a percentage such as 1.00%.
+     tr_noop("The rate is no more than {in_line_margin} a year above the safe rate of its "
+             "currency and term: what insured deposits pay. The scheme pays principal and "
+             "accrued interest up to its limit if the institution fails. Check that the "
+             "institution is a member of the scheme: the coverage is your statement, not the "
+             "offer's.")},
+    {"insured.detail_spreads",
+     // TRANSLATORS: {premium}, {in_line_margin} and {ordinary_spread} are percentages.
+     tr_noop("The rate is {premium} a year above the safe rate of its currency and term: more "
+             "than insured deposits usually pay ({in_line_margin}), but within ordinary term and "
+             "credit spreads (up to {ordinary_spread}), which an institution may pay for money "
+             "locked up longer or for its own credit. Up to the limit the scheme, not the "
+             "institution, bears the risk of failure.")},
+    {"insured.detail_beyond",
+     // TRANSLATORS: {ordinary_spread} a percentage.
+     tr_noop("The rate is beyond ordinary term and credit spreads over the safe rate (up to "
+             "{ordinary_spread} a year): no insured deposit pays this much. Insurance does not "
+             "make such a rate plausible, so the scenarios do not credit the coverage. Check "
+             "that the offer really is a deposit at a member institution of the scheme.")},
+    {"insured_uncovered.headline",
+     // TRANSLATORS: {uncovered}, {payout} and {limit} are amounts with their currency; {scheme}
+     // the id of a deposit-insurance scheme.
+     tr_noop("{uncovered} of the payout of {payout} lies above the {scheme} limit of {limit} and "
+             "is not covered")},
+    {"insured_uncovered.detail",
+     // TRANSLATORS: {covered} an amount with its currency.
+     tr_noop("Only {covered} is paid by the scheme if the institution fails; the rest is a claim "
+             "on the institution like any other and falls under the chosen scenario. Keeping no "
+             "more than the limit at each institution keeps all of it covered.")},
     {"claim.insurance.headline", tr_noop("The offer claims that deposits are insured")},
     {"claim.insurance.detail",
      tr_noop("Deposit insurance such as the FDIC's covers deposits at insured banks, not crypto "

@@ -14,6 +14,7 @@ nlohmann::ordered_json offer_record_json(const core::OfferResult& x) {
     nlohmann::ordered_json j;
     j["verdict"] = verdict_json(ev.verdict); // the first thing said
     j.update(to_json(ev.analysis));
+    j.update(insured_json(ev.insured));
     j["plausible"] = ev.plausible ? plausible_json(*ev.plausible) : nlohmann::ordered_json(nullptr);
     j["disclosures"] = disclosures_json(ev.disclosures);
     if (x.scenario) {
@@ -31,6 +32,7 @@ CsvFields offer_record_csv(const core::OfferResult& s) {
     const auto* sc = s.scenario ? &*s.scenario : nullptr;
     f.emplace_back("verdict", std::string(core::verdict_id(s.evaluation.verdict.id)));
     f.emplace_back("verdict_level", std::to_string(s.evaluation.verdict.level));
+    add_insured_fields(f, s.evaluation.insured);
     f.emplace_back("scenario", sc ? sc->preset : "");
     f.emplace_back("scenario_expected_payout", sc ? csv_number(sc->stats.expected_payout) : "");
     f.emplace_back("scenario_probability_of_loss",

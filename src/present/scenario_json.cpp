@@ -108,6 +108,7 @@ nlohmann::ordered_json scenario_summary_json(const core::ScenarioOutcome& s) {
     j["preset_hazard"] = s.preset_hazard;
     j["floored_to_break_even"] = s.floored;
     j["applied_to_every_offer"] = s.forced;
+    j["insured"] = s.insured;
     return j;
 }
 

@@ -73,7 +73,7 @@ ChartData value_over_term_chart(const core::OfferResult& r) {
         // TRANSLATORS: reference line: what the claimed assets could pay on long-run averages.
         d.marks.push_back({tr("Plausible (long-run average)"), plausible->central_payout, 3});
         // TRANSLATORS: reference line: what the claimed assets paid in their best year on record.
-        d.marks.push_back({tr("Plausible (best year on record)"), plausible->optimistic_payout, 4});
+        d.marks.push_back({tr("Best year (upper bound)"), plausible->optimistic_payout, 4});
     }
     // TRANSLATORS: caption under the value chart.
     d.caption = tr("The advertised line accrues at the offer's continuous rate to the payout "

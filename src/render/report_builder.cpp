@@ -123,11 +123,11 @@ Table comparison_table(const std::vector<core::OfferResult>& offers, bool compac
             },
             true));
         // TRANSLATORS: table row: payout from the claimed assets in their best year on record.
-        t.rows.push_back(row(tr("Plausible payout (best year on record)"), offers,
-                             [](const core::OfferResult& o) {
-                                 const auto& p = o.evaluation.plausible;
-                                 return p ? money_major(o, p->optimistic_payout) : na();
-                             }));
+        t.rows.push_back(
+            row(tr("Best-year payout (upper bound)"), offers, [](const core::OfferResult& o) {
+                const auto& p = o.evaluation.plausible;
+                return p ? money_major(o, p->optimistic_payout) : na();
+            }));
     }
     t.rows.push_back(row(
         // TRANSLATORS: table row: what the benchmark (e.g. T-bills) pays over the same term.
@@ -306,9 +306,16 @@ void add_verdicts(std::vector<Block>& blocks, const std::vector<core::OfferResul
         }
         const core::Verdict& v = o.evaluation.verdict;
         // TRANSLATORS: badge of the verdict in a report.
-        blocks.emplace_back(Disclosure{
-            verdict_severity(v), tr("Verdict"), present::verdict_headline(v),
-            present::benchmark_line(o.analysis()) + " " + present::inflation_line(o.analysis())});
+        // The user's statement that the offer is an insured deposit, said with the verdict.
+        const std::string insured =
+            o.evaluation.insured
+                ? " " + present::render(core::insured_disclosure(*o.evaluation.insured)).headline +
+                      "."
+                : std::string();
+        blocks.emplace_back(Disclosure{verdict_severity(v), tr("Verdict"),
+                                       present::verdict_headline(v),
+                                       present::benchmark_line(o.analysis()) + " " +
+                                           present::inflation_line(o.analysis()) + insured});
     }
 }
 
@@ -336,9 +343,9 @@ void add_method(std::vector<Block>& blocks, bool compact) {
     blocks.emplace_back(Paragraph{
         // TRANSLATORS: introduction of the methodology section.
         tr("All figures follow from the offer as advertised and the stated assumptions. "
-           "Symbols: P principal, A advertised payout, t term in years (days / 365 unless another "
-           "day count is named), b benchmark annual rate, i inflation, R share of the principal "
-           "recovered if the platform fails."),
+           "Symbols: P principal, A advertised payout, t term in years (actual days / 365; the "
+           "day count only accrues an advertised rate), b benchmark annual rate, i inflation, R "
+           "share of the principal recovered if the platform fails."),
         false});
     std::string formulas = "HPR = A / P - 1\n"
                            "APR = HPR / t                    EAR = (1 + HPR)^(1/t) - 1\n"

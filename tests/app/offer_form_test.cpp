@@ -261,6 +261,43 @@ TEST_CASE("classroom steps show core's figures in order") {
     CHECK(steps[5].kind == StepKind::Rollover);
 }
 
+TEST_CASE("the form's 'Deposit insured by' choice: the offer and errors - results and classroom") {
+    OfferFormInput in;
+    in.name = "CD";
+    in.principal = "10000";
+    in.asset = "USD";
+    in.days = "365";
+    in.payout_mode = PayoutMode::Rate;
+    in.rate = "4.5";
+    in.compounding = "annual";
+    in.insured = "auto";
+    const FormResult r = parse_offer_form(in);
+    REQUIRE(r.ok());
+    CHECK(r.offer->insured == "auto");
+    CHECK(form_from_offer(*r.offer, *r.assumptions).insured == "auto");
+    ResultsRequest q;
+    q.offer = *r.offer;
+    q.assumptions = *r.assumptions;
+    q.market = FormDefaults::builtin().market;
+    const OfferResults res = compute_results(q);
+    REQUIRE(res.evaluation.insured);
+    CHECK(res.evaluation.insured->scheme.id == "FDIC");
+    // The classroom says the assumption with the verdict.
+    const auto steps = classroom_steps(res);
+    CHECK(steps[0].detail.find("covered by the FDIC up to 250,000.00 USD") != std::string::npos);
+    // A stablecoin or another currency's scheme: an error on the field, naming what is wrong.
+    OfferFormInput usdt = usdt_example();
+    usdt.insured = "FDIC";
+    const FormResult bad = parse_offer_form(usdt);
+    REQUIRE(bad.error_for(field::insured) != nullptr);
+    CHECK(bad.error_for(field::insured)->values.at(0) == "USDT");
+    in.asset = "EUR";
+    in.insured = "FDIC";
+    const FormResult eur = parse_offer_form(in);
+    REQUIRE(eur.error_for(field::insured) != nullptr);
+    CHECK(eur.error_for(field::insured)->expected.find("not in EUR") != std::string::npos);
+}
+
 TEST_CASE("a scenario preset can be edited, and bad edits are named") {
     OfferFormInput in = usdt_example();
     in.scenario = "crypto-lender-2022";

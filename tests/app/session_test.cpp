@@ -28,6 +28,7 @@ TEST_CASE("a session round-trips every field, even invalid ones") {
     a.mix = "gold=100";
     a.scenario = "crypto_lender";
     a.claims = {"guaranteed", "pressure"};
+    a.insured = "FDIC";
     OfferFormInput b;
     b.name = "B";
     b.days = "30";

@@ -205,16 +205,19 @@ TEST_CASE("analyze FILE.candor gives each offer its disclosures - --claims appli
     CHECK(has(first, "beyond_best_year"));
     CHECK(has(first, "claim.pressure"));
     // The bank deposit: a one-year term at 4%, 0.4 points above the dollar's safe rate for a
-    // year: in line with safe rates, so its break-even chance is information, not a caution;
-    // no annual restating, no rollover; the checklist item and the real return.
+    // year: in line with safe rates; stated insured by the FDIC and covered in full, so no
+    // break-even chance of failure (a failure would pay it all) but the assumption, as
+    // information; no annual restating, no rollover; the checklist item and the real return.
     const auto& bank_json = j["offers"][2];
     const auto bank = ids_of(bank_json);
     CHECK(bank_json["verdict"]["id"] == "in_line_with_safe_rates");
     CHECK(bank_json["verdict"]["level"] == 0);
     CHECK_FALSE(has(bank, "annual_equivalent"));
-    REQUIRE(has(bank, "break_even"));
+    CHECK_FALSE(has(bank, "break_even"));
+    REQUIRE(has(bank, "insured"));
+    CHECK(bank_json["insured_scheme"] == "FDIC");
     for (const auto& d : bank_json["disclosures"]) {
-        if (d["id"] == "break_even") {
+        if (d["id"] == "insured") {
             CHECK(d["severity"] == "info");
         }
     }
@@ -278,6 +281,15 @@ TEST_CASE("the examples' file ranks the bank deposit as the safer offer under ev
         const auto ja = nlohmann::json::parse(all.out);
         CHECK(ja["offers"][2]["scenario"]["name"] == preset);
         CHECK(ja["offers"][2]["scenario"]["applied_to_every_offer"] == true);
+        // Under every preset, the bank deposit (stated insured by the FDIC, 5,000 USD within the
+        // limit) loses nothing, and each platform offer may lose.
+        CHECK(ja["offers"][2]["insured_scheme"] == "FDIC");
+        CHECK(ja["offers"][2]["scenario"]["insured"] == true);
+        CHECK(ja["offers"][2]["scenario"]["probability_of_loss"].get<double>() == 0.0);
+        for (int i : {0, 1}) {
+            CHECK(ja["offers"][i]["insured_scheme"].is_null());
+            CHECK(ja["offers"][i]["scenario"]["probability_of_loss"].get<double>() > 0.0);
+        }
         const Result text = cli({"analyze", file.c_str(), "--scenario", preset, "--scenario-all"});
         CHECK(text.out.find("Scenario for every offer (--scenario-all)") != std::string::npos);
     }
@@ -311,4 +323,75 @@ TEST_CASE("JSON and CSV carry the verdict and where the benchmark comes from") {
     CHECK(text.out.rfind("Verdict: Above safe rates", 0) == 0);
     CHECK(text.out.find("the safe rate in TRY for 365 days") != std::string::npos);
     CHECK(text.out.find("not financial advice") != std::string::npos);
+}
+
+TEST_CASE("--insured: the assumption in every output with its fields - what is refused") {
+    const Result r = cli({"analyze", "--principal", "10000 USD", "--days", "365", "--rate", "0.045",
+                          "--compounding", "annual", "--insured", "--format", "json"});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["insured_scheme"] == "FDIC");
+    CHECK(j["insured_limit"].get<double>() == 250000.0);
+    CHECK(j["insured_currency"] == "USD");
+    CHECK(j["insured_covered"].get<double>() == doctest::Approx(10450.0));
+    CHECK(j["insured_uncovered"].get<double>() == 0.0);
+    CHECK(j["insured_standing"] == "within_margin");
+    CHECK(j["insured_credited"] == true);
+    for (const auto& d : j["disclosures"]) {
+        CAPTURE(d["id"]);
+        CHECK(d["severity"] == "info");
+    }
+    CHECK(has(ids_of(j), "insured"));
+    const Result text = cli({"analyze", "--principal", "10000 USD", "--days", "365", "--rate",
+                             "0.045", "--insured", "FDIC"});
+    CHECK(text.out.find("Assuming, as you stated, that the deposit is covered by the FDIC up to "
+                        "250,000.00 USD") != std::string::npos);
+    const Result csv = cli({"analyze", "--principal", "10000 USD", "--days", "365", "--rate",
+                            "0.045", "--insured", "--format", "csv"});
+    CHECK(csv.out.find("insured_scheme,insured_limit,insured_currency") != std::string::npos);
+    CHECK(csv.out.find("FDIC,250000,USD") != std::string::npos);
+    // Not insured: the fields are there, null.
+    const Result plain = cli({"analyze", "--principal", "10000 USD", "--days", "365", "--rate",
+                              "0.045", "--format", "json"});
+    CHECK(nlohmann::json::parse(plain.out)["insured_scheme"].is_null());
+
+    // Refused, naming the flag: a stablecoin, a coin, another currency's scheme, an unknown id.
+    const Result usdt = cli({"analyze", "--principal", "5000", "--asset", "USDT", "--days", "20",
+                             "--payout", "6350", "--insured"});
+    CHECK(usdt.code == 2);
+    CHECK(usdt.err.find("--insured") != std::string::npos);
+    CHECK(usdt.err.find("USDT") != std::string::npos);
+    const Result xrp = cli({"analyze", "--principal", "30000 USD", "--asset", "XRP", "--days", "30",
+                            "--payout", "44400", "--insured", "FDIC"});
+    CHECK(xrp.code == 2);
+    CHECK(xrp.err.find("--insured") != std::string::npos);
+    CHECK(xrp.err.find("XRP") != std::string::npos);
+    const Result eur = cli({"analyze", "--principal", "5000 EUR", "--days", "365", "--rate", "0.03",
+                            "--insured", "FDIC"});
+    CHECK(eur.code == 2);
+    CHECK(eur.err.find("FDIC covers deposits in USD, not in EUR") != std::string::npos);
+    const Result unknown = cli({"analyze", "--principal", "5000 EUR", "--days", "365", "--rate",
+                                "0.03", "--insured", "SIPC"});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.find("EU-DGS") != std::string::npos);
+    // A file says it per offer.
+    const std::string file = std::string(CANDOR_SOURCE_DIR) + "/examples/platform-a.candor";
+    const Result with_file = cli({"analyze", file.c_str(), "--insured", "FDIC"});
+    CHECK(with_file.code == 2);
+    CHECK(with_file.err.find("--insured") != std::string::npos);
+
+    // simulate: the coverage in the model, the assumption said.
+    const Result sim = cli({"simulate", "--principal", "300000 USD", "--days", "365", "--rate",
+                            "0.04", "--compounding", "annual", "--insured", "--scenario",
+                            "investment-grade-bond", "--paths", "20000", "--format", "json"});
+    REQUIRE_MESSAGE(sim.code == 0, sim.err);
+    const auto js = nlohmann::json::parse(sim.out);
+    CHECK(js["insured_scheme"] == "FDIC");
+    CHECK(js["insured_uncovered"].get<double>() == doctest::Approx(62000.0));
+    CHECK(js["model"]["recovery"].get<double>() > 250.0 / 300.0);
+    CHECK(js["model"]["recovery_delay_years"].get<double>() == 0.0);
+    const Result sim_text =
+        cli({"simulate", "--principal", "300000 USD", "--days", "365", "--rate", "0.04",
+             "--insured", "--scenario", "investment-grade-bond", "--paths", "20000"});
+    CHECK(sim_text.out.find("covered by the FDIC") != std::string::npos);
 }

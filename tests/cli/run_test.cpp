@@ -4,6 +4,8 @@
 #include "core/examples.hpp"
 
 #include <doctest/doctest.h>
+
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include <regex>
@@ -85,8 +87,12 @@ TEST_CASE("the second example and dates with a day count") {
     REQUIRE(d.code == 0);
     const auto k = nlohmann::json::parse(d.out);
     CHECK(k["term_days"] == 366);
-    CHECK(k["year_fraction"].get<double>() == doctest::Approx(1.0));
+    // The day count accrues the rate over one year; rates are annualised over 366/365 years.
+    CHECK(k["accrual_year_fraction"].get<double>() == doctest::Approx(1.0));
+    CHECK(k["year_fraction"].get<double>() == doctest::Approx(366.0 / 365.0));
     CHECK(k["advertised_payout"].get<double>() == doctest::Approx(1050.0));
+    CHECK(k["effective_annual_rate"].get<double>() ==
+          doctest::Approx(std::pow(1.05, 365.0 / 366.0) - 1.0));
 }
 
 TEST_CASE("bad input: one line naming the field, exit code 2, nothing on stdout") {

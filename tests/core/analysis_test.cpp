@@ -194,3 +194,42 @@ TEST_CASE("invalid offers and assumptions are refused with the field named") {
     CHECK_THROWS_WITH_AS(analyze(other_currency, at_benchmark(0.043)), doctest::Contains("payout"),
                          InputError);
 }
+
+TEST_CASE("rates are annualised over actual days / 365 whatever the day count (Regulation DD)") {
+    // 30/360 from 31 January to 31 March 2026: 60 days of accrual over 59 actual days.
+    Offer o;
+    o.name = "30/360 over February";
+    const Asset usd = *find_asset("USD");
+    o.principal = Money::from_major(10'000, usd);
+    o.held = usd;
+    o.term = Term::between(parse_date("2026-01-31", "start"), parse_date("2026-03-31", "end"));
+    o.day_count = DayCount::Thirty360Bond;
+    o.advertised_rate = Rate(0.06, Compounding::Simple, Frequency::Annual, o.day_count);
+    const Analysis a = analyze(o, Assumptions::defaults());
+    CHECK(a.term_days == 59);
+    CHECK(a.accrual_year_fraction == doctest::Approx(60.0 / 360.0));
+    CHECK(a.year_fraction == doctest::Approx(59.0 / 365.0));
+    CHECK(a.advertised_payout.to_major() == doctest::Approx(10'100.0));
+    CHECK(a.nominal.holding_period_return == doctest::Approx(0.01));
+    CHECK(a.nominal.simple_annual_rate == doctest::Approx(0.01 * 365.0 / 59.0)); // 6.19%, not 6%
+    CHECK(*a.nominal.effective_annual_rate == doctest::Approx(std::pow(1.01, 365.0 / 59.0) - 1.0));
+    CHECK(a.nominal.continuous_annual_rate == doctest::Approx(std::log(1.01) * 365.0 / 59.0));
+    // The benchmark and inflation run over the same actual time.
+    CHECK(a.benchmark_payout.to_major() ==
+          doctest::Approx(10'000 * std::pow(1.0 + a.benchmark_rate, 59.0 / 365.0)).epsilon(1e-6));
+
+    // ACT/360 for 365 days: 5% simple accrues 365/360 of a year; a year of actual time.
+    o.term = Term::of_days(365);
+    o.day_count = DayCount::Act360;
+    o.advertised_rate = Rate(0.05, Compounding::Simple, Frequency::Annual, o.day_count);
+    const Analysis b = analyze(o, Assumptions::defaults());
+    CHECK(b.year_fraction == 1.0);
+    CHECK(b.nominal.simple_annual_rate == doctest::Approx(0.05 * 365.0 / 360.0));
+    CHECK(*b.nominal.effective_annual_rate == doctest::Approx(0.05 * 365.0 / 360.0));
+    // ACT/365F is unchanged: the two fractions agree.
+    o.day_count = DayCount::Act365F;
+    o.advertised_rate = Rate(0.05, Compounding::Simple, Frequency::Annual, o.day_count);
+    const Analysis c = analyze(o, Assumptions::defaults());
+    CHECK(c.accrual_year_fraction == c.year_fraction);
+    CHECK(c.nominal.simple_annual_rate == doctest::Approx(0.05));
+}

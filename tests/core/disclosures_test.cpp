@@ -40,7 +40,8 @@ Analysis make(const std::string& principal, const std::string& held, long days,
             DayCount::Act365F,
             parse_money(payout, p.asset(), "payout"),
             std::nullopt,
-            std::move(mix)};
+            std::move(mix),
+            {}};
     return analyze(o, s);
 }
 

@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 c="$root/tests/fuzz/corpus"
 rm -rf "$c"
-mkdir -p "$c"/{offer_file,market_data,scenario_data,price_risk,examples,safe_rates,collapsed_schemes,numbers,cli}
+mkdir -p "$c"/{offer_file,market_data,scenario_data,price_risk,examples,safe_rates,collapsed_schemes,deposit_insurance,numbers,cli}
 
 # --- .candor files -----------------------------------------------------------------------------
 cp "$root/examples/platform-a.candor" "$c/offer_file/platform-a.candor"
@@ -45,6 +45,13 @@ cat > "$c/collapsed_schemes/premium-and-overflow.json" <<'JSON'
   "record": {"title": "t", "publisher": "p", "date": "2002"}, "check": "c",
   "inflows": {"last_day": 1, "total": 300, "years": 1, "what": "w",
               "source": {"title": "t", "publisher": "p", "date": "2002"}}}]}
+JSON
+cp "$root/data/deposit_insurance.json" "$c/deposit_insurance/deposit_insurance.json"
+cat > "$c/deposit_insurance/one-scheme.json" <<'JSON'
+{"schema_version": 1, "payout_delay_days": 7, "payout_delay_basis": "b", "schemes": [
+ {"id": "X", "name": "n", "country": "c", "currency": "JPY", "limit": 10000000, "covers": "c",
+  "as_of": "2025", "source": {"title": "t", "publisher": "p", "date": "2025"}, "check": "c",
+  "note": "n"}]}
 JSON
 cat > "$c/scenario_data/one-preset.json" <<'JSON'
 {"schema_version": 1, "presets": [{"id": "p", "name": "P", "hazard": 0.5, "recovery": 0.4,

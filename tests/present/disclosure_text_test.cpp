@@ -70,7 +70,8 @@ core::Analysis make(const std::string& held, long days, const std::string& princ
                   core::DayCount::Act365F,
                   core::parse_money(payout, p.asset(), "payout"),
                   std::nullopt,
-                  std::move(mix)};
+                  std::move(mix),
+                  {}};
     return core::analyze(o, s);
 }
 
