@@ -6,8 +6,8 @@
 /// `candor-cli analyze --format csv` and the app's Export CSV.
 
 #include "core/analysis.hpp"
-#include "core/request.hpp"
 #include "core/deposit_insurance.hpp"
+#include "core/request.hpp"
 
 #include <optional>
 #include <string>
