@@ -249,12 +249,7 @@ int analyze_file(const AnalyzeFlags& f, RecordWriter& writer, Sink& sink) {
     const auto market = market_data(f.offer);
     const auto policy =
         f.scenario_all ? core::ScenarioPolicy::Force : core::ScenarioPolicy::Fallback;
-    const std::vector<core::Claim> flag_claims =
-        f.offer.claims.empty() ? std::vector<core::Claim>{}
-                               : core::parse_claims(f.offer.claims, "--claims");
-    if (!f.scenario.empty()) {
-        core::ScenarioPresets::builtin().get(f.scenario, "--scenario"); // names the flag
-    }
+    const std::vector<core::Claim> flag_claims = file_flag_claims(f.offer, f.scenario);
     const core::Assumptions defaults = default_assumptions(f.offer, *market);
     const InterruptGuard guard;
     const auto run = [&](auto&& next) -> int {

@@ -21,13 +21,10 @@ core::OfferRequest offer_request(const Request& request, const OfferFlags& flags
     return q;
 }
 
-std::vector<core::OfferRequest> file_requests(const std::string& path, const OfferFlags& flags,
-                                              const std::string& scenario,
-                                              const core::MarketData& market,
-                                              core::ScenarioPolicy policy) {
-    const std::vector<core::Claim> flag_claims = flags.claims.empty()
-                                                     ? std::vector<core::Claim>{}
-                                                     : core::parse_claims(flags.claims, "--claims");
+std::vector<core::Claim> file_flag_claims(const OfferFlags& flags, const std::string& scenario) {
+    std::vector<core::Claim> flag_claims = flags.claims.empty()
+                                               ? std::vector<core::Claim>{}
+                                               : core::parse_claims(flags.claims, "--claims");
     if (!scenario.empty()) {
         core::ScenarioPresets::builtin().get(scenario, "--scenario"); // names the flag if unknown
     }
@@ -38,6 +35,14 @@ std::vector<core::OfferRequest> file_requests(const std::string& path, const Off
                                          "states its own (\"insured\")"),
                                flags.insured);
     }
+    return flag_claims;
+}
+
+std::vector<core::OfferRequest> file_requests(const std::string& path, const OfferFlags& flags,
+                                              const std::string& scenario,
+                                              const core::MarketData& market,
+                                              core::ScenarioPolicy policy) {
+    const std::vector<core::Claim> flag_claims = file_flag_claims(flags, scenario);
     const core::OfferSet set = core::load_offer_set(path, default_assumptions(flags, market));
     if (set.offers.empty()) {
         throw core::InputError("FILE", CANDOR_N_("a .candor file with at least one offer"), path);

@@ -19,6 +19,11 @@ namespace candor::cli {
 core::OfferRequest offer_request(const Request& request, const OfferFlags& flags,
                                  const std::string& scenario);
 
+/// The flags that apply to every offer of a file, checked: the claims ticked by --claims, an
+/// existing --scenario, and no --insured (each offer of a file states its own).
+/// \throws core::InputError naming the flag.
+std::vector<core::Claim> file_flag_claims(const OfferFlags& flags, const std::string& scenario);
+
 /// Every offer of a .candor file: the file's assumptions (missing ones from the market data),
 /// each offer's own scenario, `scenario` for those that name none (or for all, replacing their
 /// own, with ScenarioPolicy::Force: --scenario-all), its claims plus the --claims flag.

@@ -79,6 +79,7 @@ constexpr ColumnSpec csv_specs[] = {
     {"tax_on_gains", Column::Assumption},
     {"entry_fee", Column::AssumptionText},
     {"exit_fee", Column::AssumptionText},
+    {"insured", Column::Text},
     {"scenario", Column::Text},
     {"claims", Column::Claims},
 };

@@ -1588,7 +1588,7 @@ TEST_CASE("classroom mode: on-screen controls, Home and End, a blank screen") {
     pump_until([] { return false; }, 50);
 }
 
-TEST_CASE("the term keeps its length between days and dates; empty fields wait to be visited") {
+TEST_CASE("the term keeps its length between days and dates - empty fields wait to be visited") {
     auto* frame = new MainFrame;
     frame->Show();
     OfferPage* page = frame->add_example("platform-a-usdt");

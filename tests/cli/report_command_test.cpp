@@ -211,7 +211,7 @@ TEST_CASE("chart: PNG and SVG of the requested size") {
     CHECK(text.find("height=\"500pt\"") != std::string::npos);
 }
 
-TEST_CASE("chart ladder: PNG with the offer's rung in its colour; --schemes replaces the data") {
+TEST_CASE("chart ladder: PNG with the offer's rung in its colour - --schemes replaces the data") {
     const auto dir = scratch_dir("ladder");
     const auto png = dir / "ladder.png";
     REQUIRE(run_cli({"chart", "ladder", "--example", "platform-a-usdt", "-o", png.string()}).code ==

@@ -37,6 +37,7 @@ core::Analysis usdt_offer() {
                         core::DayCount::Act365F,
                         core::parse_money("6350", usdt, "payout"),
                         std::nullopt,
+                        {},
                         {}};
     return core::analyze(o, stated(0.043, 0.03));
 }
@@ -82,6 +83,7 @@ TEST_CASE("an offer that needs no risk to explain it writes null break-even figu
                         core::DayCount::Act365F,
                         core::parse_money("10300", usd, "payout"),
                         std::nullopt,
+                        {},
                         {}};
     const nlohmann::ordered_json j = present::to_json(core::analyze(o, stated(0.043, 0.03)));
     CHECK(j.at("needs_risk_to_explain") == false);

@@ -237,7 +237,7 @@ TEST_CASE("the ladder's scale: rates of 0% or less in a band, rates of 10^300 on
     CHECK(img.near(row_at(L, L.rungs[4].rung_y), render::series_style(0).colour) > 40);
 }
 
-TEST_CASE("the ladder in greyscale has no coloured pixel; empty data draw a note") {
+TEST_CASE("the ladder in greyscale has no coloured pixel - empty data draw a note") {
     const auto r = example("platform-a-xrp");
     const render::ChartData d = render::ladder_chart(r);
     render::ChartStyle style;
