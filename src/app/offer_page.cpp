@@ -488,8 +488,7 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
         psizer->Add(row2, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
 
         // What the Ponzi model says about the offer: the growth of new deposits it needs.
-        auto* ponzi = new wxStaticText(page, wxID_ANY, wxString());
-        ponzi->SetName(_("Paid from new deposits"));
+        auto* ponzi = new WrapText(page, wxString(), 0, _("Paid from new deposits"));
         figures_["ponzi"] = ponzi;
         psizer->Add(ponzi, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
 
@@ -1145,7 +1144,6 @@ void OfferPage::show_results() {
     } else {
         set_figure("ponzi", wxString());
     }
-    figures_["ponzi"]->Wrap(FromDIP(620));
     show_disclosures();
     show_charts();
     set_figure("status", wxString());

@@ -50,9 +50,9 @@ void WrapText::rewrap() {
     const wxSize before = GetBestSize();
     wxStaticText::SetLabel(text_);
     if (width > 8) {
-        // A little short of the width: wx measures the lines itself, and GTK's shaping (of
-        // Arabic especially) can come out a few pixels wider.
-        Wrap(std::max(8, width - FromDIP(12)));
+        // Short of the width: wx measures the lines itself, and GTK's shaping (of Arabic
+        // with Latin runs and isolates especially) can come out wider, by up to about 6%.
+        Wrap(std::max(8, width - std::max(FromDIP(12), width / 10)));
         wrapped_at_ = width;
     }
     InvalidateBestSize();

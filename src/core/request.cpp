@@ -77,9 +77,12 @@ ScenarioOutcome scenario_outcome(const ScenarioModel& m, const ExecutionSettings
     return out;
 }
 
+/// The Ponzi model read against the offer, only for an offer that pays more than the long-run
+/// return of what it claims to hold (verdict level 2 or more): below that its assets could pay
+/// it, and asking how long new deposits would keep it going would say nothing about it.
 std::optional<PonziReading> ponzi_reading_of(const Evaluation& e, const CollapsedSchemes& schemes) {
     const CollapsedScheme* s = schemes.with_inflows();
-    if (s == nullptr) {
+    if (s == nullptr || e.verdict.id < VerdictId::AboveClaimedLongRun) {
         return std::nullopt;
     }
     const Analysis& a = e.analysis;

@@ -1558,10 +1558,10 @@ TEST_CASE("classroom mode: on-screen controls, Home and End, a blank screen") {
         b->GetEventHandler()->ProcessEvent(e);
     };
     CHECK_FALSE(room->back_button()->IsEnabled()); // nothing before the first step
-    CHECK(text(room->GetTitle()).find("Step 1 of 5") != std::string::npos);
+    CHECK(text(room->GetTitle()).find("Step 1 of 6") != std::string::npos);
     click(room->next_button());
     CHECK(room->step() == 1);
-    CHECK(text(room->GetTitle()).find("Step 2 of 5") != std::string::npos);
+    CHECK(text(room->GetTitle()).find("Step 2 of 6") != std::string::npos);
     click(room->back_button());
     CHECK(room->step() == 0);
     press(room, WXK_END);
@@ -1746,7 +1746,7 @@ TEST_CASE("screen readers announce each field by its label, and the charts and t
     }
     // The field's help is its description.
     CHECK(text(accessible_description(page->field_control(field::days))) ==
-          "Whole days from 1 to 36500");
+          "a whole number of days from 1 to 36500");
 
     // The date pickers exist once the term is given as dates; they are labelled the same way,
     // and the dates typed survive switching back to days.

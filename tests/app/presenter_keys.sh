@@ -6,7 +6,7 @@
 #    large as it was closed;
 #  - F11 opens classroom mode, which takes the keys at once: Page Down, Space, Right, Page Up,
 #    Left, Home, End move through the steps, B blanks the screen and brings it back, Esc and F11
-#    leave. The classroom's title names the step ("Step 2 of 5"), which is what is read back.
+#    leave. The classroom's title names the step ("Step 2 of 6"), which is what is read back.
 # Usage (see CMakeLists.txt): xvfb-run -a -s "-screen 0 1024x600x24" presenter_keys.sh APP DIR
 set -u
 app=$1
@@ -74,18 +74,18 @@ xdotool windowactivate --sync "$main" # as a user clicking into the window
 xdotool key F11
 room=$(find_window 'classroom')
 [ -n "$room" ] || fail "F11 did not open classroom mode"
-expect_title "Step 1 of 5" "F11"
+expect_title "Step 1 of 6" "F11"
 # No window is activated from here on: the classroom must have taken the keyboard itself.
-xdotool key Next;  expect_title "Step 2 of 5" "Page Down"
-xdotool key space; expect_title "Step 3 of 5" "Space"
-xdotool key Right; expect_title "Step 4 of 5" "Right"
-xdotool key Prior; expect_title "Step 3 of 5" "Page Up"
-xdotool key Left;  expect_title "Step 2 of 5" "Left"
-xdotool key End;   expect_title "Step 5 of 5" "End"
-xdotool key Home;  expect_title "Step 1 of 5" "Home"
-xdotool key Down;  expect_title "Step 2 of 5" "Down"
+xdotool key Next;  expect_title "Step 2 of 6" "Page Down"
+xdotool key space; expect_title "Step 3 of 6" "Space"
+xdotool key Right; expect_title "Step 4 of 6" "Right"
+xdotool key Prior; expect_title "Step 3 of 6" "Page Up"
+xdotool key Left;  expect_title "Step 2 of 6" "Left"
+xdotool key End;   expect_title "Step 6 of 6" "End"
+xdotool key Home;  expect_title "Step 1 of 6" "Home"
+xdotool key Down;  expect_title "Step 2 of 6" "Down"
 xdotool key b;     expect_title "Blank screen" "B"
-xdotool key b;     expect_title "Step 2 of 5" "B again"
+xdotool key b;     expect_title "Step 2 of 6" "B again"
 xdotool key Escape
 for _ in $(seq 50); do
   xdotool getwindowname "$room" >/dev/null 2>&1 || break
@@ -97,7 +97,7 @@ xdotool windowactivate --sync "$main"
 xdotool key F11
 room=$(find_window 'classroom')
 [ -n "$room" ] || fail "F11 did not open classroom mode a second time"
-expect_title "Step 1 of 5" "F11"
+expect_title "Step 1 of 6" "F11"
 xdotool key F11
 for _ in $(seq 50); do
   xdotool getwindowname "$room" >/dev/null 2>&1 || break
