@@ -72,9 +72,11 @@ enum MenuId : int {
     IdExampleFirst = wxID_HIGHEST + 100,
 };
 
-/// The form for a built-in example; assumption fields left empty take the preferences.
+/// The form for a built-in example, its name in the language in use (as the CLI and the
+/// reports show it); assumption fields left empty take the preferences.
 OfferFormInput example_form(const core::Example& ex) {
     OfferFormInput in = form_from_offer(ex.offer, core::Assumptions::defaults());
+    in.name = present::offer_name(ex.offer.name);
     in.benchmark.clear();
     in.inflation.clear();
     return in;
