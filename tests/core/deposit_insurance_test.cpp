@@ -92,7 +92,9 @@ TEST_CASE("the built-in schemes: limit and currency - source and how far each wa
         {"CDIC", {"CAD", 100'000}},      {"FCS", {"AUD", 250'000}},
         {"esisuisse", {"CHF", 100'000}}, {"DICGC", {"INR", 500'000}},
         {"CODI", {"ZAR", 100'000}},      {"SAMA-DPF", {"SAR", 200'000}}};
-    for (const auto& [id, cur_limit] : expected) {
+    for (const auto& entry : expected) {
+        const char* id = entry.first; // not a structured binding: clang 14's CAPTURE lambda
+        const auto& cur_limit = entry.second;
         CAPTURE(id);
         const InsuranceScheme* s = t.find(id);
         REQUIRE(s != nullptr);
