@@ -7,6 +7,7 @@
 #include "offer_page.hpp"
 #include "preferences_file.hpp"
 #include "startup_trace.hpp"
+#include "utf8.hpp"
 
 #include "core/data_error.hpp"
 #include "core/examples.hpp"
@@ -38,10 +39,6 @@
 namespace candor::app {
 
 namespace {
-
-wxString u8(const std::string& s) {
-    return wxString::FromUTF8(s);
-}
 
 /// One line on standard error, "candor: " and the (translated) message, in UTF-8.
 void print_error(const wxString& message) {

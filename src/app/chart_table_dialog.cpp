@@ -1,6 +1,7 @@
 #include "chart_table_dialog.hpp"
 
 #include "accessible.hpp"
+#include "utf8.hpp"
 
 #include "present/number_format.hpp"
 
@@ -13,12 +14,6 @@
 #include <wx/stattext.h>
 
 namespace candor::app {
-
-namespace {
-wxString u8(const std::string& s) {
-    return wxString::FromUTF8(s);
-}
-} // namespace
 
 bool copy_chart_table(const render::ChartTable& table) {
     if (wxTheClipboard == nullptr || !wxTheClipboard->Open()) {

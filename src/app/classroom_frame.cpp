@@ -2,6 +2,7 @@
 
 #include "chart_panel.hpp"
 #include "theme.hpp"
+#include "utf8.hpp"
 
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
@@ -20,10 +21,6 @@
 namespace candor::app {
 
 namespace {
-
-wxString u8(const std::string& s) {
-    return wxString::FromUTF8(s);
-}
 
 /// Splits `text` into lines no wider than `width` in the DC's current font.
 std::vector<wxString> wrap(wxDC& dc, const wxString& text, int width) {

@@ -7,6 +7,7 @@
 #include "offer_page.hpp"
 #include "preferences_dialog.hpp"
 #include "report_printout.hpp"
+#include "utf8.hpp"
 
 #include "core/data_error.hpp"
 #include "core/examples.hpp"
@@ -51,13 +52,6 @@
 namespace candor::app {
 
 namespace {
-
-wxString u8(const std::string& s) {
-    return wxString::FromUTF8(s);
-}
-std::string s8(const wxString& s) {
-    return s.utf8_string();
-}
 
 enum MenuId : int {
     IdAddOffer = wxID_HIGHEST + 1,

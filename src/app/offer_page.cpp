@@ -4,6 +4,7 @@
 #include "chart_panel.hpp"
 #include "startup_trace.hpp"
 #include "theme.hpp"
+#include "utf8.hpp"
 #include "wrap_text.hpp"
 
 #include "core/asset.hpp"
@@ -50,13 +51,6 @@ namespace candor::app {
 namespace pf = present;
 
 namespace {
-
-wxString u8(const std::string& s) {
-    return wxString::FromUTF8(s);
-}
-std::string s8(const wxString& s) {
-    return s.utf8_string();
-}
 
 /// The translation of an English text that core or offer_form marked with CANDOR_N_.
 wxString tr_marked(const std::string& s) {

@@ -1,6 +1,7 @@
 #include "preferences_dialog.hpp"
 
 #include "accessible.hpp"
+#include "utf8.hpp"
 
 #include "theme.hpp"
 
@@ -24,10 +25,6 @@
 namespace candor::app {
 
 namespace {
-
-wxString u8(const std::string& s) {
-    return wxString::FromUTF8(s);
-}
 
 /// Languages with a compiled catalog next to the program.
 std::vector<std::string> available_languages() {
