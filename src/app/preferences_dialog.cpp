@@ -120,8 +120,11 @@ void PreferencesDialog::fill_benchmarks(const std::string& data_file, const std:
                                                         : core::MarketData::load_file(data_file);
         for (const auto& c : data.asset_classes()) {
             if (c.kind == "return" && c.current) {
-                benchmark_->Append(wxString::Format(wxS("%s (%s)"), u8(c.name),
-                                                    u8(present::percent(c.current->value))));
+                // With its date: a figure of another year (the FDIC savings rate of 2020) must
+                // not read as today's.
+                benchmark_->Append(wxString::Format(wxS("%s (%s, %s)"), u8(c.name),
+                                                    u8(present::percent(c.current->value)),
+                                                    u8(c.current->as_of)));
                 benchmark_ids_.push_back(c.id);
             }
         }
