@@ -200,6 +200,14 @@ std::string parse_error_message(const CLI::ParseError& error, const CLI::App& ap
         return fmt::format(
             fmt::runtime(tr("unexpected argument: {0} (\"{1} --help\" lists what is accepted)")),
             args, shown);
+    } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr &&
+               what.find("At Most") != std::string::npos) {
+        // "--days: At Most 1 required but received 2": the option was given twice.
+        // TRANSLATORS: command-line error; {0} an option given more than once ("--days").
+        return with_accepted(
+            app, before_colon(what),
+            fmt::format(fmt::runtime(tr("{0} was given more than once; give it once")),
+                        before_colon(what)));
     } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr) {
         std::string name = before_colon(what);
         if (name.empty()) {

@@ -13,7 +13,7 @@ core::OfferRequest offer_request(const Request& request, const OfferFlags& flags
     core::OfferRequest q{request.offer, request.assumptions, request.claims, std::nullopt};
     if (!scenario.empty()) {
         core::ScenarioPresets::builtin().get(scenario, "--scenario"); // names the flag if unknown
-        q.scenario = core::ScenarioRequest{scenario, {}, {}, {}, false};
+        q.scenario = core::ScenarioRequest{scenario, {}, {}, {}, false, {}};
         if (!flags.recovery.empty()) {
             q.scenario->recovery = request.assumptions.recovery; // an explicit --recovery wins
         }

@@ -133,7 +133,12 @@ core::ScenarioModel preset_model(const Request& req, const OfferFlags& offer,
     const core::ScenarioPresets presets = f.scenarios_file.empty()
                                               ? core::ScenarioPresets::builtin()
                                               : core::ScenarioPresets::load_file(f.scenarios_file);
-    const core::OfferRequest q = offer_request(req, offer, f.scenario);
+    core::OfferRequest q = offer_request(req, offer, f.scenario);
+    if (q.scenario && !f.recovery_spread.empty()) {
+        // A stated spread replaces the preset's before the pair is checked with the recovery.
+        q.scenario->recovery_spread = fraction(f.recovery_spread, "--recovery-spread",
+                                               CANDOR_N_("a standard deviation from 0 to 0.5"));
+    }
     try {
         return core::scenario_model(q, presets, price);
     } catch (const InputError& e) {

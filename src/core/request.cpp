@@ -39,6 +39,9 @@ ScenarioModel scenario_model(const OfferRequest& request, const ScenarioPresets&
     if (s.recovery_delay_years) {
         m.recovery_delay_years = *s.recovery_delay_years;
     }
+    if (s.recovery_spread) {
+        m.recovery_spread = *s.recovery_spread;
+    }
     validate(m);
     return m;
 }
@@ -138,7 +141,7 @@ OfferRequest request_of(const OfferEntry& e, const std::vector<Claim>& more,
     const bool force = policy == ScenarioPolicy::Force && !scenario.empty();
     const std::string& preset = force || e.scenario.empty() ? scenario : e.scenario;
     if (!preset.empty()) {
-        q.scenario = ScenarioRequest{preset, {}, {}, {}, false};
+        q.scenario = ScenarioRequest{preset, {}, {}, {}, false, {}};
         q.scenario->forced = force;
     }
     return q;

@@ -30,6 +30,9 @@ struct ScenarioRequest {
     std::optional<double> recovery;             ///< mean recovery fraction, [0, 1]
     std::optional<double> recovery_delay_years; ///< years from failure to payment
     bool forced = false; ///< applied to every offer of a file over its own (--scenario-all)
+    /// Standard deviation of the recovery (Beta) over the preset's, checked with the recovery
+    /// it goes with (last: aggregate initialisers elsewhere give the fields above in order).
+    std::optional<double> recovery_spread;
 };
 
 /// Everything that determines the results for one offer.

@@ -74,7 +74,7 @@ app::ResultsRequest request_for(double payout) {
     app::ResultsRequest q;
     q.offer = offer_with_payout(payout);
     q.assumptions = core::Assumptions::defaults();
-    q.scenario = app::ScenarioRequest{preset_id, {}, {}, {}, false};
+    q.scenario = app::ScenarioRequest{preset_id, {}, {}, {}, false, {}};
     q.market = app::FormDefaults::builtin().market;
     return q;
 }

@@ -39,7 +39,7 @@ executed(const core::Offer& offer,
          const std::string& scenario = {}) {
     core::OfferRequest q{offer, assumptions, {}, std::nullopt};
     if (!scenario.empty()) {
-        q.scenario = core::ScenarioRequest{scenario, {}, {}, {}, false};
+        q.scenario = core::ScenarioRequest{scenario, {}, {}, {}, false, {}};
     }
     return core::execute(q, core::MarketData::builtin());
 }

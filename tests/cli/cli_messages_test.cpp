@@ -84,6 +84,16 @@ TEST_CASE("an unknown argument and a flag without its value are named, translate
     CHECK(ar_v.code == 2);
     CHECK(has(ar_v.err, "--days يحتاج إلى قيمة ("));
 
+    // An option given twice was reported as "needs a value" (fuzz, issue 13).
+    const Result twice =
+        run_cli({"--lang", "en", "analyze", "--example", "--days", "20", "--days", "30"});
+    CHECK(twice.code == 2);
+    CHECK(lines(twice.err) == 1);
+    CHECK(has(twice.err, "candor-cli: error: --days was given more than once; give it once"));
+    const Result twice_de =
+        run_cli({"--lang", "de", "analyze", "--example", "--days", "20", "--days", "30"});
+    CHECK(has(twice_de.err, "--days wurde mehr als einmal angegeben"));
+
     const Result flag =
         run_cli({"--lang", "de", "report", "--example", "--handout=maybe", "-o", "x.pdf"});
     CHECK(flag.code == 2);

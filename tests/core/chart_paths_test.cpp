@@ -47,7 +47,7 @@ TEST_CASE("value over the term: continuous accrual to the payout, compounding be
 
 TEST_CASE("value over the term under a scenario: survival-weighted, recovery discounted") {
     OfferRequest q = usdt();
-    q.scenario = ScenarioRequest{"crypto-lender-2022", 0.5, 0.3, 1.0, false};
+    q.scenario = ScenarioRequest{"crypto-lender-2022", 0.5, 0.3, 1.0, false, {}};
     const OfferResult r = execute(q, MarketData::builtin());
     REQUIRE(r.scenario);
     const ScenarioModel& m = r.scenario->model;
@@ -89,7 +89,7 @@ TEST_CASE("two-point outcome: break-even without a scenario, the scenario's with
     // At break-even the expected payout is the benchmark's.
     CHECK(tp.expected == doctest::Approx(5000.0 * std::pow(1.043, 20.0 / 365.0)).epsilon(1e-9));
     OfferRequest q = usdt();
-    q.scenario = ScenarioRequest{"crypto-lender-2022", 0.2, 0.5, 2.0, false};
+    q.scenario = ScenarioRequest{"crypto-lender-2022", 0.2, 0.5, 2.0, false, {}};
     const TwoPointOutcome ts = two_point_outcome(execute(q, MarketData::builtin()));
     CHECK(ts.survival == doctest::Approx(std::pow(0.8, 20.0 / 365.0)).epsilon(1e-12));
     CHECK(ts.on_failure == doctest::Approx(0.5 * 5000.0 / (1.043 * 1.043)).epsilon(1e-12));

@@ -42,7 +42,7 @@ Offer payout_offer(double principal, const char* code, long days, double payout)
 OfferResult run(const Offer& o, const char* preset = nullptr) {
     OfferRequest q{o, Assumptions::defaults(), {}, std::nullopt};
     if (preset != nullptr) {
-        q.scenario = ScenarioRequest{preset, {}, {}, {}, false};
+        q.scenario = ScenarioRequest{preset, {}, {}, {}, false, {}};
     }
     return execute(q, MarketData::builtin());
 }

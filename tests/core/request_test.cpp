@@ -14,7 +14,7 @@ OfferRequest example(const char* id, const char* preset) {
     const Example& e = find_example(id);
     OfferRequest q{e.offer, Assumptions::defaults(), {}, std::nullopt};
     if (preset != nullptr) {
-        q.scenario = ScenarioRequest{preset, {}, {}, {}, false};
+        q.scenario = ScenarioRequest{preset, {}, {}, {}, false, {}};
     }
     return q;
 }

@@ -17,7 +17,7 @@ core::OfferResult example(const char* id, const char* preset = nullptr) {
     const auto& e = core::find_example(id);
     core::OfferRequest q{e.offer, core::Assumptions::defaults(), {}, std::nullopt};
     if (preset != nullptr) {
-        q.scenario = core::ScenarioRequest{preset, {}, {}, {}, false};
+        q.scenario = core::ScenarioRequest{preset, {}, {}, {}, false, {}};
     }
     return core::execute(q, core::MarketData::builtin());
 }
