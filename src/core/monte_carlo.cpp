@@ -20,6 +20,7 @@
 #include <cmath>
 #include <cstdint>
 #include <iterator>
+#include <limits>
 #include <thread>
 #include <vector>
 
@@ -388,7 +389,11 @@ MonteCarloResult monte_carlo(const ScenarioModel& m, const MonteCarloSettings& s
     auto& st = r.stats;
     st.expected_payout = t.shift + sum / nd;
     const double var = s.paths > 1 ? std::max(0.0, (sum2 - sum * sum / nd) / (nd - 1.0)) : 0.0;
-    st.standard_deviation = std::sqrt(var);
+    // Payouts near 1e200 square beyond a double: no standard deviation then (NaN, shown as
+    // n/a and written as null), never a false 0.
+    st.standard_deviation = std::isfinite(sum2) && std::isfinite(sum)
+                                ? std::sqrt(var)
+                                : std::numeric_limits<double>::quiet_NaN();
     r.standard_error = st.standard_deviation / std::sqrt(nd);
     st.median_payout = hist_quantile(t, hist, s.paths, 0.5);
     st.p05_payout = hist_quantile(t, hist, s.paths, 0.05);

@@ -557,8 +557,13 @@ ScenarioStats closed_form(const ScenarioModel& m) {
     const Mixture mix = build_mixture(m);
     ScenarioStats s;
     s.expected_payout = mix.mean();
+    // A second moment beyond a double (payouts near 1e200) has no standard deviation: NaN,
+    // shown as n/a and written as null, never a false 0.
+    const double second = mix.second_moment();
     s.standard_deviation =
-        std::sqrt(std::max(0.0, mix.second_moment() - s.expected_payout * s.expected_payout));
+        std::isfinite(second)
+            ? std::sqrt(std::max(0.0, second - s.expected_payout * s.expected_payout))
+            : std::numeric_limits<double>::quiet_NaN();
     s.median_payout = mix.quantile(0.5);
     s.p05_payout = mix.quantile(0.05);
     s.p95_payout = mix.quantile(0.95);

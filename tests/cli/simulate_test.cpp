@@ -108,6 +108,24 @@ TEST_CASE("a stated spread replaces the preset's before it is checked with a sta
               "--recovery-spread");
 }
 
+TEST_CASE("payouts whose squares exceed a double have no standard deviation, never a false 0") {
+    // 1,000 USD for 100 over 30 days, rolled over 200 times: payouts near 1e203 (fuzz, issue 13).
+    const Result r =
+        cli({"simulate", "--principal", "100 USD", "--payout", "1000 USD", "--days", "30",
+             "--rollovers", "200", "--hazard", "0.1", "--paths", "1000", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["expected_payout"].get<double>() > 1e200);
+    CHECK(j["standard_deviation"].is_null());
+    CHECK(j["standard_error"].is_null());
+    CHECK(j["exact"]["standard_deviation"].is_null());
+    const Result t = cli({"simulate", "--principal", "100 USD", "--payout", "1000 USD", "--days",
+                          "30", "--rollovers", "200", "--hazard", "0.1", "--paths", "1000"});
+    REQUIRE(t.code == 0);
+    CHECK(t.out.find("nan") == std::string::npos);
+    CHECK(t.out.find("inf") == std::string::npos);
+}
+
 TEST_CASE("simulate text shows both columns") {
     const Result r = cli({"simulate", "--example", "--hazard", "0.2", "--paths", "50000"});
     REQUIRE(r.code == 0);
