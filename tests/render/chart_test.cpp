@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include "canvas.hpp"
+
 #include <cairo.h>
 
 #include <cmath>
@@ -25,86 +27,31 @@ core::OfferResult example(const char* id) {
         core::MarketData::builtin());
 }
 
-struct Image {
-    cairo_surface_t* surface;
-    cairo_t* cr;
-    Image(int w, int h)
-        : surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h)), cr(cairo_create(surface)) {
-    }
-    ~Image() {
-        cairo_destroy(cr);
-        cairo_surface_destroy(surface);
-    }
-    Image(const Image&) = delete;
-    Image& operator=(const Image&) = delete;
+struct Image : test::Canvas {
+    using Canvas::Canvas;
 
     /// Pixels within `tol` (0..255 per channel) of the colour.
     int count_near(const render::Colour& c, int tol) const {
-        cairo_surface_flush(surface);
-        const int w = cairo_image_surface_get_width(surface);
-        const int h = cairo_image_surface_get_height(surface);
-        const int stride = cairo_image_surface_get_stride(surface);
-        const unsigned char* data = cairo_image_surface_get_data(surface);
-        int n = 0;
-        for (int y = 0; y < h; ++y) {
-            const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
-            for (int x = 0; x < w; ++x) {
-                const int r = static_cast<int>((row[x] >> 16) & 0xFFU);
-                const int g = static_cast<int>((row[x] >> 8) & 0xFFU);
-                const int b = static_cast<int>(row[x] & 0xFFU);
-                if (std::abs(r - static_cast<int>(std::lround(c.r * 255))) <= tol &&
-                    std::abs(g - static_cast<int>(std::lround(c.g * 255))) <= tol &&
-                    std::abs(b - static_cast<int>(std::lround(c.b * 255))) <= tol) {
-                    ++n;
-                }
-            }
-        }
-        return n;
+        const auto near = [tol](int v, double target) {
+            return std::abs(v - static_cast<int>(std::lround(target * 255))) <= tol;
+        };
+        return count(all(), [&](int r, int g, int b) {
+            return near(r, c.r) && near(g, c.g) && near(b, c.b);
+        });
     }
 
     /// Pixels inside [x0, x1) x [y0, y1) darker than light grey in every channel: text and lines.
     int count_dark(int x0, int y0, int x1, int y1) const {
-        cairo_surface_flush(surface);
-        const int stride = cairo_image_surface_get_stride(surface);
-        const unsigned char* data = cairo_image_surface_get_data(surface);
-        int n = 0;
-        for (int y = y0; y < y1; ++y) {
-            const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
-            for (int x = x0; x < x1; ++x) {
-                if (((row[x] >> 16) & 0xFFU) < 200 && ((row[x] >> 8) & 0xFFU) < 200 &&
-                    (row[x] & 0xFFU) < 200) {
-                    ++n;
-                }
-            }
-        }
-        return n;
-    }
-
-    void paint_white() {
-        cairo_set_source_rgb(cr, 1, 1, 1);
-        cairo_paint(cr);
+        return count({static_cast<double>(x0), static_cast<double>(y0),
+                      static_cast<double>(x1 - x0), static_cast<double>(y1 - y0)},
+                     [](int r, int g, int b) { return r < 200 && g < 200 && b < 200; });
     }
 
     /// Pixels whose channels differ by more than `tol`: coloured, not grey.
     int count_coloured(int tol) const {
-        cairo_surface_flush(surface);
-        const int w = cairo_image_surface_get_width(surface);
-        const int h = cairo_image_surface_get_height(surface);
-        const int stride = cairo_image_surface_get_stride(surface);
-        const unsigned char* data = cairo_image_surface_get_data(surface);
-        int n = 0;
-        for (int y = 0; y < h; ++y) {
-            const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
-            for (int x = 0; x < w; ++x) {
-                const int r = static_cast<int>((row[x] >> 16) & 0xFFU);
-                const int g = static_cast<int>((row[x] >> 8) & 0xFFU);
-                const int b = static_cast<int>(row[x] & 0xFFU);
-                if (std::max({r, g, b}) - std::min({r, g, b}) > tol) {
-                    ++n;
-                }
-            }
-        }
-        return n;
+        return count(all(), [tol](int r, int g, int b) {
+            return std::max({r, g, b}) - std::min({r, g, b}) > tol;
+        });
     }
 };
 

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include "canvas.hpp"
+
 #include <cairo.h>
 
 #include <cmath>
@@ -25,43 +27,9 @@ core::OfferResult example(const char* id) {
         core::MarketData::builtin());
 }
 
-struct Image {
-    cairo_surface_t* surface;
-    cairo_t* cr;
-    Image(int w, int h)
-        : surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h)), cr(cairo_create(surface)) {
-    }
-    ~Image() {
-        cairo_destroy(cr);
-        cairo_surface_destroy(surface);
-    }
-    Image(const Image&) = delete;
-    Image& operator=(const Image&) = delete;
+struct Image : test::Canvas {
+    using Canvas::Canvas;
 
-    /// Pixels inside `r` that `keep` accepts (r, g, b in 0..255).
-    template <typename Keep> int count(const render::Rect& r, Keep keep) const {
-        cairo_surface_flush(surface);
-        const int w = cairo_image_surface_get_width(surface);
-        const int h = cairo_image_surface_get_height(surface);
-        const int stride = cairo_image_surface_get_stride(surface);
-        const unsigned char* data = cairo_image_surface_get_data(surface);
-        int n = 0;
-        const int y0 = std::max(0, static_cast<int>(std::floor(r.y)));
-        const int y1 = std::min(h, static_cast<int>(std::ceil(r.y + r.height)));
-        const int x0 = std::max(0, static_cast<int>(std::floor(r.x)));
-        const int x1 = std::min(w, static_cast<int>(std::ceil(r.x + r.width)));
-        for (int y = y0; y < y1; ++y) {
-            const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
-            for (int x = x0; x < x1; ++x) {
-                if (keep(static_cast<int>((row[x] >> 16) & 0xFFU),
-                         static_cast<int>((row[x] >> 8) & 0xFFU),
-                         static_cast<int>(row[x] & 0xFFU))) {
-                    ++n;
-                }
-            }
-        }
-        return n;
-    }
     /// Pixels that are `c` laid at least half opaque over white or a light grey (anti-aliased
     /// edges of a line of that colour included).
     int near(const render::Rect& r, const render::Colour& c) const {
