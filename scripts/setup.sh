@@ -15,6 +15,7 @@ packages=(
   file             # CPack's DEB generator runs it (candor_app_install_and_deb)
   librsvg2-common  # GTK's SVG icon loader: the themed symbolic icons the app shows
   clang-format     # the formatting check (ctest candor_format)
+  clang-tidy       # scripts/tidy.sh (.ci/run) and ctest candor_tidy_catches_violation
   clang libclang-rt-14-dev  # the asan preset: ASan, UBSan and libFuzzer runtimes (scripts/sanitize.sh)
   llvm             # llvm-symbolizer: function names and lines in sanitizer reports
 )

@@ -3,6 +3,7 @@
 #include "i18n/tr.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <memory>
@@ -185,7 +186,10 @@ std::string parse_error_message(const CLI::ParseError& error, const CLI::App& ap
             return with_accepted(app, name, fmt::format(fmt::runtime(tr("{0} is required")), name));
         }
     } else if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
-        const std::string args = after_colon(what);
+        // CLI11's message lists the arguments last first; remaining() has them as typed.
+        const std::vector<std::string> rest = app.remaining(true);
+        const std::string args =
+            rest.empty() ? after_colon(what) : fmt::format("{}", fmt::join(rest, " "));
         // CLI11 names the subcommand first when the argument came after one: "[report] ...".
         std::string command;
         if (starts_with(what, "[")) {

@@ -60,6 +60,12 @@ TEST_CASE("no command: the translated list of commands, exit 2") {
     CHECK(lines(ar.err) == 1);
 }
 
+TEST_CASE("unexpected arguments are named in the order they were typed") {
+    const Result en = run_cli({"--lang", "en", "ponzi", "--example", "platform-a-usdt"});
+    CHECK(en.code == 2);
+    CHECK(has(en.err, "unexpected argument: --example platform-a-usdt ("));
+}
+
 TEST_CASE("an unknown argument and a flag without its value are named, translated, exit 2") {
     const Result en = run_cli({"--lang", "en", "analyze", "--example", "--frobnicate"});
     CHECK(en.code == 2);

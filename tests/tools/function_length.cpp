@@ -35,12 +35,14 @@ std::string read_file(const fs::path& path) {
 // its newlines. Returns the index after it.
 std::size_t blank_raw_string(std::string& text, std::size_t i) {
     const std::size_t open = text.find('(', i);
-    if (open == std::string::npos) return text.size();
+    if (open == std::string::npos)
+        return text.size();
     const std::string close = ")" + text.substr(i + 2, open - i - 2) + "\"";
     std::size_t end = text.find(close, open);
     end = end == std::string::npos ? text.size() : end + close.size();
     for (std::size_t k = i; k < end; ++k)
-        if (text[k] != '\n') text[k] = ' ';
+        if (text[k] != '\n')
+            text[k] = ' ';
     return end;
 }
 
@@ -48,9 +50,11 @@ std::size_t blank_raw_string(std::string& text, std::size_t i) {
 std::size_t blank_quoted(std::string& text, std::size_t i) {
     const char quote = text[i];
     std::size_t k = i + 1;
-    while (k < text.size() && text[k] != quote && text[k] != '\n') k += text[k] == '\\' ? 2 : 1;
+    while (k < text.size() && text[k] != quote && text[k] != '\n')
+        k += text[k] == '\\' ? 2 : 1;
     const std::size_t end = std::min(k + 1, text.size());
-    for (std::size_t j = i; j < end; ++j) text[j] = ' ';
+    for (std::size_t j = i; j < end; ++j)
+        text[j] = ' ';
     return end;
 }
 
@@ -66,22 +70,26 @@ std::string code_only(std::string text) {
             ++i;
         } else if (line_start && c == '#') {
             while (i < text.size() && text[i] != '\n') {
-                const bool continued = text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '\n';
+                const bool continued =
+                    text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '\n';
                 text[i] = ' ';
                 i += continued ? 2 : 1;
             }
         } else if (c == '/' && next == '/') {
-            while (i < text.size() && text[i] != '\n') text[i++] = ' ';
+            while (i < text.size() && text[i] != '\n')
+                text[i++] = ' ';
         } else if (c == '/' && next == '*') {
             const std::size_t end = std::min(text.find("*/", i + 2), text.size() - 2) + 2;
             for (; i < end; ++i)
-                if (text[i] != '\n') text[i] = ' ';
+                if (text[i] != '\n')
+                    text[i] = ' ';
         } else if (c == 'R' && next == '"' && (i == 0 || std::isalnum(text[i - 1]) == 0)) {
             i = blank_raw_string(text, i);
         } else if (c == '"' || (c == '\'' && (i == 0 || std::isxdigit(text[i - 1]) == 0))) {
             i = blank_quoted(text, i);
         } else {
-            if (std::isspace(static_cast<unsigned char>(c)) == 0) line_start = false;
+            if (std::isspace(static_cast<unsigned char>(c)) == 0)
+                line_start = false;
             ++i;
         }
     }
@@ -92,7 +100,8 @@ enum class Scope { outer, function, block };
 
 bool starts_with_word(const std::string& header, const char* word) {
     const std::size_t start = header.find_first_not_of(" \t\n");
-    if (start == std::string::npos) return false;
+    if (start == std::string::npos)
+        return false;
     const std::string w = word;
     return header.compare(start, w.size(), w) == 0 &&
            (start + w.size() >= header.size() ||
@@ -101,7 +110,8 @@ bool starts_with_word(const std::string& header, const char* word) {
 
 bool opens_type_or_namespace(const std::string& header) {
     for (const char* word : {"namespace", "class", "struct", "union", "enum", "extern", "template"})
-        if (starts_with_word(header, word) && header.find('(') == std::string::npos) return true;
+        if (starts_with_word(header, word) && header.find('(') == std::string::npos)
+            return true;
     return header.find('(') == std::string::npos && header.find('=') == std::string::npos &&
            header.find_first_not_of(" \t\n") != std::string::npos &&
            (header.find("class ") != std::string::npos ||
@@ -110,7 +120,8 @@ bool opens_type_or_namespace(const std::string& header) {
 
 std::string first_line(const std::string& header) {
     const std::size_t start = header.find_first_not_of(" \t\n");
-    if (start == std::string::npos) return {};
+    if (start == std::string::npos)
+        return {};
     std::string line = header.substr(start, header.find('\n', start) - start);
     return line.size() > 90 ? line.substr(0, 90) + "..." : line;
 }
@@ -121,7 +132,7 @@ char next_code_char(const std::string& code, std::size_t i) {
 }
 
 class Scanner {
-public:
+  public:
     Scanner(std::string file, int limit) : file_(std::move(file)), limit_(limit) {}
 
     void scan(const std::string& code, std::vector<Finding>& out) {
@@ -129,21 +140,27 @@ public:
         std::size_t header_start = 0;
         for (std::size_t i = 0; i < code.size(); ++i) {
             const char c = code[i];
-            if (c == '\n') ++line;
+            if (c == '\n')
+                ++line;
             if (c == ';' || c == '{' || c == '}') {
-                if (c == '{') open(code.substr(header_start, i - header_start), line_of(code, header_start, line, i));
-                if (c == '}') close(code, i, line, out);
+                if (c == '{')
+                    open(code.substr(header_start, i - header_start),
+                         line_of(code, header_start, line, i));
+                if (c == '}')
+                    close(code, i, line, out);
                 header_start = i + 1;
             }
         }
     }
 
-private:
+  private:
     static int line_of(const std::string& code, std::size_t start, int line_now, std::size_t now) {
         std::size_t k = code.find_first_not_of(" \t\n", start);
-        if (k == std::string::npos || k > now) k = now;
+        if (k == std::string::npos || k > now)
+            k = now;
         int newlines = 0;
-        for (std::size_t j = k; j < now; ++j) newlines += code[j] == '\n' ? 1 : 0;
+        for (std::size_t j = k; j < now; ++j)
+            newlines += code[j] == '\n' ? 1 : 0;
         return line_now - newlines;
     }
 
@@ -167,15 +184,19 @@ private:
     }
 
     void close(const std::string& code, std::size_t i, int line, std::vector<Finding>& out) {
-        if (stack_.empty()) return;
+        if (stack_.empty())
+            return;
         const Scope closed = stack_.back();
         stack_.pop_back();
-        if (closed != Scope::function) return;
+        if (closed != Scope::function)
+            return;
         const char after = next_code_char(code, i);
         continuing_ = after == ',' || after == '{';
-        if (continuing_) return;
+        if (continuing_)
+            return;
         const int length = line - start_line_ + 1;
-        if (length > limit_) out.push_back({file_, start_line_, length, name_});
+        if (length > limit_)
+            out.push_back({file_, start_line_, length, name_});
     }
 
     std::string file_;
@@ -191,7 +212,7 @@ bool is_source(const fs::path& path) {
     return ext == ".cpp" || ext == ".hpp" || ext == ".h" || ext == ".cc";
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv) {
     if (argc < 3) {
@@ -203,9 +224,11 @@ int main(int argc, char** argv) {
     int files = 0;
     for (int a = 2; a < argc; ++a) {
         for (const auto& entry : fs::recursive_directory_iterator(argv[a])) {
-            if (!entry.is_regular_file() || !is_source(entry.path())) continue;
+            if (!entry.is_regular_file() || !is_source(entry.path()))
+                continue;
             ++files;
-            Scanner(entry.path().string(), limit).scan(code_only(read_file(entry.path())), findings);
+            Scanner(entry.path().string(), limit)
+                .scan(code_only(read_file(entry.path())), findings);
         }
     }
     for (const Finding& f : findings)
