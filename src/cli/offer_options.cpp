@@ -61,10 +61,10 @@ void add_offer_options(CLI::App& cmd, OfferFlags& f) {
                                 "a deposit-insurance scheme: without SCHEME, the scheme of its "
                                 "currency; or a scheme id such as FDIC, EU-DGS, FSCS"))
             ->expected(0, 1);
-    // TRANSLATORS: help of --claims; {0} the claim ids (guaranteed, referral, ...), which
-    // stay in English: they are typed as shown.
     cmd.add_option(
         "--claims", f.claims,
+        // TRANSLATORS: help of --claims; {0} the claim ids (guaranteed, referral, ...), which
+        // stay in English: they are typed as shown.
         fmt::format(fmt::runtime(i18n::tr("Offer claims to tick: {0} (comma-separated)")),
                     present::claim_id_list()));
 }

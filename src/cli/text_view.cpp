@@ -29,8 +29,8 @@ std::size_t g_label_width = 32;
 
 void row(std::ostream& out, const std::string& label, const std::string& left,
          const std::string& right) {
-    out << "  " << pf::pad_to_width(label, g_label_width) << pf::pad_to_width(left, 22) << right
-        << '\n';
+    out << "  " << pf::pad_to_width(label, g_label_width)
+        << (right.empty() ? left : pf::pad_to_width(left, 22) + right) << '\n';
 }
 
 void row(std::ostream& out, const pf::KeyFigure& f) {

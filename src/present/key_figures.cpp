@@ -117,9 +117,9 @@ bool fill_adjusted(KeyFigure& f, const core::Analysis& a) {
         return true;
     case Id::RealRate:
         f.value = percent(a.real_effective_annual_rate, too_large_text());
-        // TRANSLATORS: note to the real rate: {0} the inflation assumed, e.g. 2.74%.
-        f.note =
-            fmt::format(fmt::runtime(tr("inflation {0}")), percent(a.assumptions.annual_inflation));
+        f.note = fmt::format(
+            // TRANSLATORS: note to the real rate: {0} the inflation assumed, e.g. 2.74%.
+            fmt::runtime(tr("inflation {0}")), percent(a.assumptions.annual_inflation));
         return true;
     case Id::NetPayout:
         // TRANSLATORS: a net payout when fees and tax take the whole payout.

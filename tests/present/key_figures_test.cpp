@@ -145,7 +145,8 @@ TEST_CASE("key figures in German: translated labels and German numbers") {
     CHECK(payout.value == "6.350,00 USDT");
     CHECK(payout.label != "Payout at maturity");
     CHECK(payout.label == i18n::tr("Payout at maturity"));
-    CHECK(present::key_figure(KeyFigureId::ReturnOverTerm, a).value == "27,00 %");
+    CHECK(present::key_figure(KeyFigureId::ReturnOverTerm, a).value ==
+          "27,00\u00a0%"); // no-break space
     const auto rolled = present::rollover_figures(a);
     REQUIRE(rolled.size() == 4);
     CHECK(rolled[0].label.find("1") != std::string::npos);
