@@ -1,6 +1,7 @@
 #include "chart.hpp"
 
 #include "draw_util.hpp"
+#include "label_placement.hpp"
 #include "text.hpp"
 
 #include "i18n/tr.hpp"
@@ -9,7 +10,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstddef>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +24,7 @@ using detail::SavedState;
 using detail::set_source;
 using detail::superscript;
 using detail::Text;
+using detail::TextSize;
 
 SeriesStyle series_style(int slot) {
     // Okabe & Ito (2002) colour-blind-safe palette; each slot also has its own dash pattern
@@ -161,6 +165,11 @@ std::string tick_label(double v, const Axis& axis, double step) {
     case AxisFormat::Percent:
         return present::percent(v, decimals_for(step * 100.0));
     case AxisFormat::Power10:
+        // Powers of ten in words a class reads ("1 million", "10 sextillion"), in the
+        // language's own scale words, as far as those go.
+        if (std::lround(v) >= 0 && std::lround(v) <= present::largest_worded_power) {
+            return present::large_number(std::round(v));
+        }
         // Superscript digits exist only for Latin digits: where the language writes others
         // (Arabic), the axis writes the power of ten as its text does ("١٠^٢٥").
         if (present::number(0.0, 0) != "0") {
@@ -568,6 +577,20 @@ void draw_grid(const Ctx& c, const Plot& p) {
     }
 }
 
+/// A histogram bar from the axis at `base` up to its probability; at least 3 units wide, so that
+/// a point mass stays visible.
+Rect bar_box(const Plot& p, const HistogramBin& bin, double base) {
+    double x0 = p.px(bin.lower);
+    double x1 = p.px(bin.upper);
+    if (x1 - x0 < 3.0) {
+        const double mid = (x0 + x1) / 2.0;
+        x0 = mid - 1.5;
+        x1 = mid + 1.5;
+    }
+    const double top_y = p.py(bin.probability);
+    return {x0, top_y, x1 - x0, base - top_y};
+}
+
 /// The outcome histogram: the loss region shaded and hatched, then the bars.
 void draw_histogram(const Ctx& c, const Plot& p) {
     cairo_t* cr = c.cr;
@@ -586,18 +609,11 @@ void draw_histogram(const Ctx& c, const Plot& p) {
         if (!(bin.probability > 0.0)) {
             continue;
         }
-        double x0 = p.px(bin.lower);
-        double x1 = p.px(bin.upper);
-        if (x1 - x0 < 3.0) { // a point mass: keep it visible
-            const double mid = (x0 + x1) / 2.0;
-            x0 = mid - 1.5;
-            x1 = mid + 1.5;
-        }
+        const Rect bar = bar_box(p, bin, base);
         const bool is_loss = data.loss_below && bin.upper <= *data.loss_below + 1e-9;
         const SeriesStyle st = series_style(is_loss ? 0 : 1);
-        const double top_y = p.py(bin.probability);
         set_source(cr, st.colour, c.style.greyscale, 0.75);
-        cairo_rectangle(cr, x0, top_y, x1 - x0, base - top_y);
+        cairo_rectangle(cr, bar.x, bar.y, bar.width, bar.height);
         cairo_fill_preserve(cr);
         set_source(cr, st.colour, c.style.greyscale);
         cairo_set_line_width(cr, 0.6);
@@ -689,84 +705,181 @@ void draw_plot_contents(const Ctx& c, const Plot& p) {
     }
 }
 
-Colour mark_colour(const Ctx& c, const Mark& m) {
-    return m.style_slot < 0 ? c.style.foreground : series_style(m.style_slot).colour;
-}
-
-/// Labels of the horizontal reference lines, nudged apart so they do not overprint.
-void draw_mark_labels(const Ctx& c, const Plot& p) {
-    struct Placed {
-        double y;
-        std::size_t index;
-    };
-    std::vector<Placed> placed;
-    for (std::size_t i = 0; i < c.data.marks.size(); ++i) {
-        placed.push_back({p.py(c.data.marks[i].value), i});
-    }
-    std::sort(placed.begin(), placed.end(),
-              [](const Placed& a, const Placed& b) { return a.y > b.y; });
-    double ceiling = p.rect.y + p.rect.height + 1e9;
-    for (const auto& pl : placed) {
-        const Text t(c.pc, c.small, c.data.marks[pl.index].label);
-        const auto sz = t.size();
-        double y = std::min(pl.y - sz.height - 0.5, ceiling - sz.height);
-        y = std::max(y, p.rect.y);
-        ceiling = y;
-        // A translucent backing keeps the label readable over grid and lines.
-        set_source(c.cr, c.style.background, false, 0.8);
-        cairo_rectangle(c.cr, p.rect.x + 2.0, y, sz.width + 2.0, sz.height);
-        cairo_fill(c.cr);
-        set_source(c.cr, mark_colour(c, c.data.marks[pl.index]), c.style.greyscale);
-        t.draw(c.cr, p.rect.x + 3.0, y);
-    }
-}
-
-/// Labels of the vertical reference lines, beside their line, stacked where they would meet.
-void draw_x_mark_labels(const Ctx& c, const Plot& p) {
-    double row_y = p.rect.y + 1.0;
-    double last_right = -1e9;
-    for (const auto& m : c.data.x_marks) {
-        const Text t(c.pc, c.small, m.label);
-        const auto sz = t.size();
-        const double x = p.px(m.value);
-        double lx = x + 2.0;
-        if (lx + sz.width > p.rect.x + p.rect.width) {
-            lx = x - 2.0 - sz.width;
-        }
-        if (lx < last_right + 2.0) {
-            row_y += sz.height;
-        } else {
-            row_y = p.rect.y + 1.0;
-        }
-        last_right = lx + sz.width;
-        set_source(c.cr, c.style.background, false, 0.8);
-        cairo_rectangle(c.cr, lx - 1.0, row_y, sz.width + 2.0, sz.height);
-        cairo_fill(c.cr);
-        set_source(c.cr, mark_colour(c, m), c.style.greyscale);
-        t.draw(c.cr, lx, row_y);
-    }
-}
-
-/// The outcome histogram's "Loss" label inside the shaded region, when it fits there.
-void draw_loss_label(const Ctx& c, const Plot& p) {
+/// The loss label's box inside the shaded region of the outcome histogram, when it is drawn
+/// (only where it fits).
+std::optional<Rect> loss_label_box(const Ctx& c, const Plot& p, const Font& font) {
     const ChartData& data = c.data;
     if (c.kind != ChartKind::OutcomeDistribution || !data.loss_below || data.loss_label.empty() ||
         *data.loss_below <= p.xs.lo) {
-        return;
+        return std::nullopt;
     }
+    const TextSize sz = Text(c.pc, font, data.loss_label).size();
+    if (sz.width + 6.0 >= p.px(*data.loss_below) - p.rect.x) {
+        return std::nullopt;
+    }
+    return Rect{p.rect.x + 2.0, p.rect.y + p.rect.height * 0.35, sz.width + 4.0, sz.height};
+}
+
+/// The series' lines and markers, the bars, the loss label and the reference lines: what the
+/// labels of the reference lines keep clear of.
+detail::Obstacles obstacles_of(const Ctx& c, const Plot& p, const std::optional<Rect>& loss) {
+    detail::Obstacles o;
+    o.clearance = c.style.line_width * 1.2 + 1.5; // half a marker and a little air
+    if (c.kind == ChartKind::OutcomeDistribution) {
+        const double base = p.py(std::max(p.ys.lo, 0.0));
+        for (const auto& bin : c.data.bins) {
+            if (bin.probability > 0.0) {
+                o.boxes.push_back(bar_box(p, bin, base));
+            }
+        }
+    } else {
+        for (const auto& s : c.data.series) {
+            bool pen_down = false; // as draw_series_lines: a point that is not finite lifts it
+            Point last;
+            for (const auto& pt : s.points) {
+                if (!finite(pt.x) || !finite(pt.y)) {
+                    pen_down = false;
+                    continue;
+                }
+                const Point here{p.px(pt.x), p.py(pt.y)};
+                o.data.push_back({pen_down ? last : here, here});
+                last = here;
+                pen_down = true;
+            }
+        }
+    }
+    if (loss) {
+        o.boxes.push_back(*loss);
+    }
+    for (const auto& m : c.data.marks) {
+        o.lines.push_back({{p.rect.x, p.py(m.value)}, {p.rect.x + p.rect.width, p.py(m.value)}});
+    }
+    for (const auto& m : c.data.x_marks) {
+        o.lines.push_back({{p.px(m.value), p.rect.y}, {p.px(m.value), p.rect.y + p.rect.height}});
+    }
+    return o;
+}
+
+/// Where the label of a horizontal line at `y` may go, best first: just above the line, then
+/// just below, at the start of the line in reading order, at its end, then along it; then one
+/// and two labels' heights further off (drawn with a leader to the line).
+std::vector<Rect> mark_candidates(const Ctx& c, const Plot& p, double y, const TextSize& sz) {
+    const double w = sz.width + 2.0;
+    const double h = sz.height;
+    const double first = p.rect.x + 2.0;
+    const double last = std::max(first, p.rect.x + p.rect.width - w - 2.0);
+    std::vector<Rect> out;
+    for (int level = 0; level < 3; ++level) {
+        for (double f : {0.0, 1.0, 0.5, 0.25, 0.75, 0.125, 0.375, 0.625, 0.875}) {
+            const double x =
+                c.data.right_to_left ? last - f * (last - first) : first + f * (last - first);
+            out.push_back({x, y - h - 1.0 - level * h, w, h});
+            out.push_back({x, y + 1.0 + level * h, w, h});
+        }
+    }
+    return out;
+}
+
+/// Where the label of a vertical line at `x` may go, best first: beside the line (after it in
+/// reading order, then before it), from the top of the plot down.
+std::vector<Rect> x_mark_candidates(const Ctx& c, const Plot& p, double x, const TextSize& sz) {
+    const double w = sz.width + 2.0;
+    const double h = sz.height;
+    const double after = c.data.right_to_left ? x - 1.0 - w : x + 1.0;
+    const double before = c.data.right_to_left ? x + 1.0 : x - 1.0 - w;
+    std::vector<Rect> out;
+    for (double y = p.rect.y + 1.0; y + h <= p.rect.y + p.rect.height; y += h * 0.5) {
+        out.push_back({after, y, w, h});
+        out.push_back({before, y, w, h});
+    }
+    return out;
+}
+
+/// The leader of a horizontal line's label in `box`: none when the label sits right at its line
+/// at `line_y`, else a hairline from the label's starting corner to the line.
+std::optional<detail::Segment> leader_of(const Ctx& c, const Rect& box, double line_y) {
+    if (line_y >= box.y - 2.0 && line_y <= box.y + box.height + 2.0) {
+        return std::nullopt;
+    }
+    const double x = c.data.right_to_left ? box.x + box.width - 4.0 : box.x + 4.0;
+    return detail::Segment{{x, line_y < box.y ? box.y : box.y + box.height}, {x, line_y}};
+}
+
+/// Places the labels of every reference line, each beside its own line and clear of the data
+/// and of the others where the plot leaves room (label_placement.hpp).
+std::vector<Rect> place_mark_labels(const Ctx& c, const Plot& p, const std::optional<Rect>& loss) {
+    const detail::Obstacles o = obstacles_of(c, p, loss);
+    std::vector<std::vector<Rect>> candidates;
+    std::vector<int> own;
+    for (const auto& m : c.data.marks) {
+        const TextSize sz = Text(c.pc, c.small, m.label).size();
+        candidates.push_back(mark_candidates(c, p, p.py(m.value), sz));
+        own.push_back(static_cast<int>(own.size()));
+    }
+    for (const auto& m : c.data.x_marks) {
+        const TextSize sz = Text(c.pc, c.small, m.label).size();
+        candidates.push_back(x_mark_candidates(c, p, p.px(m.value), sz));
+        own.push_back(static_cast<int>(own.size()));
+    }
+    const auto leader = [&](std::size_t i, const Rect& box) {
+        return i < c.data.marks.size() ? leader_of(c, box, p.py(c.data.marks[i].value))
+                                       : std::nullopt;
+    };
+    return detail::place_labels(candidates, own, p.rect, o, leader);
+}
+
+/// A reference line's label in its box, on a translucent backing that keeps it readable over
+/// the grid. A label of a horizontal line at `line_y` that could not sit right at it (lines too
+/// close together) gets a leader: a hairline from the label to a dot on its line.
+void draw_mark_label(const Ctx& c, const Mark& m, const Rect& box, std::optional<double> line_y) {
+    const Colour colour = m.style_slot < 0 ? c.style.foreground : series_style(m.style_slot).colour;
+    if (const auto leader = line_y ? leader_of(c, box, *line_y) : std::nullopt) {
+        set_source(c.cr, colour, c.style.greyscale);
+        cairo_set_dash(c.cr, nullptr, 0, 0.0);
+        cairo_set_line_width(c.cr, 0.7);
+        cairo_move_to(c.cr, leader->a.x, leader->a.y);
+        cairo_line_to(c.cr, leader->b.x, leader->b.y);
+        cairo_stroke(c.cr);
+        cairo_arc(c.cr, leader->b.x, leader->b.y, 1.6, 0.0, 2.0 * M_PI);
+        cairo_fill(c.cr);
+    }
+    const Text t(c.pc, c.small, m.label);
+    set_source(c.cr, c.style.background, false, 0.8);
+    cairo_rectangle(c.cr, box.x, box.y, box.width, box.height);
+    cairo_fill(c.cr);
+    set_source(c.cr, colour, c.style.greyscale);
+    t.draw(c.cr, box.x + 1.0, box.y);
+}
+
+/// The outcome histogram's "Loss" label inside the shaded region, when it fits there.
+void draw_loss_label(const Ctx& c, const Rect& box, const Font& font) {
+    const Text t(c.pc, font, c.data.loss_label);
+    set_source(c.cr, c.style.background, false, 0.85);
+    cairo_rectangle(c.cr, box.x, box.y, box.width, box.height);
+    cairo_fill(c.cr);
+    set_source(c.cr, series_style(0).colour, c.style.greyscale);
+    t.draw(c.cr, box.x + 2.0, box.y);
+}
+
+/// The labels over the plot: of the reference lines, then the loss region's. Returns the
+/// reference lines' label boxes, horizontal lines' first.
+std::vector<Rect> draw_labels(const Ctx& c, const Plot& p) {
     Font bold = c.small;
     bold.bold = true;
-    const Text t(c.pc, bold, data.loss_label);
-    const auto sz = t.size();
-    const double region_w = p.px(*data.loss_below) - p.rect.x;
-    if (sz.width + 6.0 < region_w) {
-        set_source(c.cr, c.style.background, false, 0.85);
-        cairo_rectangle(c.cr, p.rect.x + 2.0, p.rect.y + p.rect.height * 0.35, sz.width + 4.0,
-                        sz.height);
-        cairo_fill(c.cr);
-        set_source(c.cr, series_style(0).colour, c.style.greyscale);
-        t.draw(c.cr, p.rect.x + 4.0, p.rect.y + p.rect.height * 0.35);
+    const std::optional<Rect> loss = loss_label_box(c, p, bold);
+    const std::vector<Rect> boxes = place_mark_labels(c, p, loss);
+    const std::size_t n = c.data.marks.size();
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        if (i < n) {
+            draw_mark_label(c, c.data.marks[i], boxes[i], p.py(c.data.marks[i].value));
+        } else {
+            draw_mark_label(c, c.data.x_marks[i - n], boxes[i], std::nullopt);
+        }
     }
+    if (loss) {
+        draw_loss_label(c, *loss, bold);
+    }
+    return boxes;
 }
 
 /// The two axes, on top of everything.
@@ -787,24 +900,9 @@ void draw_no_data(const Ctx& c, const Frame& f) {
     t.draw(c.cr, f.left, (f.top + f.bottom - t.size().height) / 2.0);
 }
 
-} // namespace
-
-void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
-                const ChartStyle& style) {
-    if (cr == nullptr || area.width <= 4.0 || area.height <= 4.0) {
-        return;
-    }
-    SavedState saved(cr);
-    cairo_rectangle(cr, area.x, area.y, area.width, area.height);
-    cairo_clip(cr);
-    if (style.draw_background) {
-        set_source(cr, style.background, false);
-        cairo_paint(cr);
-    }
-    if (kind == ChartKind::Ladder) {
-        detail::draw_ladder(cr, data, area, style);
-        return;
-    }
+/// Draws a chart other than the ladder; returns where its plot and labels went.
+ChartLayout draw_plotted(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
+                         const ChartStyle& style) {
     detail::TextContext tc(cr, data.right_to_left);
     const double fs = style.font_size;
     const Ctx c{cr,
@@ -819,17 +917,70 @@ void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& 
                 Font{style.font_family, fs * 0.9},
                 Font{style.font_family, fs * 1.2, true}};
     const Frame f = draw_frame(c);
+    ChartLayout out;
     if (!has_data(kind, data)) {
         draw_no_data(c, f);
-        return;
+        return out;
     }
     const Plot p = plot_of(c, f);
     draw_grid(c, p);
     draw_plot_contents(c, p);
-    draw_mark_labels(c, p);
-    draw_x_mark_labels(c, p);
-    draw_loss_label(c, p);
+    std::vector<Rect> boxes = draw_labels(c, p);
     draw_axes(c, p);
+    out.plot = p.rect;
+    out.x_lo = p.xs.lo;
+    out.x_hi = p.xs.hi;
+    out.y_lo = p.ys.lo;
+    out.y_hi = p.ys.hi;
+    out.x_mark_labels.assign(boxes.begin() + static_cast<std::ptrdiff_t>(data.marks.size()),
+                             boxes.end());
+    boxes.resize(data.marks.size());
+    out.mark_labels = std::move(boxes);
+    return out;
+}
+
+/// draw_chart, returning the layout of what it drew.
+ChartLayout draw_and_lay_out(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
+                             const ChartStyle& style) {
+    if (cr == nullptr || area.width <= 4.0 || area.height <= 4.0) {
+        return {};
+    }
+    SavedState saved(cr);
+    cairo_rectangle(cr, area.x, area.y, area.width, area.height);
+    cairo_clip(cr);
+    if (style.draw_background) {
+        set_source(cr, style.background, false);
+        cairo_paint(cr);
+    }
+    if (kind == ChartKind::Ladder) {
+        detail::draw_ladder(cr, data, area, style);
+        return {};
+    }
+    return draw_plotted(cr, kind, data, area, style);
+}
+
+} // namespace
+
+Point ChartLayout::position(const Point& p) const {
+    return {plot.x + (p.x - x_lo) / (x_hi - x_lo) * plot.width,
+            plot.y + plot.height - (p.y - y_lo) / (y_hi - y_lo) * plot.height};
+}
+
+void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
+                const ChartStyle& style) {
+    draw_and_lay_out(cr, kind, data, area, style);
+}
+
+ChartLayout chart_layout(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
+                         const ChartStyle& style) {
+    if (cr == nullptr) {
+        return {};
+    }
+    // The same drawing, into a group that is then dropped: the layout is what draw_chart does.
+    cairo_push_group(cr);
+    ChartLayout out = draw_and_lay_out(cr, kind, data, area, style);
+    cairo_pattern_destroy(cairo_pop_group(cr));
+    return out;
 }
 
 } // namespace candor::render
