@@ -867,7 +867,7 @@ std::vector<Rect> draw_labels(const Ctx& c, const Plot& p) {
     Font bold = c.small;
     bold.bold = true;
     const std::optional<Rect> loss = loss_label_box(c, p, bold);
-    const std::vector<Rect> boxes = place_mark_labels(c, p, loss);
+    std::vector<Rect> boxes = place_mark_labels(c, p, loss);
     const std::size_t n = c.data.marks.size();
     for (std::size_t i = 0; i < boxes.size(); ++i) {
         if (i < n) {
