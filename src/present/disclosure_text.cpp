@@ -43,12 +43,13 @@ const Entry entries[] = {
                      "year compounded (EAR)",
                      "{term_return} over {days} days is {apr} a year simple (APR), or {ear} a "
                      "year compounded (EAR)")),
-    counted("annual_equivalent.headline_overflow", "days",
-            // TRANSLATORS: {log10_annual_growth} is a power of ten, e.g. "10^18.9".
-            trn_noop("{term_return} over {days} day is {apr} a year simple (APR); compounded "
-                     "for a year, money would grow by a factor of about {log10_annual_growth}",
-                     "{term_return} over {days} days is {apr} a year simple (APR); compounded "
-                     "for a year, money would grow by a factor of about {log10_annual_growth}")),
+    counted(
+        "annual_equivalent.headline_overflow", "days",
+        // TRANSLATORS: {log10_annual_growth} is a large number in words, e.g. "794 quadrillion".
+        trn_noop("{term_return} over {days} day is {apr} a year simple (APR); compounded "
+                 "for a year, money would grow by a factor of about {log10_annual_growth}",
+                 "{term_return} over {days} days is {apr} a year simple (APR); compounded "
+                 "for a year, money would grow by a factor of about {log10_annual_growth}")),
     {"annual_equivalent.detail",
      // TRANSLATORS: {benchmark_rate} is the benchmark's annual rate, e.g. 4.21%.
      tr_noop("Annual figures make offers with different terms comparable. The APR scales the "
@@ -136,8 +137,8 @@ const Entry entries[] = {
                      "Beyond any financial return: {ear} a year; rolled over at this pace, after "
                      "inflation, the principal would outgrow world GDP within {years} years")),
     counted("verdict.beyond_any_return_overflow", "years",
-            // TRANSLATORS: {log10_annual_growth} a power of ten such as "10^18.9"; {years} a
-            // number of years (a number with decimals takes the plural form of 100).
+            // TRANSLATORS: {log10_annual_growth} a large number in words such as "794 quadrillion";
+            // {years} a number of years (a number with decimals takes the plural form of 100).
             trn_noop("Beyond any financial return: compounded for a year, money would grow by a "
                      "factor of about {log10_annual_growth}; rolled over, the principal would "
                      "outgrow world GDP within {years} year",
@@ -419,14 +420,17 @@ std::string format_value(const core::Value& v, TextStyle style) {
     }
     case ValueKind::Log10: {
         if (v.text.empty()) {
-            return local ? power_of_ten(v.number, 1) : fmt::format("10^{:.1f}", v.number);
+            // A factor in words a learner reads: "794 quadrillion" rather than 10^17.9.
+            return local ? large_number(v.number) : fmt::format("10^{:.1f}", v.number);
         }
         if (!local) {
             return fmt::format("about 10^{:.0f} {}", std::floor(v.number), v.text);
         }
         // An amount too large to write out, as number_format's large_amount writes it.
-        return fmt::format(fmt::runtime(i18n::tr("about {0} {1}")),
-                           power_of_ten(std::floor(v.number), 0), v.text);
+        if (const auto asset = core::find_asset(v.text)) {
+            return large_amount(std::nullopt, v.number, *asset);
+        }
+        return fmt::format(fmt::runtime(i18n::tr("about {0} {1}")), large_number(v.number), v.text);
     }
     case ValueKind::Multiple: {
         // TRANSLATORS: {0} is a ratio, e.g. "12.5 times".

@@ -12,6 +12,7 @@
 #include <unicode/numberformatter.h>
 #include <unicode/numfmt.h>
 #include <unicode/numsys.h>
+#include <unicode/plurrule.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
@@ -226,6 +227,87 @@ double to_double(const std::string& plain) {
     return v;
 }
 
+// --- large numbers in words ------------------------------------------------------------
+
+/// One formatter per locale for ICU's long compact form, three significant digits:
+/// 1.23e9 -> "1.23 billion" (en), "1,23 Milliarden" (de), "١٫٢٣ مليار" (ar).
+const num::LocalizedNumberFormatter& compact_formatter(const std::string& language) {
+    static std::map<std::string, num::LocalizedNumberFormatter> cache;
+    const std::lock_guard lock(g_mutex);
+    if (auto it = cache.find(language); it != cache.end()) {
+        return it->second;
+    }
+    auto f = num::NumberFormatter::withLocale(icu_locale(language))
+                 .notation(num::Notation::compactLong())
+                 .precision(num::Precision::maxSignificantDigits(3))
+                 .roundingMode(UNUM_ROUND_HALFEVEN);
+    return cache.emplace(language, std::move(f)).first->second;
+}
+
+/// The count to choose a plural form with for `value`, which may have decimals: gettext
+/// chooses by a whole number, so a decimal takes the smallest whole number of its CLDR
+/// plural category ("1,2 milhão" in Portuguese as 1 does, "1,2 Millionen" in German as 2 does).
+unsigned long plural_count(double value) {
+    if (value == std::floor(value)) {
+        return static_cast<unsigned long>(value);
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::PluralRules> rules(
+        icu::PluralRules::forLocale(icu_locale(current_locale()), status));
+    if (U_FAILURE(status) || rules == nullptr) {
+        return 2;
+    }
+    const icu::UnicodeString category = rules->select(value);
+    for (int32_t n = 0; n < 200; ++n) {
+        if (rules->select(n) == category) {
+            return static_cast<unsigned long>(n);
+        }
+    }
+    return 2;
+}
+
+/// The scale words from 10^15 to 10^33, by thousands: short scale in English, each
+/// language's own (long scale in German, French and Spanish) in the catalogs.
+std::string scale_words(int thousands, double count) {
+    const unsigned long n = plural_count(count);
+    switch (thousands) {
+    case 5:
+        // TRANSLATORS: 10^15, {0} a number from 1 to 999 such as 12.3. Use your language's own
+        // word for 10^15 (short or long scale), as a learner would read it.
+        return i18n::trn("{0} quadrillion", "{0} quadrillion", n);
+    case 6:
+        // TRANSLATORS: 10^18, {0} a number from 1 to 999 (German: Trillion, long scale).
+        return i18n::trn("{0} quintillion", "{0} quintillion", n);
+    case 7:
+        // TRANSLATORS: 10^21, {0} a number from 1 to 999 (German: Trilliarde, long scale).
+        return i18n::trn("{0} sextillion", "{0} sextillion", n);
+    case 8:
+        // TRANSLATORS: 10^24, {0} a number from 1 to 999 (German: Quadrillion, long scale).
+        return i18n::trn("{0} septillion", "{0} septillion", n);
+    case 9:
+        // TRANSLATORS: 10^27, {0} a number from 1 to 999 (German: Quadrilliarde, long scale).
+        return i18n::trn("{0} octillion", "{0} octillion", n);
+    case 10:
+        // TRANSLATORS: 10^30, {0} a number from 1 to 999 (German: Quintillion, long scale).
+        return i18n::trn("{0} nonillion", "{0} nonillion", n);
+    default:
+        // TRANSLATORS: 10^33, {0} a number from 1 to 999 (German: Quintilliarde, long scale).
+        return i18n::trn("{0} decillion", "{0} decillion", n);
+    }
+}
+
+/// 10^log10_value rounded to three significant digits, as (digits 1.00 to 9.99, power of ten).
+std::pair<double, long> three_digits(double log10_value) {
+    long exponent = static_cast<long>(std::floor(log10_value));
+    double mantissa =
+        std::round(std::pow(10.0, log10_value - static_cast<double>(exponent)) * 100.0) / 100.0;
+    if (mantissa >= 10.0) {
+        mantissa /= 10.0;
+        ++exponent;
+    }
+    return {mantissa, exponent};
+}
+
 } // namespace
 
 void set_locale(const std::string& language) {
@@ -273,14 +355,61 @@ std::string large_amount(const std::optional<double>& value, double log10_value,
     if (value && *value < 1e15) {
         return money(*value, asset);
     }
-    // TRANSLATORS: an amount too large to write out: {0} is a power of ten such as 10^22,
-    // {1} the asset code (USDT).
-    return fmt::format(fmt::runtime(i18n::tr("about {0} {1}")),
-                       power_of_ten(std::floor(log10_value), 0), asset.code);
+    if (!std::isfinite(log10_value)) {
+        return i18n::tr("n/a");
+    }
+    if (three_digits(log10_value).second > largest_worded_power) {
+        const auto digits = static_cast<unsigned long>(three_digits(log10_value).second + 1);
+        // TRANSLATORS: an amount too large for scale words, by its count of digits; {0} the
+        // count, e.g. 46, {1} the asset code (USDT).
+        return fmt::format(fmt::runtime(i18n::trn("an amount of {1} with {0} digit",
+                                                  "an amount of {1} with {0} digits", digits)),
+                           number(static_cast<double>(digits), 0), asset.code);
+    }
+    // TRANSLATORS: an amount too large to write out in figures: {0} is the number in words,
+    // such as "12.3 sextillion" (your catalog's words), {1} the asset code (USDT).
+    return fmt::format(fmt::runtime(i18n::tr("about {0} {1}")), large_number(log10_value),
+                       asset.code);
 }
 
 std::string number(double value, int decimals) {
     return format_value(value, decimals, Style::Plain);
+}
+
+std::string large_number(double log10_value) {
+    if (!std::isfinite(log10_value)) {
+        return i18n::tr("n/a");
+    }
+    if (log10_value < 6.0) {
+        return number(std::pow(10.0, log10_value), 0);
+    }
+    const auto [mantissa, exponent] = three_digits(log10_value);
+    if (exponent > largest_worded_power) {
+        const auto digits = static_cast<unsigned long>(exponent + 1);
+        // TRANSLATORS: a number too large for scale words, by its count of digits; {0} the
+        // count, e.g. 46.
+        return fmt::format(
+            fmt::runtime(i18n::trn("a number with {0} digit", "a number with {0} digits", digits)),
+            number(static_cast<double>(digits), 0));
+    }
+    const double value = mantissa * std::pow(10.0, static_cast<double>(exponent));
+    if (exponent < 15) {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::UnicodeString s =
+            compact_formatter(current_locale()).formatDouble(value, status).toString(status);
+        if (U_SUCCESS(status)) {
+            return to_utf8(s);
+        }
+        return number(value, 0);
+    }
+    const long thousands = exponent / 3;
+    // Rounded again so that 1.1 x 10 is 11, a whole number, for the plural form.
+    const double count =
+        std::round(mantissa * std::pow(10.0, static_cast<double>(exponent - thousands * 3)) *
+                   100.0) /
+        100.0;
+    return fmt::format(fmt::runtime(scale_words(static_cast<int>(thousands), count)),
+                       editable_number(count, 2));
 }
 
 std::string duration_years(double years) {

@@ -43,7 +43,17 @@ std::string percent(const std::optional<double>& fraction, const std::string& fa
 std::string money(const core::Money& m);
 /// A major-unit amount in an asset, rounded half to even to its display digits.
 std::string money(double major, const core::Asset& asset);
-/// An amount that may overflow: shown in full below 1e15, else as "about 10^N" (translated).
+/// The largest power of ten large_number() writes with scale words (10^35: 100 decillion).
+constexpr int largest_worded_power = 35;
+/// A large magnitude in words a learner reads, from its base-10 logarithm (so that amounts
+/// beyond a double have words too), rounded to three significant digits: below a million the
+/// number itself ("250,000"); then ICU's long compact form up to the trillions ("12.3 billion",
+/// "12,3 Milliarden"); from 10^15 on the scale words of the catalog, short scale in English,
+/// long scale where the language uses it ("39.8 sextillion", "39,8 Trilliarden" in German,
+/// "39,8 seksilyon" in Turkish); past largest_worded_power, "a number with 46 digits".
+std::string large_number(double log10_value);
+/// An amount that may overflow: shown in full below 1e15, else in words ("about 39.8 sextillion
+/// USDT", large_number()), or past the scale words by its count of digits (translated).
 std::string large_amount(const std::optional<double>& value, double log10_value,
                          const core::Asset& asset);
 /// A plain number with grouping: 1234.5 (1 decimal) -> "1,234.5" (en), "1.234,5" (de).

@@ -19,13 +19,14 @@ nlohmann::ordered_json opt(const std::optional<double>& v) {
     return v && std::isfinite(*v) ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
 }
 
-/// "78" or, too large to write out, "10^174" (rounded down): the yearly multiple of deposits.
+/// "78" or, too large to write out, in words ("1.2 sextillion", "a number with 175 digits"):
+/// the yearly multiple of deposits.
 std::string multiple_text(double growth) {
     const double log10_multiple = growth / std::log(10.0);
     if (log10_multiple < 15.0) {
         return number(std::exp(growth), std::exp(growth) < 10.0 ? 2 : 0);
     }
-    return power_of_ten(std::floor(log10_multiple), 0);
+    return large_number(log10_multiple);
 }
 
 } // namespace

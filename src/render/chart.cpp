@@ -1,6 +1,7 @@
 #include "chart.hpp"
 
 #include "draw_util.hpp"
+#include "label_placement.hpp"
 #include "text.hpp"
 
 #include "i18n/tr.hpp"
@@ -9,7 +10,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstddef>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +24,7 @@ using detail::SavedState;
 using detail::set_source;
 using detail::superscript;
 using detail::Text;
+using detail::TextSize;
 
 SeriesStyle series_style(int slot) {
     // Okabe & Ito (2002) colour-blind-safe palette; each slot also has its own dash pattern
@@ -161,6 +165,11 @@ std::string tick_label(double v, const Axis& axis, double step) {
     case AxisFormat::Percent:
         return present::percent(v, decimals_for(step * 100.0));
     case AxisFormat::Power10:
+        // Powers of ten in words a class reads ("1 million", "10 sextillion"), in the
+        // language's own scale words, as far as those go.
+        if (std::lround(v) >= 0 && std::lround(v) <= present::largest_worded_power) {
+            return present::large_number(std::round(v));
+        }
         // Superscript digits exist only for Latin digits: where the language writes others
         // (Arabic), the axis writes the power of ten as its text does ("١٠^٢٥").
         if (present::number(0.0, 0) != "0") {
@@ -350,12 +359,591 @@ std::vector<LegendEntry> legend_entries(ChartKind kind, const ChartData& d) {
     return out;
 }
 
-} // namespace
+/// What every part of one chart drawing shares: where it draws, on what, with which fonts.
+struct Ctx {
+    cairo_t* cr;
+    PangoContext* pc;
+    ChartKind kind;
+    const ChartData& data;
+    const ChartStyle& style;
+    Rect area;
+    double fs;
+    double pad;
+    Font body;
+    Font small;
+    Font title;
+};
 
-void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
-                const ChartStyle& style) {
-    if (cr == nullptr || area.width <= 4.0 || area.height <= 4.0) {
+/// What the title, legend, caption and axis titles leave of the area for the plot.
+struct Frame {
+    double top = 0.0;
+    double bottom = 0.0;
+    double left = 0.0;
+    double right = 0.0;
+    double width() const { return right - left; }
+};
+
+/// The plot's rectangle and its two scales.
+struct Plot {
+    Rect rect;
+    Scale xs;
+    Scale ys;
+    double tick_len = 0.0;
+    double px(double v) const { return rect.x + (v - xs.lo) / (xs.hi - xs.lo) * rect.width; }
+    double py(double v) const {
+        return rect.y + rect.height - (v - ys.lo) / (ys.hi - ys.lo) * rect.height;
+    }
+};
+
+void draw_title(const Ctx& c, Frame& f) {
+    set_source(c.cr, c.style.foreground, false);
+    if (c.style.show_title && !c.data.title.empty()) {
+        const Text t(c.pc, c.title, c.data.title, f.width());
+        t.draw(c.cr, f.left, f.top);
+        f.top += t.size().height + c.pad * 0.6;
+    }
+}
+
+void draw_legend_entry(const Ctx& c, const LegendEntry& e, double x, double cy, double sample_w) {
+    if (e.swatch) {
+        const SeriesStyle st = series_style(e.slot);
+        const Rect box{x, cy - c.fs * 0.4, sample_w, c.fs * 0.8};
+        set_source(c.cr, st.colour, c.style.greyscale, e.hatched ? 0.14 : 0.55);
+        cairo_rectangle(c.cr, box.x, box.y, box.width, box.height);
+        cairo_fill(c.cr);
+        if (e.hatched) {
+            set_source(c.cr, st.colour, c.style.greyscale, 0.75);
+            detail::hatch(c.cr, box, c.fs * 0.45, 0.6);
+        }
+    } else {
+        draw_legend_sample(c.cr, series_style(e.slot), x, cy, sample_w, c.style);
+    }
+}
+
+/// Legend: entries flow in reading order (left to right, or right to left with the sample on
+/// the right of its label), wrapping.
+void draw_legend(const Ctx& c, Frame& f) {
+    if (!c.style.show_legend) {
         return;
+    }
+    const bool rtl = c.data.right_to_left;
+    const double fs = c.fs;
+    const auto entries = legend_entries(c.kind, c.data);
+    const double sample_w = fs * 2.6;
+    double pos = 0.0; // distance from the starting edge
+    double row_h = 0.0;
+    for (const auto& e : entries) {
+        const Text t(c.pc, c.small, e.label);
+        const auto sz = t.size();
+        const double w = sample_w + fs * 0.4 + sz.width;
+        if (pos > 0.0 && pos + w > f.width()) {
+            pos = 0.0;
+            f.top += row_h + fs * 0.25;
+            row_h = 0.0;
+        }
+        const double x = rtl ? f.right - pos - sample_w : f.left + pos;
+        const double text_x = rtl ? x - fs * 0.4 - sz.width : x + sample_w + fs * 0.4;
+        draw_legend_entry(c, e, x, f.top + sz.height / 2.0, sample_w);
+        set_source(c.cr, c.style.foreground, false);
+        t.draw(c.cr, text_x, f.top);
+        pos += w + fs * 1.2;
+        row_h = std::max(row_h, sz.height);
+    }
+    if (!entries.empty()) {
+        f.top += row_h + c.pad * 0.6;
+    }
+}
+
+void draw_caption(const Ctx& c, Frame& f) {
+    if (c.style.show_caption && !c.data.caption.empty()) {
+        Font cap = c.small;
+        cap.italic = true;
+        const Text t(c.pc, cap, c.data.caption, f.width());
+        f.bottom -= t.size().height;
+        set_source(c.cr, axis_colour, false);
+        t.draw(c.cr, f.left, f.bottom);
+        f.bottom -= c.pad * 0.5;
+    }
+}
+
+/// The y axis title sits above the plot, by the y axis on the left, so it reads in any script
+/// without rotated text; the x axis title sits at the right end of the x axis. The axes keep
+/// their direction in a right-to-left language, so these two do not mirror.
+void draw_axis_titles(const Ctx& c, Frame& f) {
+    if (!c.data.y.label.empty()) {
+        const Text t(c.pc, c.small, c.data.y.label, f.width(), Align::Left);
+        set_source(c.cr, axis_colour, false);
+        t.draw(c.cr, f.left, f.top);
+        f.top += t.size().height + c.pad * 0.4;
+    }
+    if (!c.data.x.label.empty()) {
+        const Text t(c.pc, c.small, c.data.x.label, f.width(), Align::Right);
+        f.bottom -= t.size().height;
+        set_source(c.cr, axis_colour, false);
+        t.draw(c.cr, f.left, f.bottom);
+        f.bottom -= c.pad * 0.2;
+    }
+}
+
+/// Draws the title, legend, caption and axis titles; returns the room they leave.
+Frame draw_frame(const Ctx& c) {
+    Frame f{c.area.y + c.pad * 0.5, c.area.y + c.area.height - c.pad * 0.5, c.area.x + c.pad,
+            c.area.x + c.area.width - c.pad};
+    draw_title(c, f);
+    draw_legend(c, f);
+    draw_caption(c, f);
+    draw_axis_titles(c, f);
+    return f;
+}
+
+/// X ticks, as many as leave each label the room it needs.
+Scale x_scale(const Ctx& c, const Bounds& b, double plot_width) {
+    Scale xs = make_scale(b.x_lo, b.x_hi, c.data.x, 8);
+    for (int max_x = 8; max_x >= 2; --max_x) {
+        xs = make_scale(b.x_lo, b.x_hi, c.data.x, max_x);
+        double widest = 0.0;
+        for (double t : xs.ticks) {
+            widest = std::max(widest,
+                              Text(c.pc, c.small, tick_label(t, c.data.x, xs.step)).size().width);
+        }
+        const double slots = static_cast<double>(std::max<std::size_t>(1, xs.ticks.size()));
+        if (widest * 1.3 * slots <= plot_width) {
+            break;
+        }
+    }
+    return xs;
+}
+
+/// The plot's rectangle inside the frame, with the left margin the widest y tick label needs.
+Plot plot_of(const Ctx& c, const Frame& f) {
+    const double fs = c.fs;
+    const Bounds b = data_bounds(c.kind, c.data);
+    const double plot_h_guess = std::max(10.0, f.bottom - f.top - fs * 1.6);
+    const int max_y_ticks = std::clamp(static_cast<int>(plot_h_guess / (fs * 2.6)), 2, 8);
+    Plot p;
+    p.ys = make_scale(b.y_lo, b.y_hi, c.data.y, max_y_ticks);
+    double y_label_w = 0.0;
+    for (double t : p.ys.ticks) {
+        y_label_w = std::max(y_label_w,
+                             Text(c.pc, c.small, tick_label(t, c.data.y, p.ys.step)).size().width);
+    }
+    p.tick_len = fs * 0.3;
+    p.rect.x = f.left + y_label_w + p.tick_len + fs * 0.3;
+    p.rect.width = std::max(10.0, f.right - p.rect.x - fs * 0.6);
+    const double x_label_h = Text(c.pc, c.small, "0").size().height;
+    p.rect.y = f.top + fs * 0.3;
+    p.rect.height = std::max(10.0, f.bottom - p.rect.y - x_label_h - p.tick_len - fs * 0.2);
+    p.xs = x_scale(c, b, p.rect.width);
+    return p;
+}
+
+/// Grid lines, tick marks and tick labels of both axes.
+void draw_grid(const Ctx& c, const Plot& p) {
+    cairo_t* cr = c.cr;
+    const Rect& r = p.rect;
+    cairo_set_line_width(cr, 0.5);
+    cairo_set_dash(cr, nullptr, 0, 0.0);
+    for (double t : p.ys.ticks) {
+        const double y = p.py(t);
+        set_source(cr, grid_colour, false);
+        cairo_move_to(cr, r.x, y);
+        cairo_line_to(cr, r.x + r.width, y);
+        cairo_stroke(cr);
+        set_source(cr, axis_colour, false);
+        cairo_move_to(cr, r.x - p.tick_len, y);
+        cairo_line_to(cr, r.x, y);
+        cairo_stroke(cr);
+        const Text label(c.pc, c.small, tick_label(t, c.data.y, p.ys.step));
+        const auto sz = label.size();
+        set_source(cr, c.style.foreground, false);
+        label.draw(cr, r.x - p.tick_len - c.fs * 0.2 - sz.width, y - sz.height / 2.0);
+    }
+    for (double t : p.xs.ticks) {
+        const double x = p.px(t);
+        set_source(cr, grid_colour, false);
+        cairo_move_to(cr, x, r.y);
+        cairo_line_to(cr, x, r.y + r.height);
+        cairo_stroke(cr);
+        set_source(cr, axis_colour, false);
+        cairo_move_to(cr, x, r.y + r.height);
+        cairo_line_to(cr, x, r.y + r.height + p.tick_len);
+        cairo_stroke(cr);
+        const Text label(c.pc, c.small, tick_label(t, c.data.x, p.xs.step));
+        const auto sz = label.size();
+        const double lx = std::clamp(x - sz.width / 2.0, c.area.x + 1.0,
+                                     c.area.x + c.area.width - sz.width - 1.0);
+        set_source(cr, c.style.foreground, false);
+        label.draw(cr, lx, r.y + r.height + p.tick_len);
+    }
+}
+
+/// A histogram bar from the axis at `base` up to its probability; at least 3 units wide, so that
+/// a point mass stays visible.
+Rect bar_box(const Plot& p, const HistogramBin& bin, double base) {
+    double x0 = p.px(bin.lower);
+    double x1 = p.px(bin.upper);
+    if (x1 - x0 < 3.0) {
+        const double mid = (x0 + x1) / 2.0;
+        x0 = mid - 1.5;
+        x1 = mid + 1.5;
+    }
+    const double top_y = p.py(bin.probability);
+    return {x0, top_y, x1 - x0, base - top_y};
+}
+
+/// The outcome histogram: the loss region shaded and hatched, then the bars.
+void draw_histogram(const Ctx& c, const Plot& p) {
+    cairo_t* cr = c.cr;
+    const ChartData& data = c.data;
+    const double base = p.py(std::max(p.ys.lo, 0.0));
+    if (data.loss_below && *data.loss_below > p.xs.lo) {
+        const SeriesStyle loss = series_style(0);
+        const Rect region{p.rect.x, p.rect.y, p.px(*data.loss_below) - p.rect.x, p.rect.height};
+        set_source(cr, loss.colour, c.style.greyscale, 0.10);
+        cairo_rectangle(cr, region.x, region.y, region.width, region.height);
+        cairo_fill(cr);
+        set_source(cr, loss.colour, c.style.greyscale, 0.45);
+        detail::hatch(cr, region, c.fs * 0.9, 0.5);
+    }
+    for (const auto& bin : data.bins) {
+        if (!(bin.probability > 0.0)) {
+            continue;
+        }
+        const Rect bar = bar_box(p, bin, base);
+        const bool is_loss = data.loss_below && bin.upper <= *data.loss_below + 1e-9;
+        const SeriesStyle st = series_style(is_loss ? 0 : 1);
+        set_source(cr, st.colour, c.style.greyscale, 0.75);
+        cairo_rectangle(cr, bar.x, bar.y, bar.width, bar.height);
+        cairo_fill_preserve(cr);
+        set_source(cr, st.colour, c.style.greyscale);
+        cairo_set_line_width(cr, 0.6);
+        cairo_stroke(cr);
+    }
+}
+
+/// The reference lines (their labels come later, over everything).
+void draw_reference_lines(const Ctx& c, const Plot& p) {
+    cairo_t* cr = c.cr;
+    const Rect& r = p.rect;
+    for (const auto& m : c.data.marks) {
+        const double y = p.py(m.value);
+        const SeriesStyle st = series_style(m.style_slot);
+        stroke_style(cr, st, m.style_slot < 0 ? 0.7 : c.style.line_width * 0.8, c.style.greyscale);
+        cairo_move_to(cr, r.x, y);
+        cairo_line_to(cr, r.x + r.width, y);
+        cairo_stroke(cr);
+    }
+    for (const auto& m : c.data.x_marks) {
+        const double x = p.px(m.value);
+        const SeriesStyle st = series_style(m.style_slot);
+        stroke_style(cr, st, m.style_slot < 0 ? 0.8 : c.style.line_width * 0.8, c.style.greyscale);
+        cairo_move_to(cr, x, r.y);
+        cairo_line_to(cr, x, r.y + r.height);
+        cairo_stroke(cr);
+    }
+}
+
+/// The series' lines; a point that is not finite lifts the pen.
+void draw_series_lines(const Ctx& c, const Plot& p) {
+    cairo_t* cr = c.cr;
+    for (const auto& s : c.data.series) {
+        if (s.points.empty()) {
+            continue;
+        }
+        stroke_style(cr, series_style(s.style_slot), c.style.line_width, c.style.greyscale);
+        bool pen_down = false;
+        for (const auto& pt : s.points) {
+            if (!finite(pt.x) || !finite(pt.y)) {
+                pen_down = false;
+                continue;
+            }
+            if (pen_down) {
+                cairo_line_to(cr, p.px(pt.x), p.py(pt.y));
+            } else {
+                cairo_move_to(cr, p.px(pt.x), p.py(pt.y));
+                pen_down = true;
+            }
+        }
+        cairo_stroke(cr);
+    }
+}
+
+/// Markers on top of every line, at a thinned, slot-staggered subset of points.
+void draw_series_markers(const Ctx& c, const Plot& p) {
+    for (const auto& s : c.data.series) {
+        if (!s.markers || s.points.empty()) {
+            continue;
+        }
+        const SeriesStyle st = series_style(s.style_slot);
+        const std::size_t n = s.points.size();
+        const std::size_t every = n <= 12 ? 1 : (n + 5) / 6;
+        const std::size_t phase =
+            every == 1 ? 0
+                       : (static_cast<std::size_t>(std::max(0, s.style_slot)) * every / 3) % every;
+        for (std::size_t i = phase; i < n; i += every) {
+            const auto& pt = s.points[i];
+            if (finite(pt.x) && finite(pt.y)) {
+                draw_marker(c.cr, st.marker, p.px(pt.x), p.py(pt.y), c.style.line_width * 2.4 + 2.0,
+                            st.colour, c.style);
+            }
+        }
+    }
+}
+
+/// Everything inside the plot, clipped to it: bars, reference lines, series and markers.
+void draw_plot_contents(const Ctx& c, const Plot& p) {
+    SavedState clip(c.cr);
+    cairo_rectangle(c.cr, p.rect.x, p.rect.y, p.rect.width, p.rect.height);
+    cairo_clip(c.cr);
+    if (c.kind == ChartKind::OutcomeDistribution) {
+        draw_histogram(c, p);
+    }
+    draw_reference_lines(c, p);
+    if (c.kind != ChartKind::OutcomeDistribution) {
+        draw_series_lines(c, p);
+        draw_series_markers(c, p);
+    }
+}
+
+/// The loss label's box inside the shaded region of the outcome histogram, when it is drawn
+/// (only where it fits).
+std::optional<Rect> loss_label_box(const Ctx& c, const Plot& p, const Font& font) {
+    const ChartData& data = c.data;
+    if (c.kind != ChartKind::OutcomeDistribution || !data.loss_below || data.loss_label.empty() ||
+        *data.loss_below <= p.xs.lo) {
+        return std::nullopt;
+    }
+    const TextSize sz = Text(c.pc, font, data.loss_label).size();
+    if (sz.width + 6.0 >= p.px(*data.loss_below) - p.rect.x) {
+        return std::nullopt;
+    }
+    return Rect{p.rect.x + 2.0, p.rect.y + p.rect.height * 0.35, sz.width + 4.0, sz.height};
+}
+
+/// The series' lines and markers, the bars, the loss label and the reference lines: what the
+/// labels of the reference lines keep clear of.
+detail::Obstacles obstacles_of(const Ctx& c, const Plot& p, const std::optional<Rect>& loss) {
+    detail::Obstacles o;
+    o.clearance = c.style.line_width * 1.2 + 1.5; // half a marker and a little air
+    if (c.kind == ChartKind::OutcomeDistribution) {
+        const double base = p.py(std::max(p.ys.lo, 0.0));
+        for (const auto& bin : c.data.bins) {
+            if (bin.probability > 0.0) {
+                o.boxes.push_back(bar_box(p, bin, base));
+            }
+        }
+    } else {
+        for (const auto& s : c.data.series) {
+            bool pen_down = false; // as draw_series_lines: a point that is not finite lifts it
+            Point last;
+            for (const auto& pt : s.points) {
+                if (!finite(pt.x) || !finite(pt.y)) {
+                    pen_down = false;
+                    continue;
+                }
+                const Point here{p.px(pt.x), p.py(pt.y)};
+                o.data.push_back({pen_down ? last : here, here});
+                last = here;
+                pen_down = true;
+            }
+        }
+    }
+    if (loss) {
+        o.boxes.push_back(*loss);
+    }
+    for (const auto& m : c.data.marks) {
+        o.lines.push_back({{p.rect.x, p.py(m.value)}, {p.rect.x + p.rect.width, p.py(m.value)}});
+    }
+    for (const auto& m : c.data.x_marks) {
+        o.lines.push_back({{p.px(m.value), p.rect.y}, {p.px(m.value), p.rect.y + p.rect.height}});
+    }
+    return o;
+}
+
+/// Where the label of a horizontal line at `y` may go, best first: just above the line, then
+/// just below, at the start of the line in reading order, at its end, then along it; then one
+/// and two labels' heights further off (drawn with a leader to the line).
+std::vector<Rect> mark_candidates(const Ctx& c, const Plot& p, double y, const TextSize& sz) {
+    const double w = sz.width + 2.0;
+    const double h = sz.height;
+    const double first = p.rect.x + 2.0;
+    const double last = std::max(first, p.rect.x + p.rect.width - w - 2.0);
+    std::vector<Rect> out;
+    for (int level = 0; level < 3; ++level) {
+        for (double f : {0.0, 1.0, 0.5, 0.25, 0.75, 0.125, 0.375, 0.625, 0.875}) {
+            const double x =
+                c.data.right_to_left ? last - f * (last - first) : first + f * (last - first);
+            out.push_back({x, y - h - 1.0 - level * h, w, h});
+            out.push_back({x, y + 1.0 + level * h, w, h});
+        }
+    }
+    return out;
+}
+
+/// Where the label of a vertical line at `x` may go, best first: beside the line (after it in
+/// reading order, then before it), from the top of the plot down.
+std::vector<Rect> x_mark_candidates(const Ctx& c, const Plot& p, double x, const TextSize& sz) {
+    const double w = sz.width + 2.0;
+    const double h = sz.height;
+    const double after = c.data.right_to_left ? x - 1.0 - w : x + 1.0;
+    const double before = c.data.right_to_left ? x + 1.0 : x - 1.0 - w;
+    std::vector<Rect> out;
+    for (double y = p.rect.y + 1.0; y + h <= p.rect.y + p.rect.height; y += h * 0.5) {
+        out.push_back({after, y, w, h});
+        out.push_back({before, y, w, h});
+    }
+    return out;
+}
+
+/// The leader of a horizontal line's label in `box`: none when the label sits right at its line
+/// at `line_y`, else a hairline from the label's starting corner to the line.
+std::optional<detail::Segment> leader_of(const Ctx& c, const Rect& box, double line_y) {
+    if (line_y >= box.y - 2.0 && line_y <= box.y + box.height + 2.0) {
+        return std::nullopt;
+    }
+    const double x = c.data.right_to_left ? box.x + box.width - 4.0 : box.x + 4.0;
+    return detail::Segment{{x, line_y < box.y ? box.y : box.y + box.height}, {x, line_y}};
+}
+
+/// Places the labels of every reference line, each beside its own line and clear of the data
+/// and of the others where the plot leaves room (label_placement.hpp).
+std::vector<Rect> place_mark_labels(const Ctx& c, const Plot& p, const std::optional<Rect>& loss) {
+    const detail::Obstacles o = obstacles_of(c, p, loss);
+    std::vector<std::vector<Rect>> candidates;
+    std::vector<int> own;
+    for (const auto& m : c.data.marks) {
+        const TextSize sz = Text(c.pc, c.small, m.label).size();
+        candidates.push_back(mark_candidates(c, p, p.py(m.value), sz));
+        own.push_back(static_cast<int>(own.size()));
+    }
+    for (const auto& m : c.data.x_marks) {
+        const TextSize sz = Text(c.pc, c.small, m.label).size();
+        candidates.push_back(x_mark_candidates(c, p, p.px(m.value), sz));
+        own.push_back(static_cast<int>(own.size()));
+    }
+    const auto leader = [&](std::size_t i, const Rect& box) {
+        return i < c.data.marks.size() ? leader_of(c, box, p.py(c.data.marks[i].value))
+                                       : std::nullopt;
+    };
+    return detail::place_labels(candidates, own, p.rect, o, leader);
+}
+
+/// A reference line's label in its box, on a translucent backing that keeps it readable over
+/// the grid. A label of a horizontal line at `line_y` that could not sit right at it (lines too
+/// close together) gets a leader: a hairline from the label to a dot on its line.
+void draw_mark_label(const Ctx& c, const Mark& m, const Rect& box, std::optional<double> line_y) {
+    const Colour colour = m.style_slot < 0 ? c.style.foreground : series_style(m.style_slot).colour;
+    if (const auto leader = line_y ? leader_of(c, box, *line_y) : std::nullopt) {
+        set_source(c.cr, colour, c.style.greyscale);
+        cairo_set_dash(c.cr, nullptr, 0, 0.0);
+        cairo_set_line_width(c.cr, 0.7);
+        cairo_move_to(c.cr, leader->a.x, leader->a.y);
+        cairo_line_to(c.cr, leader->b.x, leader->b.y);
+        cairo_stroke(c.cr);
+        cairo_arc(c.cr, leader->b.x, leader->b.y, 1.6, 0.0, 2.0 * M_PI);
+        cairo_fill(c.cr);
+    }
+    const Text t(c.pc, c.small, m.label);
+    set_source(c.cr, c.style.background, false, 0.8);
+    cairo_rectangle(c.cr, box.x, box.y, box.width, box.height);
+    cairo_fill(c.cr);
+    set_source(c.cr, colour, c.style.greyscale);
+    t.draw(c.cr, box.x + 1.0, box.y);
+}
+
+/// The outcome histogram's "Loss" label inside the shaded region, when it fits there.
+void draw_loss_label(const Ctx& c, const Rect& box, const Font& font) {
+    const Text t(c.pc, font, c.data.loss_label);
+    set_source(c.cr, c.style.background, false, 0.85);
+    cairo_rectangle(c.cr, box.x, box.y, box.width, box.height);
+    cairo_fill(c.cr);
+    set_source(c.cr, series_style(0).colour, c.style.greyscale);
+    t.draw(c.cr, box.x + 2.0, box.y);
+}
+
+/// The labels over the plot: of the reference lines, then the loss region's. Returns the
+/// reference lines' label boxes, horizontal lines' first.
+std::vector<Rect> draw_labels(const Ctx& c, const Plot& p) {
+    Font bold = c.small;
+    bold.bold = true;
+    const std::optional<Rect> loss = loss_label_box(c, p, bold);
+    std::vector<Rect> boxes = place_mark_labels(c, p, loss);
+    const std::size_t n = c.data.marks.size();
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        if (i < n) {
+            draw_mark_label(c, c.data.marks[i], boxes[i], p.py(c.data.marks[i].value));
+        } else {
+            draw_mark_label(c, c.data.x_marks[i - n], boxes[i], std::nullopt);
+        }
+    }
+    if (loss) {
+        draw_loss_label(c, *loss, bold);
+    }
+    return boxes;
+}
+
+/// The two axes, on top of everything.
+void draw_axes(const Ctx& c, const Plot& p) {
+    set_source(c.cr, axis_colour, false);
+    cairo_set_line_width(c.cr, 0.8);
+    cairo_set_dash(c.cr, nullptr, 0, 0.0);
+    cairo_move_to(c.cr, p.rect.x, p.rect.y);
+    cairo_line_to(c.cr, p.rect.x, p.rect.y + p.rect.height);
+    cairo_line_to(c.cr, p.rect.x + p.rect.width, p.rect.y + p.rect.height);
+    cairo_stroke(c.cr);
+}
+
+void draw_no_data(const Ctx& c, const Frame& f) {
+    // TRANSLATORS: shown in place of a chart that has nothing to draw.
+    const Text t(c.pc, c.body, i18n::tr("No data to chart"), f.width(), Align::Centre);
+    set_source(c.cr, axis_colour, false);
+    t.draw(c.cr, f.left, (f.top + f.bottom - t.size().height) / 2.0);
+}
+
+/// Draws a chart other than the ladder; returns where its plot and labels went.
+ChartLayout draw_plotted(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
+                         const ChartStyle& style) {
+    detail::TextContext tc(cr, data.right_to_left);
+    const double fs = style.font_size;
+    const Ctx c{cr,
+                tc.get(),
+                kind,
+                data,
+                style,
+                area,
+                fs,
+                fs * 0.5,
+                Font{style.font_family, fs},
+                Font{style.font_family, fs * 0.9},
+                Font{style.font_family, fs * 1.2, true}};
+    const Frame f = draw_frame(c);
+    ChartLayout out;
+    if (!has_data(kind, data)) {
+        draw_no_data(c, f);
+        return out;
+    }
+    const Plot p = plot_of(c, f);
+    draw_grid(c, p);
+    draw_plot_contents(c, p);
+    std::vector<Rect> boxes = draw_labels(c, p);
+    draw_axes(c, p);
+    out.plot = p.rect;
+    out.x_lo = p.xs.lo;
+    out.x_hi = p.xs.hi;
+    out.y_lo = p.ys.lo;
+    out.y_hi = p.ys.hi;
+    out.x_mark_labels.assign(boxes.begin() + static_cast<std::ptrdiff_t>(data.marks.size()),
+                             boxes.end());
+    boxes.resize(data.marks.size());
+    out.mark_labels = std::move(boxes);
+    return out;
+}
+
+/// draw_chart, returning the layout of what it drew.
+ChartLayout draw_and_lay_out(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
+                             const ChartStyle& style) {
+    if (cr == nullptr || area.width <= 4.0 || area.height <= 4.0) {
+        return {};
     }
     SavedState saved(cr);
     cairo_rectangle(cr, area.x, area.y, area.width, area.height);
@@ -366,362 +954,33 @@ void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& 
     }
     if (kind == ChartKind::Ladder) {
         detail::draw_ladder(cr, data, area, style);
-        return;
+        return {};
     }
-    const bool rtl = data.right_to_left;
-    detail::TextContext tc(cr, rtl);
-    const double fs = style.font_size;
-    const double pad = fs * 0.5;
-    const Font body{style.font_family, fs};
-    const Font small{style.font_family, fs * 0.9};
-    const Font title_font{style.font_family, fs * 1.2, true};
+    return draw_plotted(cr, kind, data, area, style);
+}
 
-    double top = area.y + pad * 0.5;
-    double bottom = area.y + area.height - pad * 0.5;
-    const double left = area.x + pad;
-    const double right = area.x + area.width - pad;
-    const double inner_w = right - left;
+} // namespace
 
-    set_source(cr, style.foreground, false);
-    if (style.show_title && !data.title.empty()) {
-        const Text t(tc.get(), title_font, data.title, inner_w);
-        t.draw(cr, left, top);
-        top += t.size().height + pad * 0.6;
+Point ChartLayout::position(const Point& p) const {
+    return {plot.x + (p.x - x_lo) / (x_hi - x_lo) * plot.width,
+            plot.y + plot.height - (p.y - y_lo) / (y_hi - y_lo) * plot.height};
+}
+
+void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
+                const ChartStyle& style) {
+    draw_and_lay_out(cr, kind, data, area, style);
+}
+
+ChartLayout chart_layout(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
+                         const ChartStyle& style) {
+    if (cr == nullptr) {
+        return {};
     }
-
-    // Legend: entries flow in reading order (left to right, or right to left with the sample on
-    // the right of its label), wrapping.
-    if (style.show_legend) {
-        const auto entries = legend_entries(kind, data);
-        const double sample_w = fs * 2.6;
-        double pos = 0.0; // distance from the starting edge
-        double row_h = 0.0;
-        for (const auto& e : entries) {
-            const Text t(tc.get(), small, e.label);
-            const auto sz = t.size();
-            const double w = sample_w + fs * 0.4 + sz.width;
-            if (pos > 0.0 && pos + w > inner_w) {
-                pos = 0.0;
-                top += row_h + fs * 0.25;
-                row_h = 0.0;
-            }
-            const double x = rtl ? right - pos - sample_w : left + pos;
-            const double text_x = rtl ? x - fs * 0.4 - sz.width : x + sample_w + fs * 0.4;
-            const double cy = top + sz.height / 2.0;
-            if (e.swatch) {
-                const SeriesStyle st = series_style(e.slot);
-                const Rect box{x, cy - fs * 0.4, sample_w, fs * 0.8};
-                set_source(cr, st.colour, style.greyscale, e.hatched ? 0.14 : 0.55);
-                cairo_rectangle(cr, box.x, box.y, box.width, box.height);
-                cairo_fill(cr);
-                if (e.hatched) {
-                    set_source(cr, st.colour, style.greyscale, 0.75);
-                    detail::hatch(cr, box, fs * 0.45, 0.6);
-                }
-            } else {
-                draw_legend_sample(cr, series_style(e.slot), x, cy, sample_w, style);
-            }
-            set_source(cr, style.foreground, false);
-            t.draw(cr, text_x, top);
-            pos += w + fs * 1.2;
-            row_h = std::max(row_h, sz.height);
-        }
-        if (!entries.empty()) {
-            top += row_h + pad * 0.6;
-        }
-    }
-
-    if (style.show_caption && !data.caption.empty()) {
-        Font cap = small;
-        cap.italic = true;
-        const Text t(tc.get(), cap, data.caption, inner_w);
-        bottom -= t.size().height;
-        set_source(cr, axis_colour, false);
-        t.draw(cr, left, bottom);
-        bottom -= pad * 0.5;
-    }
-
-    // The y axis title sits above the plot, by the y axis on the left, so it reads in any script
-    // without rotated text; the x axis title sits at the right end of the x axis. The axes keep
-    // their direction in a right-to-left language, so these two do not mirror.
-    if (!data.y.label.empty()) {
-        const Text t(tc.get(), small, data.y.label, inner_w, Align::Left);
-        set_source(cr, axis_colour, false);
-        t.draw(cr, left, top);
-        top += t.size().height + pad * 0.4;
-    }
-    if (!data.x.label.empty()) {
-        const Text t(tc.get(), small, data.x.label, inner_w, Align::Right);
-        bottom -= t.size().height;
-        set_source(cr, axis_colour, false);
-        t.draw(cr, left, bottom);
-        bottom -= pad * 0.2;
-    }
-
-    if (!has_data(kind, data)) {
-        // TRANSLATORS: shown in place of a chart that has nothing to draw.
-        const Text t(tc.get(), body, i18n::tr("No data to chart"), inner_w, Align::Centre);
-        set_source(cr, axis_colour, false);
-        t.draw(cr, left, (top + bottom - t.size().height) / 2.0);
-        return;
-    }
-
-    const Bounds b = data_bounds(kind, data);
-    const double plot_h_guess = std::max(10.0, bottom - top - fs * 1.6);
-    const int max_y_ticks = std::clamp(static_cast<int>(plot_h_guess / (fs * 2.6)), 2, 8);
-    const Scale ys = make_scale(b.y_lo, b.y_hi, data.y, max_y_ticks);
-
-    // Left margin: the widest y tick label.
-    std::vector<Text> y_labels;
-    double y_label_w = 0.0;
-    for (double t : ys.ticks) {
-        y_labels.emplace_back(tc.get(), small, tick_label(t, data.y, ys.step));
-        y_label_w = std::max(y_label_w, y_labels.back().size().width);
-    }
-    const double tick_len = fs * 0.3;
-    Rect plot;
-    plot.x = left + y_label_w + tick_len + fs * 0.3;
-    plot.width = std::max(10.0, right - plot.x - fs * 0.6);
-    const double x_label_h = Text(tc.get(), small, "0").size().height;
-    plot.y = top + fs * 0.3;
-    plot.height = std::max(10.0, bottom - plot.y - x_label_h - tick_len - fs * 0.2);
-
-    // X ticks, sized to the space a label needs.
-    Scale xs = make_scale(b.x_lo, b.x_hi, data.x, 8);
-    for (int max_x = 8; max_x >= 2; --max_x) {
-        xs = make_scale(b.x_lo, b.x_hi, data.x, max_x);
-        double widest = 0.0;
-        for (double t : xs.ticks) {
-            widest = std::max(widest,
-                              Text(tc.get(), small, tick_label(t, data.x, xs.step)).size().width);
-        }
-        const double slots = static_cast<double>(std::max<std::size_t>(1, xs.ticks.size()));
-        if (widest * 1.3 * slots <= plot.width) {
-            break;
-        }
-    }
-
-    const auto px = [&](double v) { return plot.x + (v - xs.lo) / (xs.hi - xs.lo) * plot.width; };
-    const auto py = [&](double v) {
-        return plot.y + plot.height - (v - ys.lo) / (ys.hi - ys.lo) * plot.height;
-    };
-
-    // Grid and ticks.
-    cairo_set_line_width(cr, 0.5);
-    cairo_set_dash(cr, nullptr, 0, 0.0);
-    for (std::size_t i = 0; i < ys.ticks.size(); ++i) {
-        const double y = py(ys.ticks[i]);
-        set_source(cr, grid_colour, false);
-        cairo_move_to(cr, plot.x, y);
-        cairo_line_to(cr, plot.x + plot.width, y);
-        cairo_stroke(cr);
-        set_source(cr, axis_colour, false);
-        cairo_move_to(cr, plot.x - tick_len, y);
-        cairo_line_to(cr, plot.x, y);
-        cairo_stroke(cr);
-        const auto sz = y_labels[i].size();
-        set_source(cr, style.foreground, false);
-        y_labels[i].draw(cr, plot.x - tick_len - fs * 0.2 - sz.width, y - sz.height / 2.0);
-    }
-    for (double t : xs.ticks) {
-        const double x = px(t);
-        set_source(cr, grid_colour, false);
-        cairo_move_to(cr, x, plot.y);
-        cairo_line_to(cr, x, plot.y + plot.height);
-        cairo_stroke(cr);
-        set_source(cr, axis_colour, false);
-        cairo_move_to(cr, x, plot.y + plot.height);
-        cairo_line_to(cr, x, plot.y + plot.height + tick_len);
-        cairo_stroke(cr);
-        const Text label(tc.get(), small, tick_label(t, data.x, xs.step));
-        const auto sz = label.size();
-        double lx = x - sz.width / 2.0;
-        lx = std::clamp(lx, area.x + 1.0, area.x + area.width - sz.width - 1.0);
-        set_source(cr, style.foreground, false);
-        label.draw(cr, lx, plot.y + plot.height + tick_len);
-    }
-
-    {
-        SavedState clip(cr);
-        cairo_rectangle(cr, plot.x, plot.y, plot.width, plot.height);
-        cairo_clip(cr);
-
-        if (kind == ChartKind::OutcomeDistribution) {
-            const double base = py(std::max(ys.lo, 0.0));
-            if (data.loss_below && *data.loss_below > xs.lo) {
-                const SeriesStyle loss = series_style(0);
-                const Rect region{plot.x, plot.y, px(*data.loss_below) - plot.x, plot.height};
-                set_source(cr, loss.colour, style.greyscale, 0.10);
-                cairo_rectangle(cr, region.x, region.y, region.width, region.height);
-                cairo_fill(cr);
-                set_source(cr, loss.colour, style.greyscale, 0.45);
-                detail::hatch(cr, region, fs * 0.9, 0.5);
-            }
-            for (const auto& bin : data.bins) {
-                if (!(bin.probability > 0.0)) {
-                    continue;
-                }
-                double x0 = px(bin.lower);
-                double x1 = px(bin.upper);
-                if (x1 - x0 < 3.0) { // a point mass: keep it visible
-                    const double mid = (x0 + x1) / 2.0;
-                    x0 = mid - 1.5;
-                    x1 = mid + 1.5;
-                }
-                const bool is_loss = data.loss_below && bin.upper <= *data.loss_below + 1e-9;
-                const SeriesStyle st = series_style(is_loss ? 0 : 1);
-                const double top_y = py(bin.probability);
-                set_source(cr, st.colour, style.greyscale, 0.75);
-                cairo_rectangle(cr, x0, top_y, x1 - x0, base - top_y);
-                cairo_fill_preserve(cr);
-                set_source(cr, st.colour, style.greyscale);
-                cairo_set_line_width(cr, 0.6);
-                cairo_stroke(cr);
-            }
-        }
-
-        // Reference lines under the series.
-        for (const auto& m : data.marks) {
-            const double y = py(m.value);
-            const SeriesStyle st = series_style(m.style_slot);
-            stroke_style(cr, st, m.style_slot < 0 ? 0.7 : style.line_width * 0.8, style.greyscale);
-            cairo_move_to(cr, plot.x, y);
-            cairo_line_to(cr, plot.x + plot.width, y);
-            cairo_stroke(cr);
-        }
-        for (const auto& m : data.x_marks) {
-            const double x = px(m.value);
-            const SeriesStyle st = series_style(m.style_slot);
-            stroke_style(cr, st, m.style_slot < 0 ? 0.8 : style.line_width * 0.8, style.greyscale);
-            cairo_move_to(cr, x, plot.y);
-            cairo_line_to(cr, x, plot.y + plot.height);
-            cairo_stroke(cr);
-        }
-
-        if (kind != ChartKind::OutcomeDistribution) {
-            for (const auto& s : data.series) {
-                if (s.points.empty()) {
-                    continue;
-                }
-                const SeriesStyle st = series_style(s.style_slot);
-                stroke_style(cr, st, style.line_width, style.greyscale);
-                bool pen_down = false;
-                for (const auto& p : s.points) {
-                    if (!finite(p.x) || !finite(p.y)) {
-                        pen_down = false;
-                        continue;
-                    }
-                    if (pen_down) {
-                        cairo_line_to(cr, px(p.x), py(p.y));
-                    } else {
-                        cairo_move_to(cr, px(p.x), py(p.y));
-                        pen_down = true;
-                    }
-                }
-                cairo_stroke(cr);
-            }
-            // Markers on top of every line, at a thinned, slot-staggered subset of points.
-            for (const auto& s : data.series) {
-                if (!s.markers || s.points.empty()) {
-                    continue;
-                }
-                const SeriesStyle st = series_style(s.style_slot);
-                const std::size_t n = s.points.size();
-                const std::size_t every = n <= 12 ? 1 : (n + 5) / 6;
-                const std::size_t phase =
-                    every == 1
-                        ? 0
-                        : (static_cast<std::size_t>(std::max(0, s.style_slot)) * every / 3) % every;
-                for (std::size_t i = phase; i < n; i += every) {
-                    const auto& p = s.points[i];
-                    if (finite(p.x) && finite(p.y)) {
-                        draw_marker(cr, st.marker, px(p.x), py(p.y), style.line_width * 2.4 + 2.0,
-                                    st.colour, style);
-                    }
-                }
-            }
-        }
-    }
-
-    // Labels of the reference lines, nudged apart so they do not overprint.
-    {
-        struct Placed {
-            double y;
-            std::size_t index;
-        };
-        std::vector<Placed> placed;
-        for (std::size_t i = 0; i < data.marks.size(); ++i) {
-            placed.push_back({py(data.marks[i].value), i});
-        }
-        std::sort(placed.begin(), placed.end(),
-                  [](const Placed& a, const Placed& c) { return a.y > c.y; });
-        double ceiling = plot.y + plot.height + 1e9;
-        for (const auto& p : placed) {
-            const Text t(tc.get(), small, data.marks[p.index].label);
-            const auto sz = t.size();
-            double y = std::min(p.y - sz.height - 0.5, ceiling - sz.height);
-            y = std::max(y, plot.y);
-            ceiling = y;
-            // A translucent backing keeps the label readable over grid and lines.
-            set_source(cr, style.background, false, 0.8);
-            cairo_rectangle(cr, plot.x + 2.0, y, sz.width + 2.0, sz.height);
-            cairo_fill(cr);
-            set_source(cr,
-                       data.marks[p.index].style_slot < 0
-                           ? style.foreground
-                           : series_style(data.marks[p.index].style_slot).colour,
-                       style.greyscale);
-            t.draw(cr, plot.x + 3.0, y);
-        }
-        double row_y = plot.y + 1.0;
-        double last_right = -1e9;
-        for (const auto& m : data.x_marks) {
-            const Text t(tc.get(), small, m.label);
-            const auto sz = t.size();
-            const double x = px(m.value);
-            double lx = x + 2.0;
-            if (lx + sz.width > plot.x + plot.width) {
-                lx = x - 2.0 - sz.width;
-            }
-            if (lx < last_right + 2.0) {
-                row_y += sz.height;
-            } else {
-                row_y = plot.y + 1.0;
-            }
-            last_right = lx + sz.width;
-            set_source(cr, style.background, false, 0.8);
-            cairo_rectangle(cr, lx - 1.0, row_y, sz.width + 2.0, sz.height);
-            cairo_fill(cr);
-            set_source(cr, m.style_slot < 0 ? style.foreground : series_style(m.style_slot).colour,
-                       style.greyscale);
-            t.draw(cr, lx, row_y);
-        }
-        if (kind == ChartKind::OutcomeDistribution && data.loss_below && !data.loss_label.empty() &&
-            *data.loss_below > xs.lo) {
-            Font bold = small;
-            bold.bold = true;
-            const Text t(tc.get(), bold, data.loss_label);
-            const auto sz = t.size();
-            const double region_w = px(*data.loss_below) - plot.x;
-            if (sz.width + 6.0 < region_w) {
-                set_source(cr, style.background, false, 0.85);
-                cairo_rectangle(cr, plot.x + 2.0, plot.y + plot.height * 0.35, sz.width + 4.0,
-                                sz.height);
-                cairo_fill(cr);
-                set_source(cr, series_style(0).colour, style.greyscale);
-                t.draw(cr, plot.x + 4.0, plot.y + plot.height * 0.35);
-            }
-        }
-    }
-
-    // Axes on top.
-    set_source(cr, axis_colour, false);
-    cairo_set_line_width(cr, 0.8);
-    cairo_set_dash(cr, nullptr, 0, 0.0);
-    cairo_move_to(cr, plot.x, plot.y);
-    cairo_line_to(cr, plot.x, plot.y + plot.height);
-    cairo_line_to(cr, plot.x + plot.width, plot.y + plot.height);
-    cairo_stroke(cr);
+    // The same drawing, into a group that is then dropped: the layout is what draw_chart does.
+    cairo_push_group(cr);
+    ChartLayout out = draw_and_lay_out(cr, kind, data, area, style);
+    cairo_pattern_destroy(cairo_pop_group(cr));
+    return out;
 }
 
 } // namespace candor::render

@@ -154,6 +154,27 @@ struct ChartStyle {
 void draw_chart(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
                 const ChartStyle& style);
 
+/// Where draw_chart puts a chart's plot and the labels of its reference lines (every kind but
+/// the ladder: see ladder_layout). Each label sits beside its own line, clear of the series, the
+/// bars and the other labels where the plot leaves room (docs/reports.md, "Labels of reference
+/// lines").
+struct ChartLayout {
+    Rect plot; ///< the plot area; empty when there is nothing to plot
+    double x_lo = 0.0;
+    double x_hi = 1.0;
+    double y_lo = 0.0;
+    double y_hi = 1.0;
+    std::vector<Rect> mark_labels;   ///< the boxes of ChartData::marks' labels, in their order
+    std::vector<Rect> x_mark_labels; ///< the boxes of ChartData::x_marks' labels
+    /// Where a point in data units is drawn.
+    Point position(const Point& p) const;
+};
+
+/// The layout draw_chart gives `data` in `area` on `cr` (it draws into a group it drops, so
+/// nothing is drawn and the cairo state is as it was).
+ChartLayout chart_layout(cairo_t* cr, ChartKind kind, const ChartData& data, const Rect& area,
+                         const ChartStyle& style);
+
 /// Where the rate ladder puts its scale and labels in an area (draw_chart draws this): labels
 /// never overlap (they are pushed apart, and the font shrinks when they cannot all fit).
 struct LadderLayout {

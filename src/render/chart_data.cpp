@@ -223,9 +223,100 @@ ChartData survival_chart(const core::OfferResult& r) {
     return d;
 }
 
-ChartData ladder_chart(const core::OfferResult& r) {
+namespace {
+
+/// The safe rung's label and source: the benchmark the user stated, what a coin pays its
+/// holders, or the safe rate in the currency for the term.
+void describe_safe_rung(const core::RateBasis& basis, Rung& out) {
+    const unsigned long days = static_cast<unsigned long>(std::max(0L, basis.term_days));
+    if (basis.kind == core::BasisKind::Stated) {
+        // TRANSLATORS: rung of the rate ladder: a benchmark rate the user gave.
+        out.label = tr("Benchmark you stated");
+    } else if (basis.kind == core::BasisKind::CoinNative) {
+        // TRANSLATORS: rung of the rate ladder; {0} a coin such as ETH.
+        out.label =
+            fmt::format(fmt::runtime(tr("What {0} itself pays its holders")), basis.currency);
+    } else {
+        // TRANSLATORS: rung of the rate ladder; {0} a currency, {1} days.
+        out.label = fmt::format(fmt::runtime(i18n::trn("Safe rate in {0} for {1} day",
+                                                       "Safe rate in {0} for {1} days", days)),
+                                basis.currency, present::number(static_cast<double>(days), 0));
+    }
+    out.detail = basis.kind == core::BasisKind::Stated
+                     ? std::string()
+                     : fmt::format(fmt::runtime(tr("{0} ({1})")), present::data_label(basis.series),
+                                   basis.as_of);
+    out.style_slot = 1;
+}
+
+/// The label, source and style of a rung of an asset class or of a collapsed scheme.
+void describe_data_rung(const core::LadderRung& g, Rung& out) {
+    if (g.kind == core::RungKind::AssetLongRun) {
+        // TRANSLATORS: rung of the rate ladder; {0} an asset class, {1} a period of years.
+        out.label = fmt::format(fmt::runtime(tr("{0}, long-run average {1}")),
+                                present::data_label(g.name), g.as_of);
+        out.detail = present::visible_text(g.source);
+        out.style_slot = 4;
+    } else if (g.kind == core::RungKind::AssetBestYear) {
+        // TRANSLATORS: rung of the rate ladder; {0} an asset class, {1} a year.
+        out.label = fmt::format(fmt::runtime(tr("{0}, best year ({1})")),
+                                present::data_label(g.name), g.as_of);
+        out.detail = present::visible_text(g.source);
+        out.style_slot = 3;
+    } else {
+        // Names of schemes are proper nouns: shown as recorded, not translated.
+        // TRANSLATORS: rung of the rate ladder; {0} a scheme's name, {1} the year it
+        // collapsed.
+        out.label = fmt::format(fmt::runtime(tr("{0}, promised (collapsed {1})")),
+                                present::visible_text(g.name), present::editable_number(g.year, 0));
+        // TRANSLATORS: the source of a collapsed scheme's rung; {0} what it promised, {1}
+        // the court or regulator record.
+        out.detail =
+            fmt::format(fmt::runtime(tr("{0}. Record: {1}")), present::data_label(g.description),
+                        present::visible_text(g.source));
+        out.style_slot = -1;
+    }
+}
+
+Rung rung_of(const core::LadderRung& g, const core::OfferResult& r) {
     const auto& a = r.analysis();
-    const core::RateBasis& basis = a.assumptions.benchmark_basis;
+    Rung out;
+    out.log10_rate = g.rate.log10_rate;
+    // TRANSLATORS: a rate on the ladder; {0} is a percentage.
+    out.value = fmt::format(fmt::runtime(tr("{0} a year")), present::annual_rate_text(g.rate));
+    switch (g.kind) {
+    case core::RungKind::Offer:
+        // TRANSLATORS: the offer's rung on the rate ladder.
+        out.label = tr("This offer");
+        out.detail = present::offer_name(a.offer.name);
+        out.style_slot = 0;
+        out.highlighted = true;
+        break;
+    case core::RungKind::Safe:
+        describe_safe_rung(a.assumptions.benchmark_basis, out);
+        break;
+    case core::RungKind::InsuredDeposit:
+        // TRANSLATORS: rung of the rate ladder; {0} a currency, {1} a margin such as 1.00%.
+        out.label = fmt::format(fmt::runtime(tr("Best insured deposits in {0} (safe rate + {1})")),
+                                a.assumptions.benchmark_basis.currency,
+                                present::percent(r.evaluation.verdict.in_line_margin));
+        // TRANSLATORS: where the insured-deposit rung of the rate ladder comes from.
+        out.detail = tr("Candor's assumption: the best insured bank deposits pay up to this "
+                        "margin over the safe rate");
+        out.style_slot = 2;
+        break;
+    case core::RungKind::AssetLongRun:
+    case core::RungKind::AssetBestYear:
+    case core::RungKind::CollapsedScheme:
+        describe_data_rung(g, out);
+        break;
+    }
+    return out;
+}
+
+} // namespace
+
+ChartData ladder_chart(const core::OfferResult& r) {
     ChartData d;
     d.right_to_left = present::right_to_left();
     // TRANSLATORS: chart title: the offer's annual rate among other annual rates.
@@ -238,82 +329,8 @@ ChartData ladder_chart(const core::OfferResult& r) {
     // TRANSLATORS: caption under the rate ladder.
     d.caption = tr("Each rung is a rate a year, compounded. The top rungs are what schemes that "
                    "later collapsed promised, as court or regulator records state it.");
-    const unsigned long days = static_cast<unsigned long>(std::max(0L, basis.term_days));
     for (const core::LadderRung& g : r.ladder) {
-        Rung out;
-        out.log10_rate = g.rate.log10_rate;
-        // TRANSLATORS: a rate on the ladder; {0} is a percentage.
-        out.value = fmt::format(fmt::runtime(tr("{0} a year")), present::annual_rate_text(g.rate));
-        switch (g.kind) {
-        case core::RungKind::Offer:
-            // TRANSLATORS: the offer's rung on the rate ladder.
-            out.label = tr("This offer");
-            out.detail = present::offer_name(a.offer.name);
-            out.style_slot = 0;
-            out.highlighted = true;
-            break;
-        case core::RungKind::Safe:
-            if (basis.kind == core::BasisKind::Stated) {
-                // TRANSLATORS: rung of the rate ladder: a benchmark rate the user gave.
-                out.label = tr("Benchmark you stated");
-            } else if (basis.kind == core::BasisKind::CoinNative) {
-                // TRANSLATORS: rung of the rate ladder; {0} a coin such as ETH.
-                out.label = fmt::format(fmt::runtime(tr("What {0} itself pays its holders")),
-                                        basis.currency);
-            } else {
-                // TRANSLATORS: rung of the rate ladder; {0} a currency, {1} days.
-                out.label =
-                    fmt::format(fmt::runtime(i18n::trn("Safe rate in {0} for {1} day",
-                                                       "Safe rate in {0} for {1} days", days)),
-                                basis.currency, present::number(static_cast<double>(days), 0));
-            }
-            out.detail = basis.kind == core::BasisKind::Stated
-                             ? std::string()
-                             : fmt::format(fmt::runtime(tr("{0} ({1})")),
-                                           present::data_label(basis.series), basis.as_of);
-            out.style_slot = 1;
-            break;
-        case core::RungKind::InsuredDeposit:
-            // TRANSLATORS: rung of the rate ladder; {0} a currency, {1} a margin such as 1.00%.
-            out.label =
-                fmt::format(fmt::runtime(tr("Best insured deposits in {0} (safe rate + {1})")),
-                            basis.currency, present::percent(r.evaluation.verdict.in_line_margin));
-            // TRANSLATORS: where the insured-deposit rung of the rate ladder comes from.
-            out.detail = tr("Candor's assumption: the best insured bank deposits pay up to this "
-                            "margin over the safe rate");
-            out.style_slot = 2;
-            break;
-        case core::RungKind::AssetLongRun:
-            // TRANSLATORS: rung of the rate ladder; {0} an asset class, {1} a period of years.
-            out.label = fmt::format(fmt::runtime(tr("{0}, long-run average {1}")),
-                                    present::data_label(g.name), g.as_of);
-            out.detail = present::visible_text(g.source);
-            out.style_slot = 4;
-            break;
-        case core::RungKind::AssetBestYear:
-            // TRANSLATORS: rung of the rate ladder; {0} an asset class, {1} a year.
-            out.label = fmt::format(fmt::runtime(tr("{0}, best year ({1})")),
-                                    present::data_label(g.name), g.as_of);
-            out.detail = present::visible_text(g.source);
-            out.style_slot = 3;
-            break;
-        case core::RungKind::CollapsedScheme: {
-            // Names of schemes are proper nouns: shown as recorded, not translated.
-            // TRANSLATORS: rung of the rate ladder; {0} a scheme's name, {1} the year it
-            // collapsed.
-            out.label =
-                fmt::format(fmt::runtime(tr("{0}, promised (collapsed {1})")),
-                            present::visible_text(g.name), present::editable_number(g.year, 0));
-            // TRANSLATORS: the source of a collapsed scheme's rung; {0} what it promised, {1}
-            // the court or regulator record.
-            out.detail =
-                fmt::format(fmt::runtime(tr("{0}. Record: {1}")),
-                            present::data_label(g.description), present::visible_text(g.source));
-            out.style_slot = -1;
-            break;
-        }
-        }
-        d.rungs.push_back(std::move(out));
+        d.rungs.push_back(rung_of(g, r));
     }
     return d;
 }

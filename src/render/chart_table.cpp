@@ -22,7 +22,7 @@ std::string table_value(double value, const Axis& axis) {
         return present::number(value, 0);
     case AxisFormat::Power10:
         return value < 15.0 ? present::number(std::pow(10.0, value), 0)
-                            : present::power_of_ten(value, 1);
+                            : present::large_number(value);
     case AxisFormat::Years:
     case AxisFormat::Money:
     case AxisFormat::Number:

@@ -30,7 +30,7 @@ std::string to_tab_separated(const ChartTable& table);
 
 /// A value as the table writes it for `axis`: money and numbers with two decimals (the unit is
 /// in the heading), percentages with two, days whole, a log-scale value as the amount itself
-/// (as a power of ten from 10^15 up).
+/// (in words from 10^15 up, as present::large_number writes it).
 std::string table_value(double value, const Axis& axis);
 
 } // namespace candor::render

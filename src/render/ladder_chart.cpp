@@ -25,6 +25,7 @@ using detail::Font;
 using detail::set_source;
 using detail::superscript;
 using detail::Text;
+using detail::TextSize;
 
 namespace {
 
@@ -102,14 +103,13 @@ std::string label_text(const Rung& r) {
     return r.value.empty() ? r.label : r.label + ": " + r.value;
 }
 
-LadderLayout layout(PangoContext* pc, const ChartData& data, const Frame& f,
-                    const ChartStyle& style) {
-    LadderLayout out;
-    const double fs = style.font_size;
-    // The scale: whole decades around every positive rate, from 0.01% up.
+/// The decades the scale spans (whole decades around every positive rate, from 0.01% up) and
+/// its tick step (1, 2, 5, 10, 20, ... decades, so that the ticks keep apart on the height).
+void choose_scale(const ChartData& data, const Frame& f, double fs, LadderLayout& out,
+                  bool& any_floor) {
     double lo = HUGE_VAL;
     double hi = -HUGE_VAL;
-    bool any_floor = false;
+    any_floor = false;
     for (const Rung& r : data.rungs) {
         if (r.log10_rate && std::isfinite(*r.log10_rate)) {
             lo = std::min(lo, std::max(*r.log10_rate, lowest_log10));
@@ -122,7 +122,6 @@ LadderLayout layout(PangoContext* pc, const ChartData& data, const Frame& f,
         lo = -2.0;
         hi = 0.0;
     }
-    // Decades between ticks: 1, 2, 5, 10, 20, ... so that the ticks keep apart on the height.
     const double room = std::max(10.0, f.bottom - f.top);
     const double max_ticks = std::max(2.0, std::floor(room / (fs * 1.8)));
     out.tick_step = 1.0;
@@ -136,19 +135,22 @@ LadderLayout layout(PangoContext* pc, const ChartData& data, const Frame& f,
     }
     out.lo = std::floor(lo / out.tick_step) * out.tick_step;
     out.hi = std::max(out.lo + out.tick_step, std::ceil(hi / out.tick_step) * out.tick_step);
-    out.font_size = fs * 0.9;
+}
 
+/// The scale's column (right of its widest tick label) and the floor band under it.
+void place_scale(PangoContext* pc, const Frame& f, const ChartStyle& style, bool any_floor,
+                 LadderLayout& out) {
+    const double fs = style.font_size;
+    const Font tick_font{style.font_family, fs * 0.9};
     double widest_tick = 0.0;
     for (double k = out.lo; k <= out.hi + 1e-9; k += out.tick_step) {
-        widest_tick = std::max(
-            widest_tick,
-            Text(pc, Font{style.font_family, fs * 0.9}, decade_label(std::lround(k))).size().width);
+        widest_tick =
+            std::max(widest_tick, Text(pc, tick_font, decade_label(std::lround(k))).size().width);
     }
     if (any_floor) {
-        widest_tick = std::max(
-            widest_tick, Text(pc, Font{style.font_family, fs * 0.9}, floor_label()).size().width);
+        widest_tick = std::max(widest_tick, Text(pc, tick_font, floor_label()).size().width);
     }
-    const double tick_h = Text(pc, Font{style.font_family, fs * 0.9}, "0").size().height;
+    const double tick_h = Text(pc, tick_font, "0").size().height;
     const double band_h = any_floor ? tick_h * 1.6 : 0.0;
     out.scale.x = f.left + widest_tick + fs * 0.6;
     out.scale.y = f.top + tick_h / 2.0;
@@ -158,71 +160,91 @@ LadderLayout layout(PangoContext* pc, const ChartData& data, const Frame& f,
         out.floor_band = Rect{out.scale.x, out.scale.y + out.scale.height + tick_h * 0.3,
                               out.scale.width, band_h - tick_h * 0.3};
     }
-    const auto py = [&](double v) {
-        const double c = std::clamp(v, out.lo, out.hi);
-        return out.scale.y + out.scale.height - (c - out.lo) / (out.hi - out.lo) * out.scale.height;
-    };
+}
 
-    // Labels: one line each, to the right of the scale, as near their rung as the others allow.
-    const double label_x = out.scale.x + out.scale.width + fs * 2.0;
-    const double label_w = std::max(fs * 4.0, f.right - label_x);
-    const double room_top = f.top;
-    const double room_bottom = f.bottom;
+/// The labels' sizes at the largest font (from the body size down) at which they all fit in
+/// the frame's height, one above the other; sets out.font_size.
+std::vector<TextSize> label_sizes(PangoContext* pc, const ChartData& data, const Frame& f,
+                                  const ChartStyle& style, double label_w, double gap,
+                                  LadderLayout& out) {
     const std::size_t n = data.rungs.size();
-    std::vector<double> heights(n);
-    std::vector<double> widths(n);
-    const double gap = fs * 0.15;
-    for (double size = fs * 0.9;; size *= 0.9) {
+    std::vector<TextSize> sizes(n);
+    for (double size = style.font_size * 0.9;; size *= 0.9) {
         double total = 0.0;
         for (std::size_t i = 0; i < n; ++i) {
             Font font{style.font_family, size, data.rungs[i].highlighted};
             const Text t(pc, font, label_text(data.rungs[i]), label_w, Align::Left);
-            heights[i] = t.size().height;
-            widths[i] = std::min(label_w, t.size().width);
-            total += heights[i] + gap;
+            sizes[i] = {std::min(label_w, t.size().width), t.size().height};
+            total += sizes[i].height + gap;
         }
         out.font_size = size;
-        if (total <= room_bottom - room_top || size < 3.0) {
-            break;
+        if (total <= f.bottom - f.top || size < 3.0) {
+            return sizes;
         }
     }
-    out.label_column = label_w;
-    out.rungs.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const Rung& r = data.rungs[i];
-        out.rungs[i].rung_y = r.log10_rate && std::isfinite(*r.log10_rate)
-                                  ? py(*r.log10_rate)
-                                  : out.floor_band->y + out.floor_band->height / 2.0;
-    }
-    // Top to bottom by the rung's height; each label at its rung, else just below the one above;
-    // then from the bottom up, no lower than the room allows.
+}
+
+/// The labels' tops: top to bottom by the rung's height, each label at its rung, else just
+/// below the one above; then from the bottom up, no lower than the room allows. If the room is
+/// too short even at the smallest font, the top-down placement stays (labels then run below
+/// the room rather than over one another).
+std::vector<double> stack_labels(const LadderLayout& out, const std::vector<TextSize>& sizes,
+                                 const Frame& f, double gap) {
+    const std::size_t n = sizes.size();
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return out.rungs[a].rung_y < out.rungs[b].rung_y;
     });
     std::vector<double> y(n);
-    double next_free = room_top;
+    double next_free = f.top;
     for (std::size_t i : order) {
-        y[i] = std::max(out.rungs[i].rung_y - heights[i] / 2.0, next_free);
-        next_free = y[i] + heights[i] + gap;
+        y[i] = std::max(out.rungs[i].rung_y - sizes[i].height / 2.0, next_free);
+        next_free = y[i] + sizes[i].height + gap;
     }
-    double limit = room_bottom;
+    double limit = f.bottom;
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
-        y[*it] = std::min(y[*it], limit - heights[*it]);
+        y[*it] = std::min(y[*it], limit - sizes[*it].height);
         limit = y[*it] - gap;
     }
-    // If the room is too short even at the smallest font, keep the top-down placement (labels
-    // then run below the room rather than over one another).
-    if (limit < room_top - 1e-9) {
-        double free_y = room_top;
+    if (limit < f.top - 1e-9) {
+        double free_y = f.top;
         for (std::size_t i : order) {
             y[i] = free_y;
-            free_y += heights[i] + gap;
+            free_y += sizes[i].height + gap;
         }
     }
-    for (std::size_t i = 0; i < n; ++i) {
-        out.rungs[i].label = Rect{label_x, y[i], widths[i], heights[i]};
+    return y;
+}
+
+LadderLayout layout(PangoContext* pc, const ChartData& data, const Frame& f,
+                    const ChartStyle& style) {
+    LadderLayout out;
+    const double fs = style.font_size;
+    bool any_floor = false;
+    choose_scale(data, f, fs, out, any_floor);
+    out.font_size = fs * 0.9;
+    place_scale(pc, f, style, any_floor, out);
+    const auto py = [&](double v) {
+        const double c = std::clamp(v, out.lo, out.hi);
+        return out.scale.y + out.scale.height - (c - out.lo) / (out.hi - out.lo) * out.scale.height;
+    };
+    // Labels: one line each, to the right of the scale, as near their rung as the others allow.
+    const double label_x = out.scale.x + out.scale.width + fs * 2.0;
+    const double label_w = std::max(fs * 4.0, f.right - label_x);
+    const double gap = fs * 0.15;
+    const std::vector<TextSize> sizes = label_sizes(pc, data, f, style, label_w, gap, out);
+    out.label_column = label_w;
+    out.rungs.resize(data.rungs.size());
+    for (std::size_t i = 0; i < data.rungs.size(); ++i) {
+        const Rung& r = data.rungs[i];
+        out.rungs[i].rung_y = r.log10_rate && std::isfinite(*r.log10_rate)
+                                  ? py(*r.log10_rate)
+                                  : out.floor_band->y + out.floor_band->height / 2.0;
+    }
+    const std::vector<double> y = stack_labels(out, sizes, f, gap);
+    for (std::size_t i = 0; i < data.rungs.size(); ++i) {
+        out.rungs[i].label = Rect{label_x, y[i], sizes[i].width, sizes[i].height};
     }
     return out;
 }

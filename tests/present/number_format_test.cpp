@@ -6,6 +6,7 @@
 #include "present/digits.hpp"
 #include "present/number_format.hpp"
 
+#include <cmath>
 #include <limits>
 #include <string>
 #include <vector>
@@ -52,7 +53,7 @@ TEST_CASE("English output is unchanged: comma groups, point decimals, no space b
     CHECK(pf::money(core::Money::from_major(5011.548, asset("USDT"))) == "5,011.55 USDT");
     CHECK(pf::money(14827213516044.61, asset("USDT")) == "14,827,213,516,044.61 USDT");
     CHECK(pf::power_of_ten(5.63, 1) == "10^5.6");
-    CHECK(pf::large_amount(std::nullopt, 22.6, asset("USDT")) == "about 10^22 USDT");
+    CHECK(pf::large_amount(std::nullopt, 22.6, asset("USDT")) == "about 39.8 sextillion USDT");
     CHECK(pf::duration_years(1.66) == "1.7 years");
     CHECK(pf::duration_years(20.0 / 365.0) == "20 days");
     CHECK(pf::duration_years(1.0 / 365.0) == "1 day");
@@ -268,11 +269,53 @@ TEST_CASE("ambiguous or malformed numbers are refused with the field named") {
 
 TEST_CASE("words around numbers are translated with the numbers") {
     LocaleGuard g("de");
-    CHECK(pf::large_amount(std::nullopt, 22.6, asset("USDT")) == "etwa 10^22 USDT");
+    CHECK(pf::large_amount(std::nullopt, 22.6, asset("USDT")) == "etwa 39,8 Trilliarden USDT");
     CHECK(pf::duration_years(1.66) == "1,7 Jahre");
     CHECK(pf::duration_years(20.0 / 365.0) == "20 Tage");
     CHECK(pf::duration_years(1.0 / 365.0) == "1 Tag");
     CHECK(pf::duration_years(std::numeric_limits<double>::infinity()) == "nie");
+}
+
+TEST_CASE("large numbers are written in words a class reads, in each language's scale") {
+    {
+        LocaleGuard g("en");
+        CHECK(pf::large_number(5.0) == "100,000");
+        CHECK(pf::large_number(std::log10(1.2345e9)) == "1.23 billion");
+        CHECK(pf::large_number(15.0) == "1 quadrillion");
+        CHECK(pf::large_number(22.6) == "39.8 sextillion"); // 10^22.6 = 3.98e22
+        CHECK(pf::large_number(std::log10(2.5e21)) == "2.5 sextillion");
+        // Three significant digits are decided first: 999.96 quintillion is 1 sextillion.
+        CHECK(pf::large_number(std::log10(999.96e18)) == "1 sextillion");
+        CHECK(pf::large_number(35.0) == "100 decillion");
+        CHECK(pf::large_number(45.2) == "a number with 46 digits");
+        CHECK(pf::large_amount(1e16, 16.0, asset("USDT")) == "about 10 quadrillion USDT");
+        CHECK(pf::large_amount(std::nullopt, 50.0, asset("USDT")) ==
+              "an amount of USDT with 51 digits");
+        CHECK(pf::large_amount(std::nullopt, std::numeric_limits<double>::quiet_NaN(),
+                               asset("USDT")) == "n/a");
+    }
+    {
+        // German counts in the long scale: 10^18 is a Trillion, 10^21 a Trilliarde.
+        LocaleGuard g("de");
+        CHECK(pf::large_number(std::log10(1.2345e9)) == "1,23 Milliarden");
+        CHECK(pf::large_number(15.0) == "1 Billiarde");
+        CHECK(pf::large_number(std::log10(1.5e18)) == "1,5 Trillionen");
+        CHECK(pf::large_number(22.6) == "39,8 Trilliarden");
+        CHECK(pf::large_number(45.2) == "eine Zahl mit 46 Ziffern");
+    }
+    {
+        LocaleGuard g("tr");
+        CHECK(pf::large_number(std::log10(1.2345e9)) == "1,23 milyar");
+        CHECK(pf::large_number(22.6) == "39,8 seksilyon");
+        CHECK(pf::large_amount(std::nullopt, 22.6, asset("USDT")) ==
+              "yaklaşık 39,8 seksilyon USDT");
+    }
+    {
+        LocaleGuard g("ar");
+        CHECK(pf::large_number(std::log10(1.2345e9)) == "١٫٢٣ مليار");
+        CHECK(pf::large_number(22.6) == "٣٩٫٨ سكستيليون");
+        CHECK(pf::large_number(45.2) == "عدد مكوّن من ٤٦ خانة");
+    }
 }
 
 TEST_CASE("Arabic plurals use all six forms") {

@@ -59,11 +59,12 @@ TEST_CASE("a histogram's table has a row per bar, from and to, and its probabili
     CHECK(t.rows[2] == std::array<std::string, 3>{"Expected", "5,011.55", ""});
 }
 
-TEST_CASE("on a log-scale axis the table gives the amounts, as powers of ten when huge") {
+TEST_CASE("on a log-scale axis the table gives the amounts, in words when huge") {
     const render::Axis log_axis{"Value (USD, log scale)", AxisFormat::Power10, "USD", {}, {}};
     CHECK(render::table_value(3.0, log_axis) == "1,000");
     CHECK(render::table_value(4.477121254719663, log_axis) == "30,000");
-    CHECK(render::table_value(20.0, log_axis) == present::power_of_ten(20.0, 1));
+    CHECK(render::table_value(20.0, log_axis) == present::large_number(20.0));
+    CHECK(render::table_value(20.0, log_axis) == "100 quintillion");
     CHECK(render::table_value(0.5, render::Axis{"", AxisFormat::Years, "", {}, {}}) == "0.50");
     CHECK(render::table_value(0.123456, render::Axis{"", AxisFormat::Percent, "", {}, {}}) ==
           "12.35%");
