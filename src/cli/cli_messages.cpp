@@ -1,6 +1,7 @@
 #include "cli_messages.hpp"
 
 #include "i18n/tr.hpp"
+#include "present/display_width.hpp"
 
 #include <fmt/format.h>
 
@@ -15,6 +16,39 @@ namespace candor::cli {
 namespace {
 
 using i18n::tr;
+
+/// `name` then `description` from column `width` (display columns); a name as wide as that
+/// puts the description on the next line, as CLI11's format_help does.
+std::string help_line(const std::string& name, const std::string& description, std::size_t width) {
+    const std::string lead = "  " + name;
+    const std::size_t cols = present::display_width(lead);
+    std::string out = lead;
+    if (!description.empty()) {
+        out += cols >= width ? "\n" + std::string(width, ' ') : std::string(width - cols, ' ');
+        for (const char c : description) {
+            out += c;
+            if (c == '\n') {
+                out += std::string(width, ' ');
+            }
+        }
+    }
+    return out + "\n";
+}
+
+/// The translated name of a positional argument, shown in the help and its usage line.
+std::string positional_name(const std::string& name) {
+    if (name == "file") {
+        // TRANSLATORS: name of the argument naming an input file, in the command-line help
+        // ("candor-cli analyze [file]"); one word, lowercase.
+        return tr("file");
+    }
+    if (name == "kind") {
+        // TRANSLATORS: name of the argument saying which chart to draw, in the command-line
+        // help ("candor-cli chart kind"); one word, lowercase.
+        return tr("kind");
+    }
+    return name;
+}
 
 /// CLI11's help layout with our translated texts: it asks get_label() for every fixed word.
 class TranslatedFormatter : public CLI::Formatter {
@@ -44,6 +78,23 @@ class TranslatedFormatter : public CLI::Formatter {
         // TRANSLATORS: placeholder for a numeric value in the command-line help.
         label("FLOAT", tr("NUMBER"));
         label("NUMBER", tr("NUMBER"));
+    }
+
+    /// An option's line: padded by display width (present::display_width), not by bytes as
+    /// CLI11's std::setw does, so that Arabic and Turkish descriptions line up.
+    std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+        return help_line(make_option_name(opt, is_positional) + make_option_opts(opt),
+                         make_option_desc(opt), get_column_width());
+    }
+
+    std::string make_subcommand(const CLI::App* sub) const override {
+        return help_line(sub->get_display_name(true), sub->get_description(), get_column_width());
+    }
+
+    /// Positional arguments by their translated name ("file", "kind" are ids in the code).
+    std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
+        return is_positional ? positional_name(opt->get_name(true, false))
+                             : CLI::Formatter::make_option_name(opt, is_positional);
     }
 
     /// CLI11 appends English notes about option counts here; Candor does not use them.

@@ -5,6 +5,9 @@
 #include "core/input_error.hpp"
 #include "core/plausible.hpp"
 #include "i18n/tr.hpp"
+#include "present/claim_text.hpp"
+
+#include <fmt/format.h>
 
 #include <charconv>
 
@@ -58,9 +61,12 @@ void add_offer_options(CLI::App& cmd, OfferFlags& f) {
                                 "a deposit-insurance scheme: without SCHEME, the scheme of its "
                                 "currency; or a scheme id such as FDIC, EU-DGS, FSCS"))
             ->expected(0, 1);
-    cmd.add_option("--claims", f.claims,
-                   i18n::tr("Offer claims to tick: guaranteed, referral, insurance, lockup, "
-                            "unregistered, pressure (comma-separated)"));
+    // TRANSLATORS: help of --claims; {0} the claim ids (guaranteed, referral, ...), which
+    // stay in English: they are typed as shown.
+    cmd.add_option(
+        "--claims", f.claims,
+        fmt::format(fmt::runtime(i18n::tr("Offer claims to tick: {0} (comma-separated)")),
+                    present::claim_id_list()));
 }
 
 void require_text_or_json(const std::string& format) {

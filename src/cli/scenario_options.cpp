@@ -155,14 +155,18 @@ core::ScenarioModel build_model(const Request& req, const OfferFlags& offer, con
         !f.hazard.empty() || !f.fail_within_year.empty() || !f.fail_within_term.empty();
     HazardNotes local;
     HazardNotes& n = notes != nullptr ? *notes : local;
-    if (!f.scenario.empty() && !stated_risk) {
+    if (!f.scenario.empty()) {
         const core::ScenarioPresets presets =
             f.scenarios_file.empty() ? core::ScenarioPresets::builtin()
                                      : core::ScenarioPresets::load_file(f.scenarios_file);
-        const core::Assumptions a =
-            core::resolve_rates(req.offer, req.assumptions, core::SafeRates::builtin());
-        const core::Verdict v = core::evaluate(req.offer, a, *req.market, {}).verdict;
-        n.floor = core::apply_calibration_floor(m, v, presets.get(f.scenario, "--scenario"));
+        const core::ScenarioPreset& preset = presets.get(f.scenario, "--scenario");
+        n.preset_name = preset.name;
+        if (!stated_risk) {
+            const core::Assumptions a =
+                core::resolve_rates(req.offer, req.assumptions, core::SafeRates::builtin());
+            const core::Verdict v = core::evaluate(req.offer, a, *req.market, {}).verdict;
+            n.floor = core::apply_calibration_floor(m, v, preset);
+        }
     } else if (!stated_risk) {
         // No scenario: an absence of risk is never shown as a finding.
         m.hazard = core::break_even_hazard(m);

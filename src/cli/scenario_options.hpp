@@ -46,6 +46,9 @@ struct HazardNotes {
     core::HazardFloor floor;      ///< a preset's hazard raised to break-even (calibrated range)
     bool at_break_even = false;   ///< no preset, no stated risk: shown at the break-even hazard
     bool no_risk_assumed = false; ///< no preset, no stated risk, and none needed
+    /// The preset's display name (English, from its data file; present::data_label translates
+    /// it); empty without --scenario.
+    std::string preset_name;
     /// The offer is stated to be an insured deposit (--insured): the coverage, credited in
     /// the model unless the rate is beyond what deposits pay.
     std::optional<core::InsuredDeposit> insured;

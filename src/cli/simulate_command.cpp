@@ -13,6 +13,7 @@
 #include "present/analysis_json.hpp"
 #include "present/digits.hpp"
 #include "present/disclosure_text.hpp"
+#include "present/display_width.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 #include "present/scenario_json.hpp"
@@ -20,9 +21,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace candor::cli {
 
@@ -37,24 +40,31 @@ struct SimulateFlags {
     std::string format = "text";
 };
 
-std::string pad(const std::string& s, std::size_t width) {
-    std::size_t cols = 0;
-    for (unsigned char c : s) {
-        if ((c & 0xC0U) != 0x80U) {
-            ++cols;
-        }
-    }
-    return cols >= width ? s + " " : s + std::string(width - cols, ' ');
-}
+/// A row of the simulate table: label, exact figure, Monte Carlo figure.
+struct SimRow {
+    std::string label;
+    std::string exact;
+    std::string mc;
+};
 
-void row(std::ostream& out, const std::string& label, const std::string& exact,
-         const std::string& mc) {
-    out << "  " << pad(label, 34) << pad(exact, 24) << mc << '\n';
+/// The rows with the label column as wide as the widest translated label (at least 34
+/// columns), measured in display columns (present::display_width).
+void print_rows(const std::vector<SimRow>& rows, std::ostream& out) {
+    std::size_t label_width = 34;
+    std::size_t exact_width = 24;
+    for (const SimRow& r : rows) {
+        label_width = std::max(label_width, present::display_width(r.label) + 2);
+        exact_width = std::max(exact_width, present::display_width(r.exact) + 2);
+    }
+    for (const SimRow& r : rows) {
+        out << "  " << present::pad_to_width(r.label, label_width)
+            << present::pad_to_width(r.exact, exact_width) << r.mc << '\n';
+    }
 }
 
 void print_text(const core::ScenarioModel& m, const core::MonteCarloResult& r,
                 const std::optional<core::ScenarioStats>& exact, const Request& req,
-                const std::string& scenario, std::ostream& out) {
+                const std::string& scenario_name, std::ostream& out) {
     using i18n::tr;
     namespace pf = present;
     const core::Asset& cur = req.offer.principal.asset();
@@ -67,8 +77,9 @@ void print_text(const core::ScenarioModel& m, const core::MonteCarloResult& r,
                        pf::number(static_cast<double>(m.terms()), 0),
                        pf::duration_years(m.horizon_years()))
         << '\n';
-    if (!scenario.empty()) {
-        out << fmt::format(fmt::runtime(tr("Scenario: {0}")), present::visible_text(scenario))
+    if (!scenario_name.empty()) {
+        // TRANSLATORS: {0} is a scenario preset's name such as "Crypto lender (2022)".
+        out << fmt::format(fmt::runtime(tr("Scenario: {0}")), present::data_label(scenario_name))
             << '\n';
     }
     // TRANSLATORS: {0} annual hazard, {1} chance of failing within the horizon.
@@ -99,29 +110,26 @@ void print_text(const core::ScenarioModel& m, const core::MonteCarloResult& r,
         return money ? pf::money((*exact).*field, cur) : pf::percent((*exact).*field);
     };
     const auto& s = r.stats;
-    row(out, "", tr("Exact"), tr("Monte Carlo"));
-    row(out, tr("Expected payout"), ex(&core::ScenarioStats::expected_payout, true),
-        pf::money(s.expected_payout, cur) + " ± " + pf::money(r.standard_error, cur));
-    row(out, tr("Median payout"), ex(&core::ScenarioStats::median_payout, true),
-        pf::money(s.median_payout, cur));
-    row(out, tr("5th percentile"), ex(&core::ScenarioStats::p05_payout, true),
-        pf::money(s.p05_payout, cur));
-    row(out, tr("95th percentile"), ex(&core::ScenarioStats::p95_payout, true),
-        pf::money(s.p95_payout, cur));
-    row(out, tr("Chance of any loss"), ex(&core::ScenarioStats::probability_of_loss, false),
-        pf::percent(s.probability_of_loss));
-    row(out, tr("Chance of losing over half"),
-        ex(&core::ScenarioStats::probability_of_loss_over_half, false),
-        pf::percent(s.probability_of_loss_over_half));
-    row(out, tr("Expected shortfall (worst 5%)"),
-        ex(&core::ScenarioStats::expected_shortfall_5, true),
-        pf::money(s.expected_shortfall_5, cur));
-    row(out, tr("Certainty-equivalent rate"),
-        ex(&core::ScenarioStats::certainty_equivalent_rate, false),
-        pf::percent(s.certainty_equivalent_rate));
-    row(out, tr("Benchmark rate"), pf::percent(s.benchmark_rate), pf::percent(s.benchmark_rate));
-    row(out, tr("Benchmark payout"), pf::money(s.benchmark_payout, cur),
-        pf::money(s.benchmark_payout, cur));
+    using St = core::ScenarioStats;
+    print_rows(
+        {{"", tr("Exact"), tr("Monte Carlo")},
+         {tr("Expected payout"), ex(&St::expected_payout, true),
+          pf::money(s.expected_payout, cur) + " ± " + pf::money(r.standard_error, cur)},
+         {tr("Median payout"), ex(&St::median_payout, true), pf::money(s.median_payout, cur)},
+         {tr("5th percentile"), ex(&St::p05_payout, true), pf::money(s.p05_payout, cur)},
+         {tr("95th percentile"), ex(&St::p95_payout, true), pf::money(s.p95_payout, cur)},
+         {tr("Chance of any loss"), ex(&St::probability_of_loss, false),
+          pf::percent(s.probability_of_loss)},
+         {tr("Chance of losing over half"), ex(&St::probability_of_loss_over_half, false),
+          pf::percent(s.probability_of_loss_over_half)},
+         {tr("Expected shortfall (worst 5%)"), ex(&St::expected_shortfall_5, true),
+          pf::money(s.expected_shortfall_5, cur)},
+         {tr("Certainty-equivalent rate"), ex(&St::certainty_equivalent_rate, false),
+          pf::percent(s.certainty_equivalent_rate)},
+         {tr("Benchmark rate"), pf::percent(s.benchmark_rate), pf::percent(s.benchmark_rate)},
+         {tr("Benchmark payout"), pf::money(s.benchmark_payout, cur),
+          pf::money(s.benchmark_payout, cur)}},
+        out);
     out << '\n';
     // TRANSLATORS: {0} paths, {1} seed, {2} threads, {3} seconds, {4} million paths per second.
     out << fmt::format(fmt::runtime(i18n::trn("{0} paths, seed {1}, {2} thread, {3} s ({4} "
@@ -187,7 +195,7 @@ void add_simulate_command(CLI::App& app, Context& ctx) {
                 j.update(present::insured_json(notes.insured));
                 ctx.out << present::json_text(j) << '\n';
             } else {
-                print_text(m, r, exact, req, f.scenario.scenario, ctx.out);
+                print_text(m, r, exact, req, notes.preset_name, ctx.out);
                 if (notes.insured) {
                     // The assumption, and whether the scenario credits it, in every output.
                     const present::DisclosureText t =

@@ -2,6 +2,8 @@
 
 #include "i18n/tr.hpp"
 #include "present/benchmark_text.hpp"
+#include "present/display_width.hpp"
+#include "present/key_figures.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 
@@ -10,78 +12,56 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 namespace candor::cli {
 
 using i18n::tr;
 namespace pf = present;
 
+void print_wrapped(const std::string& lead, const std::string& text, std::size_t indent,
+                   std::size_t width, std::ostream& out);
+
 namespace {
-
-/// Whether the UTF-8 sequence at s[i] is a zero-width directional mark (LRM, RLM, ALM,
-/// embeddings, isolates), which ICU puts around Arabic numbers and take no column.
-bool is_bidi_mark(const std::string& s, std::size_t i) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    if (i + 1 < s.size() && b(i) == 0xD8 && b(i + 1) == 0x9C) {
-        return true; // U+061C ARABIC LETTER MARK
-    }
-    if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x80) {
-        const unsigned c = b(i + 2);
-        return c == 0x8E || c == 0x8F || (c >= 0xAA && c <= 0xAE); // U+200E/F, U+202A..E
-    }
-    if (i + 2 < s.size() && b(i) == 0xE2 && b(i + 1) == 0x81) {
-        const unsigned c = b(i + 2);
-        return c >= 0xA6 && c <= 0xA9; // U+2066..2069
-    }
-    return false;
-}
-
-/// Display columns of `s`: UTF-8 code points, not bytes, and not the zero-width directional
-/// marks.
-std::size_t columns(const std::string& s) {
-    std::size_t cols = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if ((c & 0xC0U) != 0x80U && !is_bidi_mark(s, i)) {
-            ++cols;
-        }
-    }
-    return cols;
-}
-
-/// Pads `s` to `width` display columns.
-std::string pad(const std::string& s, std::size_t width) {
-    const std::size_t cols = columns(s);
-    return cols >= width ? s + " " : s + std::string(width - cols, ' ');
-}
 
 /// Width of the label column: 32, or more when a translation's labels are longer.
 std::size_t g_label_width = 32;
 
 void row(std::ostream& out, const std::string& label, const std::string& left,
          const std::string& right) {
-    out << "  " << pad(label, g_label_width) << pad(left, 22) << right << '\n';
+    out << "  " << pf::pad_to_width(label, g_label_width) << pf::pad_to_width(left, 22) << right
+        << '\n';
 }
 
-} // namespace
+void row(std::ostream& out, const pf::KeyFigure& f) {
+    row(out, f.label, f.value, f.benchmark.value_or(""));
+}
 
-void print_wrapped(const std::string& lead, const std::string& text, std::size_t indent,
-                   std::size_t width, std::ostream& out);
+using Id = pf::KeyFigureId;
 
-void print_analysis_text(const core::Analysis& a, std::ostream& out) {
-    const auto& o = a.offer;
-    const auto& cur = o.principal.asset();
-    const std::string na = tr("n/a (too large)");
-    const auto days = static_cast<unsigned long>(a.term_days);
+/// The figures of the text view, by section.
+const std::vector<Id> compared = {Id::Payout,     Id::Gain,          Id::ReturnOverTerm,
+                                  Id::SimpleRate, Id::EffectiveRate, Id::ContinuousRate};
+const std::vector<Id> after_inflation = {Id::RealPayout, Id::RealRate};
+const std::vector<Id> after_fees = {Id::NetPayout, Id::NetRate, Id::NetRealRate};
+const std::vector<Id> break_even = {Id::BreakEven, Id::AnnualHazard, Id::Survival};
+
+void set_label_width(const core::Analysis& a) {
     g_label_width = 32;
-    for (const char* label :
-         {"Payout at maturity", "Gain", "Return over the term", "Simple annual rate (APR)",
-          "Effective annual rate (EAR)", "Continuous annual rate", "Real payout (today's money)",
-          "Real effective annual rate", "Net payout", "Net effective annual rate",
-          "Net real effective annual rate", "Break-even failure chance", "Implied annual hazard",
-          "Implied chance to last a year"}) {
-        g_label_width = std::max(g_label_width, columns(tr(label)) + 2);
+    for (const auto* ids : {&compared, &after_inflation, &after_fees, &break_even}) {
+        for (const Id id : *ids) {
+            g_label_width =
+                std::max(g_label_width, pf::display_width(pf::key_figure_label(id)) + 2);
+        }
     }
+    for (const auto& f : pf::rollover_figures(a)) {
+        g_label_width = std::max(g_label_width, pf::display_width(f.label) + 2);
+    }
+}
+
+void print_heading(const core::Analysis& a, std::ostream& out) {
+    const auto& o = a.offer;
+    const auto days = static_cast<unsigned long>(a.term_days);
     out << pf::offer_name(o.name) << '\n';
     // TRANSLATORS: {0} principal, {1} held asset, {2} number of days, {3} day-count
     // convention (ACT/365F, ...).
@@ -91,111 +71,81 @@ void print_analysis_text(const core::Analysis& a, std::ostream& out) {
                        pf::number(static_cast<double>(days), 0), core::day_count_name(o.day_count))
         << '\n';
     out << pf::benchmark_line(a) << '\n' << pf::inflation_line(a) << "\n\n";
+}
 
+void print_break_even(const core::Analysis& a, std::ostream& out) {
+    out << tr("Break-even risk:") << '\n';
+    if (!a.break_even) {
+        out << "  "
+            << tr("The advertised payout does not exceed the benchmark: no failure risk is "
+                  "needed to explain it.")
+            << '\n';
+        return;
+    }
+    const auto days = static_cast<unsigned long>(a.term_days);
+    // TRANSLATORS: {0} probability, {1} number of days, {2} recovery share.
+    print_wrapped(
+        "  ",
+        fmt::format(
+            fmt::runtime(i18n::trn(
+                "The advertised payout is worth no more than the benchmark if the chance "
+                "of the platform failing within the {1} day is {0} or more (recovering {2} "
+                "of the principal).",
+                "The advertised payout is worth no more than the benchmark if the chance "
+                "of the platform failing within the {1} days is {0} or more (recovering {2} "
+                "of the principal).",
+                days)),
+            pf::percent(a.break_even->default_probability),
+            pf::number(static_cast<double>(days), 0), pf::percent(a.assumptions.recovery, 0)),
+        2, 94, out);
+    for (const auto& f : pf::key_figures(a, break_even)) {
+        row(out, f);
+    }
+}
+
+} // namespace
+
+void print_analysis_text(const core::Analysis& a, std::ostream& out) {
+    set_label_width(a);
+    print_heading(a, out);
     // TRANSLATORS: column heading; {0} is the benchmark's annual rate, e.g. 4.21%.
     const std::string benchmark_heading =
         fmt::format(fmt::runtime(tr("Benchmark at {0}")), pf::percent(a.benchmark_rate));
     // TRANSLATORS: column heading: the figures as the offer advertises them.
     row(out, "", tr("Advertised"), benchmark_heading);
-    row(out, tr("Payout at maturity"), pf::money(a.advertised_payout),
-        pf::money(a.benchmark_payout));
-    row(out, tr("Gain"), pf::money(a.advertised_payout.to_major() - o.principal.to_major(), cur),
-        pf::money(a.benchmark_payout.to_major() - o.principal.to_major(), cur));
-    row(out, tr("Return over the term"), pf::percent(a.nominal.holding_period_return),
-        pf::percent(a.benchmark.holding_period_return));
-    row(out, tr("Simple annual rate (APR)"), pf::percent(a.nominal.simple_annual_rate),
-        pf::percent(a.benchmark.simple_annual_rate));
-    row(out, tr("Effective annual rate (EAR)"), pf::percent(a.nominal.effective_annual_rate, na),
-        pf::percent(a.benchmark.effective_annual_rate, na));
-    row(out, tr("Continuous annual rate"), pf::percent(a.nominal.continuous_annual_rate),
-        pf::percent(a.benchmark.continuous_annual_rate));
+    for (const auto& f : pf::key_figures(a, compared)) {
+        row(out, f);
+    }
     out << '\n';
-
     // TRANSLATORS: {0} is the inflation rate, e.g. 2.74%.
     out << fmt::format(fmt::runtime(tr("After inflation of {0} a year:")),
                        pf::percent(a.assumptions.annual_inflation))
         << '\n';
-    row(out, tr("Real payout (today's money)"), pf::money(a.real_payout, cur), "");
-    row(out, tr("Real effective annual rate"), pf::percent(a.real_effective_annual_rate, na), "");
+    for (const auto& f : pf::key_figures(a, after_inflation)) {
+        row(out, f.label, f.value, "");
+    }
     out << tr("After fees and tax:") << '\n';
-    if (a.net) {
-        row(out, tr("Net payout"), pf::money(a.net->payout, cur), "");
-        row(out, tr("Net effective annual rate"), pf::percent(a.net->effective_annual_rate, na),
-            "");
-        row(out, tr("Net real effective annual rate"),
-            pf::percent(a.net_real_effective_annual_rate, na), "");
-    } else {
-        out << "  " << tr("Fees and tax take the whole payout.") << '\n';
+    for (const auto& f : pf::key_figures(a, after_fees)) {
+        row(out, f);
     }
     out << '\n';
-
-    out << tr("Break-even risk:") << '\n';
-    if (a.break_even) {
-        const auto& b = *a.break_even;
-        // TRANSLATORS: {0} probability, {1} number of days, {2} recovery share.
-        print_wrapped(
-            "  ",
-            fmt::format(
-                fmt::runtime(i18n::trn(
-                    "The advertised payout is worth no more than the benchmark if the chance "
-                    "of the platform failing within the {1} day is {0} or more (recovering {2} "
-                    "of the principal).",
-                    "The advertised payout is worth no more than the benchmark if the chance "
-                    "of the platform failing within the {1} days is {0} or more (recovering {2} "
-                    "of the principal).",
-                    days)),
-                pf::percent(b.default_probability), pf::number(static_cast<double>(days), 0),
-                pf::percent(a.assumptions.recovery, 0)),
-            2, 94, out);
-        row(out, tr("Break-even failure chance"), pf::percent(b.default_probability), "");
-        row(out, tr("Implied annual hazard"), pf::percent(b.annual_hazard), "");
-        row(out, tr("Implied chance to last a year"), pf::percent(b.one_year_survival), "");
-    } else {
-        out << "  "
-            << tr("The advertised payout does not exceed the benchmark: no failure risk is "
-                  "needed to explain it.")
-            << '\n';
-    }
+    print_break_even(a, out);
     out << '\n';
-
     out << tr("If each term's return were rolled over:") << '\n';
-    for (const auto& p : a.rollover) {
-        if (p.years == 1 || p.years == 2 || p.years == 5 || p.years == 10) {
-            // TRANSLATORS: {0} is a whole number of years.
-            row(out,
-                fmt::format(fmt::runtime(i18n::trn("after {0} year", "after {0} years",
-                                                   static_cast<unsigned long>(p.years))),
-                            pf::number(p.years, 0)),
-                pf::large_amount(p.value, p.log10_value, cur),
-                "(" + pf::power_of_ten(p.log10_value, 1) + ")");
-        }
+    for (const auto& f : pf::rollover_figures(a)) {
+        row(out, f.label, f.value, "(" + f.note + ")");
     }
 }
 
-/// `lead` then `text`, wrapped at `width` display columns (code points, bidi marks not
-/// counted); lines after the first indented by `indent` spaces; each line ended.
+/// `lead` then `text`, wrapped at `width` display columns (present::display_width); lines
+/// after the first indented by `indent` spaces; each line ended.
 void print_wrapped(const std::string& lead, const std::string& text, std::size_t indent,
                    std::size_t width, std::ostream& out) {
-    std::string line = lead;
-    bool has_word = false;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        auto space = text.find(' ', pos);
-        if (space == std::string::npos) {
-            space = text.size();
-        }
-        const std::string word = text.substr(pos, space - pos);
-        if (has_word && columns(line) + 1 + columns(word) > width) {
-            out << line << '\n';
-            line.assign(indent, ' ');
-            has_word = false;
-        }
-        line += (has_word ? " " : "") + word;
-        has_word = true;
-        pos = space + 1;
-    }
-    if (has_word) {
-        out << line << '\n';
+    const std::size_t lead_cols = pf::display_width(lead);
+    const auto lines = pf::wrap_to_width(text, width > lead_cols ? width - lead_cols : 1,
+                                         width > indent ? width - indent : 1);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        out << (i == 0 ? lead : std::string(indent, ' ')) << lines[i] << '\n';
     }
 }
 

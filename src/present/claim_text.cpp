@@ -44,4 +44,12 @@ std::string claim_checklist_text(core::Claim c) {
     return std::string(core::claim_id(c));
 }
 
+std::string claim_id_list() {
+    std::string ids;
+    for (const core::Claim c : core::all_claims()) {
+        ids += (ids.empty() ? "" : ", ") + std::string(core::claim_id(c));
+    }
+    return ids;
+}
+
 } // namespace candor::present

@@ -16,4 +16,8 @@ std::string claim_label(core::Claim c);
 /// The lines follow the red-flag lists of the SEC and FINRA investor alerts (docs/app.md).
 std::string claim_checklist_text(core::Claim c);
 
+/// The ids a user types for the claims (--claims, .candor files), in checklist order:
+/// "guaranteed, referral, insurance, lockup, unregistered, pressure" (core::all_claims).
+std::string claim_id_list();
+
 } // namespace candor::present

@@ -213,9 +213,13 @@ ChartData survival_chart(const core::OfferResult& r) {
     }
     // TRANSLATORS: vertical line at the end of the offer's term.
     d.x_marks.push_back({tr("End of term"), a.year_fraction, -1});
-    // TRANSLATORS: caption under the survival chart.
-    d.caption = tr("Constant hazard: survival to time t is exp(-hazard * t). Below the break-even "
-                   "curve the offer is worth less than the benchmark.");
+    // TRANSLATORS: caption under the survival chart; {0} is the formula e^(−λt), where λ is
+    // the annual hazard and t the time in years.
+    d.caption = fmt::format(
+        fmt::runtime(tr("With a constant annual hazard λ, the chance that the platform is still "
+                        "paying after t years is {0}. Below the break-even curve the offer is "
+                        "worth less than the benchmark.")),
+        "\u2066e^(−λt)\u2069");
     return d;
 }
 

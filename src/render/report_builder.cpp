@@ -5,7 +5,9 @@
 #include "i18n/tr.hpp"
 #include "present/benchmark_text.hpp"
 #include "present/claim_text.hpp"
+#include "present/digits.hpp"
 #include "present/disclosure_text.hpp"
+#include "present/key_figures.hpp"
 #include "present/ladder_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
@@ -17,6 +19,7 @@
 #include <ctime>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace candor::render {
@@ -35,22 +38,9 @@ std::string today_utc() {
     return buf;
 }
 
-const core::Asset& cur(const core::OfferResult& r) {
-    return r.analysis().offer.principal.asset();
-}
-
-std::string money_major(const core::OfferResult& r, double v) {
-    return pf::money(v, cur(r));
-}
-
 std::string na() {
     // TRANSLATORS: table cell when a figure does not apply or was not computed.
     return tr("n/a");
-}
-
-std::string too_large() {
-    // TRANSLATORS: table cell for a rate too large to represent.
-    return tr("too large to show");
 }
 
 TableRow section(const std::string& title) {
@@ -59,177 +49,91 @@ TableRow section(const std::string& title) {
 
 /// A row with one cell per offer.
 template <class F>
-TableRow row(const std::string& label, const std::vector<core::OfferResult>& offers, F&& cell,
-             bool emphasis = false) {
+TableRow row(const std::string& label, const std::vector<core::OfferResult>& offers, F&& cell) {
     TableRow r;
     r.cells.push_back(label);
     for (const auto& o : offers) {
         r.cells.push_back(cell(o));
     }
-    r.emphasis = emphasis;
     return r;
 }
 
-/// "20 days (ACT/365F)": the count in the language's digits, the noun in its plural form.
-std::string term_text(const core::OfferResult& o) {
-    const long days = o.analysis().term_days;
-    // TRANSLATORS: a term in a report table; {0} number of days, {1} day-count convention,
-    // e.g. "20 days (ACT/365F)".
-    return fmt::format(fmt::runtime(i18n::trn("{0} day ({1})", "{0} days ({1})",
-                                              static_cast<unsigned long>(days))),
-                       present::number(static_cast<double>(days), 0),
-                       core::day_count_name(o.analysis().offer.day_count));
+using Id = pf::KeyFigureId;
+
+/// A row of key figure `id` with one cell per offer: each offer's value with its note.
+TableRow figure_row(Id id, const std::vector<core::OfferResult>& offers) {
+    TableRow r;
+    r.cells.push_back(pf::key_figure_label(id));
+    for (const auto& o : offers) {
+        const pf::KeyFigure f = pf::key_figure(id, o);
+        r.cells.push_back(pf::with_note(f));
+        r.emphasis = f.emphasis;
+    }
+    return r;
 }
 
-std::string scenario_name(const core::OfferResult& o) {
-    return o.scenario ? present::scenario_label(*o.scenario) : na();
+/// A section heading and the rows of `ids`.
+void add_section(Table& t, const std::string& title, const std::vector<Id>& ids,
+                 const std::vector<core::OfferResult>& offers) {
+    t.rows.push_back(section(title));
+    for (const Id id : ids) {
+        t.rows.push_back(figure_row(id, offers));
+    }
 }
 
+template <class P> bool any_of(const std::vector<core::OfferResult>& offers, P&& p) {
+    return std::any_of(offers.begin(), offers.end(), std::forward<P>(p));
+}
+
+/// The payouts: what the offer promises, what its declared mix could pay, the benchmark.
+std::vector<Id> payout_figures(const std::vector<core::OfferResult>& offers, bool compact) {
+    std::vector<Id> ids;
+    if (!compact) {
+        ids = {Id::Principal, Id::Term};
+    }
+    ids.push_back(Id::Payout);
+    if (any_of(offers, [](const auto& o) { return o.evaluation.plausible.has_value(); })) {
+        ids.insert(ids.end(), {Id::PlausibleCentral, Id::PlausibleBest});
+    }
+    ids.push_back(Id::BenchmarkPayout);
+    return ids;
+}
+
+std::vector<Id> rate_figures(bool compact) {
+    if (compact) {
+        return {Id::EffectiveRate, Id::RealRate, Id::NetRate};
+    }
+    return {Id::ReturnOverTerm, Id::SimpleRate, Id::EffectiveRate,
+            Id::RealRate,       Id::NetRate,    Id::NetRealRate};
+}
+
+std::vector<Id> risk_figures(const std::vector<core::OfferResult>& offers, bool compact) {
+    std::vector<Id> ids = {Id::BreakEven};
+    if (!compact) {
+        ids.push_back(Id::Survival);
+    }
+    if (any_of(offers, [](const auto& o) { return o.scenario.has_value(); })) {
+        ids.insert(ids.end(), {Id::Scenario, Id::ExpectedPayout, Id::LossChance});
+    }
+    if (!compact) {
+        ids.push_back(Id::Rollover);
+    }
+    return ids;
+}
+
+/// The key figures of every offer side by side (present/key_figures.hpp), in three sections.
 Table comparison_table(const std::vector<core::OfferResult>& offers, bool compact) {
     Table t;
     t.header.emplace_back();
     for (const auto& o : offers) {
         t.header.push_back(present::offer_name(o.analysis().offer.name));
     }
-    const bool any_plausible = std::any_of(offers.begin(), offers.end(), [](const auto& o) {
-        return o.evaluation.plausible.has_value();
-    });
-    const bool any_scenario = std::any_of(offers.begin(), offers.end(),
-                                          [](const auto& o) { return o.scenario.has_value(); });
-
     // TRANSLATORS: table section: what the offer promises and what it could plausibly pay.
-    t.rows.push_back(section(tr("Payout at maturity")));
-    if (!compact) {
-        // TRANSLATORS: table row: the amount invested.
-        t.rows.push_back(row(tr("Principal"), offers, [](const core::OfferResult& o) {
-            return pf::money(o.analysis().offer.principal);
-        }));
-        // TRANSLATORS: table row: the term; the cell reads e.g. "20 days (ACT/365F)".
-        t.rows.push_back(
-            row(tr("Term"), offers, [](const core::OfferResult& o) { return term_text(o); }));
-    }
-    // TRANSLATORS: table row: the payout the offer promises.
-    t.rows.push_back(row(
-        tr("Advertised payout"), offers,
-        [](const core::OfferResult& o) { return pf::money(o.analysis().advertised_payout); },
-        true));
-    if (any_plausible) {
-        // TRANSLATORS: table row: payout from the claimed assets at their long-run average.
-        t.rows.push_back(row(
-            tr("Plausible payout (long-run average)"), offers,
-            [](const core::OfferResult& o) {
-                const auto& p = o.evaluation.plausible;
-                return p ? money_major(o, p->central_payout) : na();
-            },
-            true));
-        // TRANSLATORS: table row: payout from the claimed assets in their best year on record.
-        t.rows.push_back(
-            row(tr("Best-year payout (upper bound)"), offers, [](const core::OfferResult& o) {
-                const auto& p = o.evaluation.plausible;
-                return p ? money_major(o, p->optimistic_payout) : na();
-            }));
-    }
-    t.rows.push_back(row(
-        // TRANSLATORS: table row: what the benchmark (e.g. T-bills) pays over the same term.
-        tr("Benchmark payout"), offers, [](const core::OfferResult& o) {
-            // TRANSLATORS: {0} an amount, {1} the benchmark's annual rate.
-            return fmt::format(fmt::runtime(tr("{0} at {1}")),
-                               pf::money(o.analysis().benchmark_payout),
-                               pf::percent(o.analysis().benchmark_rate));
-        }));
-
+    add_section(t, tr("Payouts"), payout_figures(offers, compact), offers);
     // TRANSLATORS: table section of annual rates.
-    t.rows.push_back(section(tr("Annual rates")));
-    if (!compact) {
-        // TRANSLATORS: table row: the return over the whole term, not annualised.
-        t.rows.push_back(row(tr("Return over the term"), offers, [](const core::OfferResult& o) {
-            return pf::percent(o.analysis().nominal.holding_period_return);
-        }));
-        // TRANSLATORS: table row: simple annual rate.
-        t.rows.push_back(
-            row(tr("Simple annual rate (APR)"), offers, [](const core::OfferResult& o) {
-                return pf::percent(o.analysis().nominal.simple_annual_rate);
-            }));
-    }
-    // TRANSLATORS: table row: effective annual rate, before inflation (not the simple rate).
-    t.rows.push_back(row(
-        tr("Effective annual rate (EAR), before inflation"), offers,
-        [](const core::OfferResult& o) {
-            return pf::percent(o.analysis().nominal.effective_annual_rate, too_large());
-        },
-        true));
-    // TRANSLATORS: table row: effective annual rate after inflation.
-    t.rows.push_back(row(tr("Real (after inflation)"), offers, [](const core::OfferResult& o) {
-        // TRANSLATORS: {0} a rate, {1} the inflation assumed.
-        return fmt::format(fmt::runtime(tr("{0} (inflation {1})")),
-                           pf::percent(o.analysis().real_effective_annual_rate, too_large()),
-                           pf::percent(o.analysis().assumptions.annual_inflation));
-    }));
-    // TRANSLATORS: table row: effective annual rate after fees and tax.
-    t.rows.push_back(row(tr("Net of fees and tax"), offers, [](const core::OfferResult& o) {
-        if (!o.analysis().net) {
-            // TRANSLATORS: cell when fees and tax take the whole payout.
-            return tr("nothing left");
-        }
-        return pf::percent(o.analysis().net->effective_annual_rate, too_large());
-    }));
-    if (!compact) {
-        // TRANSLATORS: table row: effective annual rate after fees, tax and inflation.
-        t.rows.push_back(row(tr("Net and real"), offers, [](const core::OfferResult& o) {
-            return pf::percent(o.analysis().net_real_effective_annual_rate, too_large());
-        }));
-    }
-
+    add_section(t, tr("Annual rates"), rate_figures(compact), offers);
     // TRANSLATORS: table section about the risk of not being paid.
-    t.rows.push_back(section(tr("Risk of not being paid")));
-    // TRANSLATORS: table row: the chance of failure that makes the offer no better than the
-    // benchmark.
-    t.rows.push_back(row(
-        tr("Break-even chance of failure within the term"), offers,
-        [](const core::OfferResult& o) {
-            return o.analysis().break_even
-                       ? pf::percent(o.analysis().break_even->default_probability)
-                       : na();
-        },
-        true));
-    if (!compact) {
-        // TRANSLATORS: table row: the one-year survival implied by the break-even chance.
-        t.rows.push_back(
-            row(tr("Implied chance of lasting a year"), offers, [](const core::OfferResult& o) {
-                return o.analysis().break_even
-                           ? pf::percent(o.analysis().break_even->one_year_survival)
-                           : na();
-            }));
-    }
-    if (any_scenario) {
-        // TRANSLATORS: table row: the counterparty scenario chosen for the offer.
-        t.rows.push_back(row(tr("Scenario"), offers, scenario_name));
-        // TRANSLATORS: table row: probability-weighted payout under the scenario.
-        t.rows.push_back(row(
-            tr("Expected payout under the scenario"), offers,
-            [](const core::OfferResult& o) {
-                return o.scenario ? money_major(o, o.scenario->stats.expected_payout) : na();
-            },
-            true));
-        // TRANSLATORS: table row: chance of getting back less than the principal.
-        t.rows.push_back(row(
-            tr("Chance of a loss under the scenario"), offers,
-            [](const core::OfferResult& o) {
-                return o.scenario ? pf::percent(o.scenario->stats.probability_of_loss) : na();
-            },
-            true));
-    }
-    if (!compact) {
-        // TRANSLATORS: table row: value after rolling the offer over for ten years.
-        t.rows.push_back(
-            row(tr("Rolled over for 10 years"), offers, [](const core::OfferResult& o) {
-                if (o.analysis().rollover.empty()) {
-                    return na();
-                }
-                const auto& p = o.analysis().rollover.back();
-                return pf::large_amount(p.value, p.log10_value, cur(o));
-            }));
-    }
+    add_section(t, tr("Risk of not being paid"), risk_figures(offers, compact), offers);
     return t;
 }
 
@@ -337,6 +241,58 @@ void add_disclosures(std::vector<Block>& blocks, const core::OfferResult& o, std
     }
 }
 
+/// A formula inside translated text: left to right in a right-to-left page (an LRI...PDI
+/// isolate), with the language's digits.
+std::string formula(std::string_view f) {
+    return "\u2066" + present::with_locale_digits(f) + "\u2069";
+}
+
+/// `caption` (translated, "{0}" the formula, "{1}" a second one) filled in.
+std::string formula_line(const std::string& caption, std::string_view f, std::string_view g = {}) {
+    return fmt::format(fmt::runtime(caption), formula(f), formula(g));
+}
+
+/// The method's formulas, one a line, each named in the language of the page; the symbols
+/// are those the introduction defines (r, e, q, h, S are named where they appear).
+std::string method_formulas(bool compact) {
+    std::vector<std::string> lines = {
+        // TRANSLATORS: a formula line of the report's method; {0} is the formula (symbols:
+        // A advertised payout, P principal; r names the return over the term).
+        formula_line(tr("Return over the term: {0}"), "r = A / P − 1"),
+        // TRANSLATORS: a formula line; {0} the formula (t the term in years).
+        formula_line(tr("Simple annual rate (APR): {0}"), "r / t"),
+        // TRANSLATORS: a formula line; {0} the formula (e names the effective annual rate).
+        formula_line(tr("Effective annual rate (EAR): {0}"), "e = (1 + r)^(1/t) − 1"),
+        // TRANSLATORS: a formula line; {0} the formula (i the inflation); Fisher's equation.
+        formula_line(tr("Real effective annual rate (Fisher): {0}"), "(1 + e) / (1 + i) − 1"),
+        // TRANSLATORS: a formula line; {0} the formula (b the benchmark's annual rate).
+        formula_line(tr("Benchmark payout: {0}"), "B = P (1 + b)^t"),
+        // TRANSLATORS: a formula line; {0} the formula: q is the chance of surviving the term
+        // that makes the offer worth the benchmark, R the share recovered on failure.
+        formula_line(tr("Break-even survival of the term: {0}"),
+                     "q A + (1 − q) R P = B  ⇒  q = (B − R P) / (A − R P)"),
+        // TRANSLATORS: a formula line; {0} the implied annual hazard h, {1} the implied chance
+        // of lasting a year.
+        formula_line(tr("Implied annual hazard: {0}; chance of lasting a year: {1}"),
+                     "h = −ln(q) / t", "q^(1/t)"),
+    };
+    if (!compact) {
+        // TRANSLATORS: a formula line; {0} the value after rolling the offer over for n
+        // years.
+        lines.push_back(formula_line(tr("Rolled over for n years: {0}"), "P (1 + r)^(n/t)"));
+        // TRANSLATORS: a formula line; {0} the chance S of the platform still paying at the
+        // end of the term under a constant annual hazard λ, {1} the expected payout (recovery
+        // R paid D years after failure, discounted at the benchmark rate b).
+        lines.push_back(formula_line(tr("Scenario: survival {0}; expected payout {1}"),
+                                     "S = e^(−λt)", "S A + (1 − S) R P (1 + b)^(−D)"));
+    }
+    std::string text;
+    for (const std::string& line : lines) {
+        text += (text.empty() ? "" : "\n") + line;
+    }
+    return text;
+}
+
 void add_method(std::vector<Block>& blocks, bool compact) {
     // TRANSLATORS: section heading.
     blocks.emplace_back(Heading{tr("Method"), 1});
@@ -347,25 +303,15 @@ void add_method(std::vector<Block>& blocks, bool compact) {
            "day count only accrues an advertised rate), b benchmark annual rate, i inflation, R "
            "share of the principal recovered if the platform fails."),
         false});
-    std::string formulas = "HPR = A / P - 1\n"
-                           "APR = HPR / t                    EAR = (1 + HPR)^(1/t) - 1\n"
-                           "real EAR = (1 + EAR) / (1 + i) - 1   (Fisher)\n"
-                           "B = P (1 + b)^t                  (benchmark payout)\n"
-                           "q A + (1 - q) R P = B   =>   q = (B - R P) / (A - R P)\n"
-                           "annual hazard h = -ln(q) / t     one-year survival = q^(1/t)";
-    if (!compact) {
-        formulas += "\n"
-                    "rolled over n years: P exp(n ln(1 + HPR) / t)\n"
-                    "scenario: S = exp(-lambda t); E[payout] = S A + (1 - S) R P (1 + b)^(-D)";
-    }
-    blocks.emplace_back(Paragraph{formulas, false, true});
+    blocks.emplace_back(Paragraph{method_formulas(compact), false, true});
     if (!compact) {
         blocks.emplace_back(Paragraph{
-            // TRANSLATORS: explanation of the break-even formula.
+            // TRANSLATORS: explanation of the break-even formula; λ (lambda) is the symbol of
+            // the annual hazard in the formulas above.
             tr("q is the chance of the platform surviving the term that makes the offer worth "
-               "exactly the benchmark on average; 1 - q is the break-even chance of failure. A "
+               "exactly the benchmark on average; 1 − q is the break-even chance of failure. A "
                "platform that fails more often than that is worth less than the benchmark, "
-               "whatever it advertises. Scenario figures assume a constant annual hazard lambda, "
+               "whatever it advertises. Scenario figures assume a constant annual hazard λ, "
                "a recovery R paid D years after failure and discounted at the benchmark rate b. "
                "Details and sources: docs/methodology.md."),
             true});
@@ -455,14 +401,11 @@ void add_inputs(std::vector<Block>& blocks, const std::vector<core::OfferResult>
     for (const auto& o : offers) {
         t.header.push_back(present::offer_name(o.analysis().offer.name));
     }
-    t.rows.push_back(row(tr("Principal"), offers, [](const core::OfferResult& o) {
-        return pf::money(o.analysis().offer.principal);
-    }));
+    t.rows.push_back(figure_row(Id::Principal, offers));
     // TRANSLATORS: inputs row: the asset the principal is held in.
     t.rows.push_back(row(tr("Held in"), offers,
                          [](const core::OfferResult& o) { return o.analysis().offer.held.code; }));
-    t.rows.push_back(
-        row(tr("Term"), offers, [](const core::OfferResult& o) { return term_text(o); }));
+    t.rows.push_back(figure_row(Id::Term, offers));
     // TRANSLATORS: inputs row: the payout or rate as the offer states it.
     t.rows.push_back(row(tr("As advertised"), offers, [](const core::OfferResult& o) {
         const auto& off = o.analysis().offer;
@@ -500,7 +443,7 @@ void add_inputs(std::vector<Block>& blocks, const std::vector<core::OfferResult>
     t.rows.push_back(row(tr("Tax on gains"), offers, [](const core::OfferResult& o) {
         return pf::percent(o.analysis().assumptions.tax_on_gains, 0);
     }));
-    t.rows.push_back(row(tr("Scenario"), offers, scenario_name));
+    t.rows.push_back(figure_row(Id::Scenario, offers));
     // TRANSLATORS: inputs row: the red-flag claims the user ticked.
     t.rows.push_back(row(tr("Claims ticked"), offers, [](const core::OfferResult& o) {
         if (o.claims.empty()) {
@@ -517,29 +460,32 @@ void add_inputs(std::vector<Block>& blocks, const std::vector<core::OfferResult>
 
 } // namespace
 
-Report build_report(const std::vector<core::OfferResult>& offers, const ReportOptions& options) {
-    Report r;
-    const std::string date = options.printed_date.empty() ? today_utc() : options.printed_date;
-    const core::MarketData& market =
-        options.market != nullptr ? *options.market : core::MarketData::builtin();
-    const std::vector<Magnitude> magnitudes =
-        options.magnitudes.empty() ? default_magnitudes() : options.magnitudes;
+namespace {
+
+/// The report's title: the one given, the offer's name, or "Comparison of N offers".
+std::string report_title(const std::vector<core::OfferResult>& offers,
+                         const ReportOptions& options) {
+    if (!options.title.empty()) {
+        return options.title;
+    }
+    if (offers.size() == 1) {
+        return present::offer_name(offers.front().analysis().offer.name);
+    }
+    // TRANSLATORS: report title; {0} is the number of offers (2 or more).
+    return fmt::format(fmt::runtime(i18n::trn("Comparison of {0} offer", "Comparison of {0} offers",
+                                              static_cast<unsigned long>(offers.size()))),
+                       present::number(static_cast<double>(offers.size()), 0));
+}
+
+/// Everything around the blocks: direction, digits, title, subtitle, header and footer.
+void set_frame(Report& r, const std::vector<core::OfferResult>& offers,
+               const ReportOptions& options, const std::string& date) {
     r.one_page = options.handout;
     r.right_to_left = present::right_to_left();
     for (std::size_t d = 0; d < r.digits.size(); ++d) {
         r.digits[d] = present::number(static_cast<double>(d), 0);
     }
-    if (!options.title.empty()) {
-        r.title = options.title;
-    } else if (offers.size() == 1) {
-        r.title = present::offer_name(offers.front().analysis().offer.name);
-    } else {
-        // TRANSLATORS: report title; {0} is the number of offers (2 or more).
-        r.title = fmt::format(
-            fmt::runtime(i18n::trn("Comparison of {0} offer", "Comparison of {0} offers",
-                                   static_cast<unsigned long>(offers.size()))),
-            present::number(static_cast<double>(offers.size()), 0));
-    }
+    r.title = report_title(offers, options);
     // TRANSLATORS: subtitle; {0} is the date printed.
     r.subtitle =
         fmt::format(fmt::runtime(tr("Advertised and plausible payouts, printed {0}")), date);
@@ -556,28 +502,32 @@ Report build_report(const std::vector<core::OfferResult>& offers, const ReportOp
                            options.version, date);
     // TRANSLATORS: page number in the footer; {0} this page, {1} the number of pages.
     r.page_number_format = tr("Page {0} of {1}");
+}
 
-    auto& b = r.blocks;
-    add_verdicts(b, offers);
-    if (options.handout) {
-        b.emplace_back(comparison_table(offers, true));
-        if (offers.size() > 1) {
-            // The handout has room for the charts of one offer: the first.
-            b.emplace_back(Heading{present::offer_name(offers.front().analysis().offer.name), 2});
-        }
-        b.emplace_back(charts_of(offers.front(), magnitudes, 150.0));
-        // TRANSLATORS: section heading.
-        b.emplace_back(Heading{tr("What the numbers imply"), 1});
-        for (const auto& o : offers) {
-            if (offers.size() > 1) {
-                b.emplace_back(Heading{present::offer_name(o.analysis().offer.name), 2});
-            }
-            add_disclosures(b, o, offers.size() > 1 ? 2 : 4);
-        }
-        add_method(b, true);
-        return r;
+/// The one-page handout: the short table, the first offer's charts, the most severe
+/// disclosures and the key formulas.
+void add_handout(std::vector<Block>& b, const std::vector<core::OfferResult>& offers,
+                 const std::vector<Magnitude>& magnitudes) {
+    b.emplace_back(comparison_table(offers, true));
+    if (offers.size() > 1) {
+        // The handout has room for the charts of one offer: the first.
+        b.emplace_back(Heading{present::offer_name(offers.front().analysis().offer.name), 2});
     }
+    b.emplace_back(charts_of(offers.front(), magnitudes, 150.0));
+    // TRANSLATORS: section heading.
+    b.emplace_back(Heading{tr("What the numbers imply"), 1});
+    for (const auto& o : offers) {
+        if (offers.size() > 1) {
+            b.emplace_back(Heading{present::offer_name(o.analysis().offer.name), 2});
+        }
+        add_disclosures(b, o, offers.size() > 1 ? 2 : 4);
+    }
+    add_method(b, true);
+}
 
+/// The full report after the verdicts (docs/reports.md, "What the report holds").
+void add_full_report(std::vector<Block>& b, const std::vector<core::OfferResult>& offers,
+                     const std::vector<Magnitude>& magnitudes, const core::MarketData& market) {
     // TRANSLATORS: section heading: the offers compared side by side.
     b.emplace_back(Heading{tr("Side by side"), 1});
     b.emplace_back(comparison_table(offers, false));
@@ -597,6 +547,24 @@ Report build_report(const std::vector<core::OfferResult>& offers, const ReportOp
     add_method(b, false);
     add_sources(b, offers, market);
     add_inputs(b, offers);
+}
+
+} // namespace
+
+Report build_report(const std::vector<core::OfferResult>& offers, const ReportOptions& options) {
+    Report r;
+    const std::string date = options.printed_date.empty() ? today_utc() : options.printed_date;
+    const core::MarketData& market =
+        options.market != nullptr ? *options.market : core::MarketData::builtin();
+    const std::vector<Magnitude> magnitudes =
+        options.magnitudes.empty() ? default_magnitudes() : options.magnitudes;
+    set_frame(r, offers, options, date);
+    add_verdicts(r.blocks, offers);
+    if (options.handout) {
+        add_handout(r.blocks, offers, magnitudes);
+    } else {
+        add_full_report(r.blocks, offers, magnitudes, market);
+    }
     return r;
 }
 

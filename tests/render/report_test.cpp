@@ -4,11 +4,16 @@
 #include "core/analysis.hpp"
 #include "core/examples.hpp"
 #include "core/request.hpp"
+#include "i18n/tr.hpp"
+#include "present/key_figures.hpp"
+#include "present/number_format.hpp"
+#include "render/chart_data.hpp"
 
 #include <doctest/doctest.h>
 
 #include <cairo.h>
 
+#include <algorithm>
 #include <string>
 
 using namespace candor;
@@ -139,4 +144,104 @@ TEST_CASE("the full report puts each offer's rate ladder after the side-by-side 
         }
     }
     CHECK(ponzi);
+}
+
+namespace {
+
+/// Selects a language for one test case and goes back to English afterwards.
+struct ReportLanguage {
+    explicit ReportLanguage(const std::string& lang) {
+        i18n::init(lang);
+        present::set_locale("");
+    }
+    ~ReportLanguage() {
+        i18n::init("en");
+        present::set_locale("");
+    }
+    ReportLanguage(const ReportLanguage&) = delete;
+    ReportLanguage& operator=(const ReportLanguage&) = delete;
+};
+
+/// The monospace paragraph of the method section: its formulas.
+std::string method_formulas(const render::Report& report) {
+    for (const auto& b : report.blocks) {
+        if (const auto* p = std::get_if<render::Paragraph>(&b); p != nullptr && p->monospace) {
+            return p->text;
+        }
+    }
+    return {};
+}
+
+/// The table whose first row is a section heading: the side-by-side key figures.
+const render::Table* key_figure_table(const render::Report& report) {
+    for (const auto& b : report.blocks) {
+        if (const auto* t = std::get_if<render::Table>(&b);
+            t != nullptr && !t->rows.empty() && t->rows.front().section) {
+            return t;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the method's formulas are named in English, one a line, with no word in a formula") {
+    const auto report = render::build_report(examples(), options(false));
+    const std::string f = method_formulas(report);
+    CHECK(f.find("Return over the term: \u2066r = A / P − 1\u2069") != std::string::npos);
+    CHECK(f.find("Scenario: survival \u2066S = e^(−λt)\u2069") != std::string::npos);
+    CHECK(f.find("exp(") == std::string::npos);
+    CHECK(f.find("hazard h") == std::string::npos);
+    CHECK(std::count(f.begin(), f.end(), '\n') == 8); // nine formulas
+}
+
+TEST_CASE("the method block and survival caption are translated in every language") {
+    for (const char* lang : {"es", "pt_BR", "fr", "de", "tr", "ar"}) {
+        CAPTURE(lang);
+        const ReportLanguage guard(lang);
+        const auto offers = examples();
+        for (const bool handout : {false, true}) {
+            const std::string f = method_formulas(render::build_report(offers, options(handout)));
+            REQUIRE_FALSE(f.empty());
+            for (const char* english : {"Return over the term", "Simple annual rate", "Benchmark",
+                                        "survival", "hazard", "Rolled over", "Scenario"}) {
+                CAPTURE(english);
+                CHECK(f.find(english) == std::string::npos);
+            }
+        }
+        const std::string caption =
+            render::chart_for(render::ChartKind::Survival, offers.front(), {}).caption;
+        CHECK(caption.find("hazard") == std::string::npos);
+        CHECK(caption.find("\u2066e^(−λt)\u2069") != std::string::npos);
+    }
+    {
+        const ReportLanguage guard("ar");
+        const std::string f = method_formulas(render::build_report(examples(), options(true)));
+        // Arabic-Indic digits inside a left-to-right isolate.
+        CHECK(f.find("\u2066r = A / P − ١\u2069") != std::string::npos);
+    }
+}
+
+TEST_CASE("the report's key figures carry present's labels and values") {
+    const auto offers = examples();
+    const auto report = render::build_report(offers, options(false));
+    const render::Table* t = key_figure_table(report);
+    REQUIRE(t != nullptr);
+    bool found_survival = false;
+    for (const auto& row : t->rows) {
+        if (row.section) {
+            continue;
+        }
+        REQUIRE(row.cells.size() == offers.size() + 1);
+        if (row.cells[0] == present::key_figure_label(present::KeyFigureId::Survival)) {
+            found_survival = true;
+            for (std::size_t i = 0; i < offers.size(); ++i) {
+                CHECK(row.cells[i + 1] ==
+                      present::key_figure(present::KeyFigureId::Survival, offers[i]).value);
+            }
+        }
+    }
+    CHECK(found_survival);
+    CHECK(present::key_figure_label(present::KeyFigureId::Survival) ==
+          "Implied chance of lasting a year");
 }
