@@ -11,6 +11,7 @@
 #include "i18n/tr.hpp"
 #include "present/benchmark_text.hpp"
 #include "present/disclosure_text.hpp"
+#include "present/key_figures.hpp"
 #include "present/number_format.hpp"
 #include "present/ponzi_text.hpp"
 #include "render/chart_data.hpp"
@@ -70,6 +71,18 @@ WrapText* add_text(wxWindow* parent, wxSizer* sizer, const wxColour& colour, int
     t->SetForegroundColour(colour);
     sizer->Add(t, 0, wxEXPAND | flags, 16);
     return t;
+}
+
+/// The rows of the Key figures tab, in order (present defines each figure once).
+const std::vector<present::KeyFigureId>& app_key_figures() {
+    using Id = present::KeyFigureId;
+    static const std::vector<Id> rows = {
+        Id::Payout,        Id::ReturnOverTerm, Id::SimpleRate, Id::EffectiveRate,
+        Id::RealRate,      Id::NetPayout,      Id::NetRate,    Id::BreakEven,
+        Id::Survival,      Id::DoublingTime,   Id::Rollover,   Id::PlausibleCentral,
+        Id::PlausibleBest, Id::ExpectedPayout, Id::LossChance, Id::MedianPayout,
+        Id::P05Payout};
+    return rows;
 }
 
 /// "payout.adv" -> ("payout", 1); "payout.bench" -> ("payout", 2); else column 0.
@@ -217,29 +230,11 @@ void OfferResultsPanel::build_key_figures() {
                                    wxALIGN_RIGHT);
     key_figures_->AppendTextColumn(_("Benchmark"), wxDATAVIEW_CELL_INERT, FromDIP(170),
                                    wxALIGN_RIGHT);
-    const std::pair<const char*, wxString> rows[] = {
-        {"payout", _("Payout at maturity")},
-        {"hpr", _("Return over the term")},
-        {"apr", _("Simple annual rate (APR)")},
-        {"ear", _("Effective annual rate (EAR)")},
-        {"real_ear", _("Real effective annual rate")},
-        {"net", _("Net payout after fees and tax")},
-        {"net_ear", _("Net effective annual rate")},
-        {"break_even", _("Break-even chance of failure in the term")},
-        {"survival", _("Implied chance of surviving a year")},
-        {"doubling", _("Doubling time at this pace")},
-        {"rollover", _("Rolled over for 10 years")},
-        {"plausible_central", _("Plausible payout of the claimed mix (long-run average)")},
-        {"plausible_best", _("Best-year payout (upper bound)")},
-        {"expected", _("Expected payout under the scenario")},
-        {"loss", _("Chance of any loss under the scenario")},
-        {"median", _("Median payout under the scenario")},
-        {"p05", _("5th percentile of the payout")},
-    };
-    for (const auto& row : rows) {
-        key_rows_[row.first] = static_cast<int>(key_figures_->GetItemCount());
+    // The labels are present's, the same words as the CLI and the reports.
+    for (const present::KeyFigureId id : app_key_figures()) {
+        key_rows_[present::key_figure_key(id)] = static_cast<int>(key_figures_->GetItemCount());
         wxVector<wxVariant> values;
-        values.push_back(wxVariant(row.second));
+        values.push_back(wxVariant(u8(present::key_figure_label(id))));
         values.push_back(wxVariant(wxS("—")));
         values.push_back(wxVariant(wxString()));
         key_figures_->AppendItem(values);
@@ -341,7 +336,7 @@ void OfferResultsPanel::show_verdict(const OfferResults& r) {
 void OfferResultsPanel::show_contrast(const OfferResults& r) {
     const core::Analysis& a = r.analysis();
     const core::Asset& cur = a.offer.principal.asset();
-    const std::string na = s8(_("too large"));
+    const std::string na = present::too_large_text();
     set_figure("advertised", u8(pf::money(a.advertised_payout)));
     // TRANSLATORS: {0} the return over the term, {1} the effective annual rate.
     set_figure("advertised_sub", fill(_("{0} over the term · {1} a year (EAR)"),
@@ -405,41 +400,13 @@ void OfferResultsPanel::show_expected(const OfferResults& r) {
 }
 
 void OfferResultsPanel::show_key_figures(const OfferResults& r) {
-    const core::Analysis& a = r.analysis();
-    const core::Asset& cur = a.offer.principal.asset();
-    const std::string na = s8(_("too large"));
-    set_figure("payout.adv", u8(pf::money(a.advertised_payout)));
-    set_figure("payout.bench", u8(pf::money(a.benchmark_payout)));
-    set_figure("hpr.adv", u8(pf::percent(a.nominal.holding_period_return)));
-    set_figure("hpr.bench", u8(pf::percent(a.benchmark.holding_period_return)));
-    set_figure("apr.adv", u8(pf::percent(a.nominal.simple_annual_rate)));
-    set_figure("apr.bench", u8(pf::percent(a.benchmark.simple_annual_rate)));
-    set_figure("ear.adv", u8(pf::percent(a.nominal.effective_annual_rate, na)));
-    set_figure("ear.bench", u8(pf::percent(a.benchmark.effective_annual_rate, na)));
-    set_figure("real_ear.adv", u8(pf::percent(a.real_effective_annual_rate, na)));
-    set_figure("net.adv", a.net ? u8(pf::money(a.net->payout, cur)) : _("nothing left"));
-    set_figure("net_ear.adv",
-               a.net ? u8(pf::percent(a.net->effective_annual_rate, na)) : wxString(wxS("—")));
-    if (a.break_even) {
-        set_figure("break_even.adv", u8(pf::percent(a.break_even->default_probability)));
-        set_figure("survival.adv", u8(pf::percent(a.break_even->one_year_survival)));
-    } else {
-        set_figure("break_even.adv", _("none needed"));
-        set_figure("survival.adv", wxS("—"));
-    }
-    set_figure("doubling.adv", u8(pf::duration_years(a.doubling_time_years)));
-    if (!a.rollover.empty()) {
-        const auto& last = a.rollover.back();
-        set_figure("rollover.adv", u8(pf::large_amount(last.value, last.log10_value, cur)));
-    }
-    if (r.evaluation.plausible) {
-        set_figure("plausible_central.adv",
-                   u8(pf::money(r.evaluation.plausible->central_payout, cur)));
-        set_figure("plausible_best.adv",
-                   u8(pf::money(r.evaluation.plausible->optimistic_payout, cur)));
-    } else {
-        set_figure("plausible_central.adv", wxS("—"));
-        set_figure("plausible_best.adv", wxS("—"));
+    // A figure that does not apply (no scenario, no claimed mix) shows a dash; present words
+    // the others that have no number ("none needed", "nothing left").
+    for (const present::KeyFigure& f : present::key_figures(r, app_key_figures())) {
+        set_figure(f.key + ".adv", f.applies ? u8(f.value) : wxString(wxS("—")));
+        if (f.benchmark) {
+            set_figure(f.key + ".bench", u8(*f.benchmark));
+        }
     }
 }
 
