@@ -21,7 +21,7 @@ class wxSizer;
 class wxStaticText;
 
 namespace candor::core {
-struct MarketData;
+class MarketData;
 }
 
 namespace candor::app {
