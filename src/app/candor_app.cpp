@@ -67,19 +67,17 @@ std::optional<std::string> parse_app_options(int argc, const char* const* argv, 
         } else if (a == "--screenshot") {
             const auto v = next_value();
             if (!v) {
-                // TRANSLATORS: %1$s an option of the program, %2$s an example of its use.
-                return wxString::Format(_("%1$s needs a directory, for example %2$s"),
-                                        "--screenshot", "--screenshot docs/images")
-                    .utf8_string();
+                // TRANSLATORS: {0} an option of the program, {1} an example of its use.
+                return s8(fill(_("{0} needs a directory, for example {1}"), "--screenshot",
+                               "--screenshot docs/images"));
             }
             o.screenshot_dir = *v;
         } else if (a == "--lang") {
             const auto v = next_value();
             if (!v) {
-                // TRANSLATORS: %1$s an option of the program, %2$s an example of its use.
-                return wxString::Format(_("%1$s needs a language code, for example %2$s"), "--lang",
-                                        "--lang de")
-                    .utf8_string();
+                // TRANSLATORS: {0} an option of the program, {1} an example of its use.
+                return s8(
+                    fill(_("{0} needs a language code, for example {1}"), "--lang", "--lang de"));
             }
             o.language = *v;
         } else if (a == "--classroom") {
@@ -94,10 +92,8 @@ std::optional<std::string> parse_app_options(int argc, const char* const* argv, 
         } else if (!a.starts_with("-") && o.file.empty()) {
             o.file = std::string(a);
         } else {
-            // TRANSLATORS: %s what was typed on the command line.
-            return wxString::Format(_("unknown option %s (try --help)"),
-                                    wxString::FromUTF8(a.data(), a.size()))
-                .utf8_string();
+            // TRANSLATORS: {0} what was typed on the command line.
+            return s8(fill(_("unknown option {0} (try --help)"), std::string(a)));
         }
     }
     return std::nullopt;
@@ -184,18 +180,7 @@ bool CandorApp::OnInit() {
         }
         return exit_without_window(2);
     }
-    wxInitAllImageHandlers();
-    SetAppName(wxS("candor"));
-    SetAppDisplayName(wxS("Candor"));
-    // Preferences and recent files: ~/.config/candor/candor.conf (XDG layout).
-    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
-    const wxString config_dir = wxStandardPaths::Get().GetUserConfigDir() + wxS("/candor");
-    wxFileName::Mkdir(config_dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
-    wxConfigBase::Set(new PreferencesFile((config_dir + wxS("/candor.conf")).utf8_string()));
-    if (options_.language.empty()) {
-        options_.language =
-            wxConfigBase::Get()->Read(wxS("/Preferences/Language"), wxString()).utf8_string();
-    }
+    setup_config();
     setup_language();
     startup_trace::mark("language set up");
 
@@ -203,30 +188,8 @@ bool CandorApp::OnInit() {
     startup_trace::mark("main frame created");
     // Changing the language rebuilds the main window (MainFrame::change_language).
     frame_->on_replaced = [this](MainFrame* next) { frame_ = next; };
-    if (!options_.file.empty()) {
-        if (!frame_->open_file(options_.file)) {
-            print_error(wxString::Format(_("cannot open %s"), u8(options_.file)));
-        }
-    } else if (options_.example) {
-        try {
-            frame_->add_example(*options_.example);
-        } catch (const core::InputError& e) {
-            // The CLI's message: "--example: expected the id of a built-in example: ..., got 'x'".
-            print_error(u8(fmt::format(fmt::runtime(i18n::tr("{0}: expected {1}, got '{2}'")),
-                                       "--example", present::expected_text(e), e.got())));
-            return exit_without_window(2);
-        }
-    } else if (wxFileName::FileExists(wxString::FromUTF8(MainFrame::session_path()))) {
-        // The last session, exactly as it was left (invalid fields included).
-        try {
-            const std::string path = MainFrame::session_path();
-            frame_->restore(session_from_json(core::read_text_file(path), path));
-        } catch (const core::DataError& e) {
-            // TRANSLATORS: on standard error when the saved session cannot be read; %s says
-            // where and why (file, line, key and problem).
-            print_error(wxString::Format(_("ignoring the last session: %s"),
-                                         u8(present::data_error_text(e))));
-        }
+    if (!open_first_offers()) {
+        return exit_without_window(2);
     }
     if (frame_->page_count() == 0) {
         frame_->add_example("");
@@ -242,6 +205,52 @@ bool CandorApp::OnInit() {
     startup_trace::mark("frame shown");
     if (!options_.screenshot_dir.empty() || options_.classroom || options_.quit_when_shown) {
         CallAfter([this] { when_ready(); });
+    }
+    return true;
+}
+
+// Preferences and recent files: ~/.config/candor/candor.conf (XDG layout); the language
+// saved in them unless --lang chose one.
+void CandorApp::setup_config() {
+    wxInitAllImageHandlers();
+    SetAppName(wxS("candor"));
+    SetAppDisplayName(wxS("Candor"));
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    const wxString config_dir = wxStandardPaths::Get().GetUserConfigDir() + wxS("/candor");
+    wxFileName::Mkdir(config_dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    wxConfigBase::Set(new PreferencesFile((config_dir + wxS("/candor.conf")).utf8_string()));
+    if (options_.language.empty()) {
+        options_.language =
+            wxConfigBase::Get()->Read(wxS("/Preferences/Language"), wxString()).utf8_string();
+    }
+}
+
+// The offers the window opens with: the file named, the example asked for, the last session.
+bool CandorApp::open_first_offers() {
+    if (!options_.file.empty()) {
+        if (!frame_->open_file(options_.file)) {
+            // TRANSLATORS: on standard error; {0} the file named on the command line.
+            print_error(fill(_("cannot open {0}"), options_.file));
+        }
+    } else if (options_.example) {
+        try {
+            frame_->add_example(*options_.example);
+        } catch (const core::InputError& e) {
+            // The CLI's message: "--example: expected the id of a built-in example: ..., got 'x'".
+            print_error(u8(fmt::format(fmt::runtime(i18n::tr("{0}: expected {1}, got '{2}'")),
+                                       "--example", present::expected_text(e), e.got())));
+            return false;
+        }
+    } else if (wxFileName::FileExists(wxString::FromUTF8(MainFrame::session_path()))) {
+        // The last session, exactly as it was left (invalid fields included).
+        try {
+            const std::string path = MainFrame::session_path();
+            frame_->restore(session_from_json(core::read_text_file(path), path));
+        } catch (const core::DataError& e) {
+            // TRANSLATORS: on standard error when the saved session cannot be read; {0} says
+            // where and why (file, line, key and problem).
+            print_error(fill(_("ignoring the last session: {0}"), present::data_error_text(e)));
+        }
     }
     return true;
 }

@@ -49,6 +49,11 @@ class CandorApp : public wxApp {
 
   private:
     void setup_language();
+    /// The preferences file, the app's name and image handlers; the saved language.
+    void setup_config();
+    /// Opens the file or example of the command line, else the last session; false when the
+    /// example asked for does not exist (the message has been printed).
+    bool open_first_offers();
     /// For OnInit when the command line is wrong: the message has been printed; the app
     /// exits with `code` (2, as candor-cli for a usage error) without opening a window.
     bool exit_without_window(int code);

@@ -2,6 +2,9 @@
 #include "accessible.hpp"
 #include "chart_table_dialog.hpp"
 #include "startup_trace.hpp"
+#include "utf8.hpp"
+
+#include "present/number_format.hpp"
 
 #include <wx/dcclient.h>
 #include <wx/frame.h>
@@ -12,6 +15,7 @@
 #include <wx/settings.h>
 
 #include <memory>
+#include <string>
 
 namespace {
 enum : int { IdShowTable = wxID_HIGHEST + 1, IdCopyTable };
@@ -62,13 +66,13 @@ bool ChartPanel::copy_table() {
     const bool ok = copy_chart_table(t);
     if (auto* frame = dynamic_cast<wxFrame*>(wxGetTopLevelParent(this));
         frame != nullptr && frame->GetStatusBar() != nullptr) {
+        const auto rows = static_cast<unsigned>(t.rows.size());
+        const wxString copied =
+            // TRANSLATORS: status bar; {0} a chart's title, {1} how many rows.
+            wxPLURAL("Copied the data of \"{0}\": {1} row, tab-separated.",
+                     "Copied the data of \"{0}\": {1} rows, tab-separated.", rows);
         frame->SetStatusText(
-            ok ? wxString::Format(
-                     // TRANSLATORS: status bar; %1$s a chart's title, %2$u how many rows.
-                     wxPLURAL("Copied the data of \"%1$s\": %2$u row, tab-separated.",
-                              "Copied the data of \"%1$s\": %2$u rows, tab-separated.",
-                              static_cast<unsigned>(t.rows.size())),
-                     wxString::FromUTF8(data_.title), static_cast<unsigned>(t.rows.size()))
+            ok ? fill(copied, data_.title, present::number(static_cast<double>(rows), 0))
                : _("The clipboard could not be opened; nothing was copied."));
     }
     return ok;

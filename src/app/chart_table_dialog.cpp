@@ -27,9 +27,9 @@ bool copy_chart_table(const render::ChartTable& table) {
 
 ChartTableDialog::ChartTableDialog(wxWindow* parent, const render::ChartData& data)
     : wxDialog(parent, wxID_ANY,
-               // TRANSLATORS: title of the window with a chart's data; %s the chart's title.
-               wxString::Format(_("Data of the chart: %s"), u8(data.title)), wxDefaultPosition,
-               wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+               // TRANSLATORS: title of the window with a chart's data; {0} the chart's title.
+               fill(_("Data of the chart: {0}"), data.title), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       contents_(render::chart_table(data)) {
     // The app's direction, as every window of it (the chart it comes from keeps left to right
     // for its drawing only).

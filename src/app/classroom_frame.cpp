@@ -79,6 +79,41 @@ wxFont font_px(int px, bool bold) {
     return f;
 }
 
+/// Where a step's text goes: the left margin, the top, the width of the text, the height of
+/// the window.
+struct TextBox {
+    int margin, y, width, h;
+};
+
+/// Draws the headline of `s`, shrunk until it fits on at most two lines (one where a chart
+/// follows); returns where the text under it starts.
+int draw_headline(wxDC& dc, const ClassroomStep& s, bool with_chart, const TextBox& box) {
+    const int h = box.h;
+    const wxColour colour = s.kind == StepKind::Plausible   ? theme::plausible()
+                            : s.kind == StepKind::BreakEven ? theme::warning()
+                                                            : theme::advertised();
+    int px = with_chart ? h / 11 : h / 8; // a chart below takes some of the room
+    const std::size_t max_lines = with_chart ? 1 : 2;
+    std::vector<wxString> lines;
+    for (;; px = px * 9 / 10) {
+        dc.SetFont(font_px(px, true));
+        lines = wrap(dc, u8(s.headline), box.width);
+        const bool fits = std::all_of(lines.begin(), lines.end(), [&](const wxString& l) {
+            return dc.GetTextExtent(l).x <= box.width;
+        });
+        if ((fits && lines.size() <= max_lines) || px < h / 30) {
+            break;
+        }
+    }
+    dc.SetTextForeground(colour);
+    int y = box.y;
+    for (const wxString& l : lines) {
+        dc.DrawText(l, box.margin, y);
+        y += dc.GetCharHeight();
+    }
+    return y + (with_chart ? h / 40 : h / 20);
+}
+
 } // namespace
 
 ClassroomFrame::ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResults> results,
@@ -163,8 +198,8 @@ ClassroomFrame::ClassroomFrame(wxWindow* parent, std::shared_ptr<const OfferResu
 void ClassroomFrame::changed() {
     const wxString step_number = u8(present::number(static_cast<double>(step_ + 1), 0));
     const wxString step_total = u8(present::number(static_cast<double>(steps_.size()), 0));
-    // TRANSLATORS: %s the step's number, %s the number of steps (digits of the language).
-    const wxString where = wxString::Format(_("Step %s of %s"), step_number, step_total);
+    // TRANSLATORS: {0} the step's number, {1} the number of steps (digits of the language).
+    const wxString where = fill(_("Step {0} of {1}"), step_number, step_total);
     SetTitle(wxString::Format(wxS("%s — %s"), _("Candor: classroom"),
                               blank_ ? _("Blank screen") : where));
     back_->Enable(!blank_ && step_ > 0);
@@ -330,31 +365,8 @@ void ClassroomFrame::draw(wxDC& dc, const wxSize& size) const {
     dc.DrawText(u8(s.title), margin, y);
     y += dc.GetCharHeight() + h / 14;
 
-    // The headline, shrunk until it fits on at most two lines (one where a chart follows).
-    const wxColour colour = s.kind == StepKind::Plausible   ? theme::plausible()
-                            : s.kind == StepKind::BreakEven ? theme::warning()
-                                                            : theme::advertised();
     const bool with_chart = chart_kind().has_value();
-    int px = with_chart ? h / 11 : h / 8; // a chart below takes some of the room
-    const std::size_t max_lines = with_chart ? 1 : 2;
-    std::vector<wxString> lines;
-    for (;; px = px * 9 / 10) {
-        dc.SetFont(font_px(px, true));
-        lines = wrap(dc, u8(s.headline), width);
-        const bool fits = std::all_of(lines.begin(), lines.end(), [&](const wxString& l) {
-            return dc.GetTextExtent(l).x <= width;
-        });
-        if ((fits && lines.size() <= max_lines) || px < h / 30) {
-            break;
-        }
-    }
-    dc.SetTextForeground(colour);
-    for (const wxString& l : lines) {
-        dc.DrawText(l, margin, y);
-        y += dc.GetCharHeight();
-    }
-    y += with_chart ? h / 40 : h / 20;
-
+    y = draw_headline(dc, s, with_chart, {margin, y, width, h});
     dc.SetFont(font_px(h / 24, false));
     dc.SetTextForeground(theme::ink());
     for (const wxString& l : wrap(dc, u8(s.detail), width)) {
@@ -367,8 +379,8 @@ void ClassroomFrame::draw(wxDC& dc, const wxSize& size) const {
     dc.SetTextForeground(theme::muted());
     const wxString step_number = u8(present::number(static_cast<double>(step_ + 1), 0));
     const wxString step_total = u8(present::number(static_cast<double>(steps_.size()), 0));
-    // TRANSLATORS: %s the step's number, %s the number of steps (digits of the language).
-    const wxString where = wxString::Format(_("Step %s of %s"), step_number, step_total);
+    // TRANSLATORS: {0} the step's number, {1} the number of steps (digits of the language).
+    const wxString where = fill(_("Step {0} of {1}"), step_number, step_total);
     const wxSize ext = dc.GetTextExtent(where);
     dc.DrawText(where, w - margin - ext.x, h - margin / 2 - ext.y);
     dc.DrawText(_("Space, → or Page Down: next · Page Up: back · B: blank · Esc: leave"), margin,

@@ -219,8 +219,8 @@ std::string MainFrame::set_preferences(const Preferences& p) {
         const core::AssetClass& bench =
             p.benchmark_id.empty() ? data->default_benchmark() : data->get(p.benchmark_id);
         if (!bench.current) {
-            return s8(wxString::Format(_("%s has no current yield to use as the benchmark."),
-                                       u8(bench.name)));
+            // TRANSLATORS: {0} the name of an asset class (the benchmark chosen).
+            return s8(fill(_("{0} has no current yield to use as the benchmark."), bench.name));
         }
         d.benchmark_rate = bench.current->value;
         d.annual_inflation = data->default_inflation().current->value;
@@ -313,6 +313,36 @@ void MainFrame::store_preferences() const {
 }
 
 void MainFrame::build_menus() {
+    wxMenu* file = make_file_menu();
+    auto* edit = new wxMenu;
+    edit->Append(IdAddOffer, _("&Add Offer\tCtrl+T"), _("Add an offer to compare"));
+    edit->Append(IdRemoveOffer, _("&Remove Offer\tCtrl+W"), _("Remove the current offer"));
+    edit->AppendSeparator();
+    edit->Append(wxID_PREFERENCES, _("&Preferences...\tCtrl+,"));
+
+    auto* view = new wxMenu;
+    view->AppendCheckItem(IdShowForm, _("&Form\tCtrl+Shift+F"),
+                          _("Show the form beside the results, or give the results the width"));
+    view->Check(IdShowForm, true);
+    view->Append(IdClassroom, _("&Classroom\tF11"),
+                 _("Full screen, large type, one step at a time"));
+
+    auto* help = new wxMenu;
+    help->Append(IdMethodology, _("&Methodology\tF1"), _("How every figure is computed"));
+    help->Append(wxID_ABOUT, _("&About Candor"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
+    bar->Append(view, _("&View"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    bind_file_commands();
+    bind_other_commands();
+}
+
+wxMenu* MainFrame::make_file_menu() {
     auto* file = new wxMenu;
     file->Append(wxID_NEW, _("&New\tCtrl+N"), _("Start an empty offer set"));
     file->Append(wxID_OPEN, _("&Open...\tCtrl+O"), _("Open an offer set (.candor)"));
@@ -338,6 +368,19 @@ void MainFrame::build_menus() {
     file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
     file->Append(wxID_SAVEAS, _("Save &As...\tCtrl+Shift+S"));
     file->AppendSeparator();
+    wxMenu* exports = make_export_menu();
+    file->AppendSubMenu(exports, _("E&xport"));
+    file->Append(wxID_PAGE_SETUP, _("Page Set&up..."), _("Paper for printing and PDF reports"));
+    file->Append(wxID_PREVIEW, _("Print Pre&view\tCtrl+Shift+P"),
+                 _("The report's pages as they will print"));
+    file->Append(wxID_PRINT, _("&Print...\tCtrl+P"), _("Print the comparison report"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+
+    return file;
+}
+
+wxMenu* MainFrame::make_export_menu() {
     auto* exports = new wxMenu;
     exports->Append(IdExportReport, _("&Report as PDF..."),
                     _("The printable comparison report of every offer"));
@@ -364,38 +407,10 @@ void MainFrame::build_menus() {
     }
     exports->AppendSubMenu(charts, _("C&hart of this offer"),
                            _("One chart of the current offer as PNG or SVG"));
-    file->AppendSubMenu(exports, _("E&xport"));
-    file->Append(wxID_PAGE_SETUP, _("Page Set&up..."), _("Paper for printing and PDF reports"));
-    file->Append(wxID_PREVIEW, _("Print Pre&view\tCtrl+Shift+P"),
-                 _("The report's pages as they will print"));
-    file->Append(wxID_PRINT, _("&Print...\tCtrl+P"), _("Print the comparison report"));
-    file->AppendSeparator();
-    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    return exports;
+}
 
-    auto* edit = new wxMenu;
-    edit->Append(IdAddOffer, _("&Add Offer\tCtrl+T"), _("Add an offer to compare"));
-    edit->Append(IdRemoveOffer, _("&Remove Offer\tCtrl+W"), _("Remove the current offer"));
-    edit->AppendSeparator();
-    edit->Append(wxID_PREFERENCES, _("&Preferences...\tCtrl+,"));
-
-    auto* view = new wxMenu;
-    view->AppendCheckItem(IdShowForm, _("&Form\tCtrl+Shift+F"),
-                          _("Show the form beside the results, or give the results the width"));
-    view->Check(IdShowForm, true);
-    view->Append(IdClassroom, _("&Classroom\tF11"),
-                 _("Full screen, large type, one step at a time"));
-
-    auto* help = new wxMenu;
-    help->Append(IdMethodology, _("&Methodology\tF1"), _("How every figure is computed"));
-    help->Append(wxID_ABOUT, _("&About Candor"));
-
-    auto* bar = new wxMenuBar;
-    bar->Append(file, _("&File"));
-    bar->Append(edit, _("&Edit"));
-    bar->Append(view, _("&View"));
-    bar->Append(help, _("&Help"));
-    SetMenuBar(bar);
-
+void MainFrame::bind_file_commands() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { on_new(); }, wxID_NEW);
     Bind(
@@ -446,6 +461,9 @@ void MainFrame::build_menus() {
                                [this](const std::string& path) { return export_csv(path); });
         },
         IdExportCsv);
+}
+
+void MainFrame::bind_other_commands() {
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
@@ -564,8 +582,8 @@ void MainFrame::count_changed() {
 void MainFrame::update_status() {
     const auto n = static_cast<unsigned>(page_count());
     const wxString count = u8(present::number(static_cast<double>(n), 0));
-    // TRANSLATORS: %s a count, in the language's digits.
-    const wxString text = wxString::Format(wxPLURAL("%s offer", "%s offers", n), count);
+    // TRANSLATORS: {0} a count, in the language's digits.
+    const wxString text = fill(wxPLURAL("{0} offer", "{0} offers", n), count);
     if (GetStatusBar() != nullptr && GetStatusBar()->GetStatusText() != text) {
         SetStatusText(text);
     }
@@ -588,10 +606,10 @@ bool MainFrame::confirm_discard() {
         return true;
     }
     wxMessageDialog ask(this,
-                        wxString::Format(_("Save the changes to %s before closing it?"),
-                                         document_path_.empty()
-                                             ? _("this offer set")
-                                             : wxFileName(u8(document_path_)).GetFullName()),
+                        // TRANSLATORS: {0} the file's name, or "this offer set".
+                        fill(_("Save the changes to {0} before closing it?"),
+                             document_path_.empty() ? _("this offer set")
+                                                    : wxFileName(u8(document_path_)).GetFullName()),
                         _("Unsaved changes"), wxYES_NO | wxCANCEL | wxICON_QUESTION);
     ask.SetYesNoCancelLabels(_("&Save"), _("&Don't Save"), _("&Cancel"));
     switch (ask.ShowModal()) {
@@ -699,17 +717,16 @@ bool MainFrame::open_file(const std::string& path) {
     if (set.offers.size() > core::max_app_offers) {
         // Each offer is a page with its form and charts: a set of thousands would hold the
         // window for minutes. The command line streams any number.
-        // TRANSLATORS: %1$s the file, %2$u its offers, %3$u the most the app opens.
-        wxMessageBox(wxString::Format(wxPLURAL("%1$s holds %2$u offer; the app opens at most "
-                                               "%3$u. candor-cli analyze reads any number of "
-                                               "offers.",
-                                               "%1$s holds %2$u offers; the app opens at most "
-                                               "%3$u. candor-cli analyze reads any number of "
-                                               "offers.",
-                                               static_cast<unsigned>(set.offers.size())),
-                                      u8(present::visible_text(path)),
-                                      static_cast<unsigned>(set.offers.size()),
-                                      static_cast<unsigned>(core::max_app_offers)),
+        const wxString too_many =
+            // TRANSLATORS: {0} the file, {1} its offers, {2} the most the app opens.
+            wxPLURAL("{0} holds {1} offer; the app opens at most {2}. candor-cli analyze reads "
+                     "any number of offers.",
+                     "{0} holds {1} offers; the app opens at most {2}. candor-cli analyze reads "
+                     "any number of offers.",
+                     static_cast<unsigned>(set.offers.size()));
+        wxMessageBox(fill(too_many, present::visible_text(path),
+                          present::number(static_cast<double>(set.offers.size()), 0),
+                          present::number(static_cast<double>(core::max_app_offers), 0)),
                      _("Cannot open the offer set"), wxOK | wxICON_ERROR, this);
         return false;
     }
@@ -737,15 +754,14 @@ bool MainFrame::page_ready(std::size_t i, bool saving) {
     p->show_all_errors();
     book_->SetSelection(i);
     const FieldError& e = f.errors.front();
-    // TRANSLATORS: %s the offer's name, %s the field's label (e.g. Principal), %s what
+    // TRANSLATORS: {0} the offer's name, {1} the field's label (e.g. Principal), {2} what
     // the field accepts.
+    const wxString cannot_save = _("\"{0}\" cannot be saved yet: {1} expects {2}.");
+    // TRANSLATORS: {0} the offer's name, {1} the field's label (e.g. Principal), {2} what
+    // the field accepts.
+    const wxString cannot_export = _("\"{0}\" cannot be printed or exported yet: {1} expects {2}.");
     const wxString msg =
-        saving ? wxString::Format(_("\"%s\" cannot be saved yet: %s expects %s."), p->title(),
-                                  field_name(p, e.field), u8(e.expected))
-               // TRANSLATORS: %s the offer's name, %s the field's label (e.g. Principal),
-               // %s what the field accepts.
-               : wxString::Format(_("\"%s\" cannot be printed or exported yet: %s expects %s."),
-                                  p->title(), field_name(p, e.field), u8(e.expected));
+        fill(saving ? cannot_save : cannot_export, p->title(), field_name(p, e.field), e.expected);
     // The field is already marked inline; say why in the status bar and go there, rather
     // than opening a dialog.
     SetStatusText(msg);
@@ -776,7 +792,7 @@ bool MainFrame::save_to(const std::string& path) {
     document_path_ = path;
     history_->AddFileToHistory(u8(path));
     set_modified(false);
-    SetStatusText(wxString::Format(_("Saved %s."), u8(path)));
+    SetStatusText(fill(_("Saved {0}."), path));
     return true;
 }
 
@@ -1111,7 +1127,7 @@ bool MainFrame::export_report(const std::string& path, bool handout) {
         report_output_error(present::data_error_text(e));
         return false;
     }
-    SetStatusText(wxString::Format(_("Saved %s."), u8(path)));
+    SetStatusText(fill(_("Saved {0}."), path));
     return true;
 }
 
@@ -1128,7 +1144,7 @@ bool MainFrame::export_csv(const std::string& path) {
         report_output_error(present::data_error_text(e));
         return false;
     }
-    SetStatusText(wxString::Format(_("Saved %s."), u8(path)));
+    SetStatusText(fill(_("Saved {0}."), path));
     return true;
 }
 
@@ -1160,7 +1176,7 @@ bool MainFrame::export_chart(const std::string& path, render::ChartKind kind,
         report_output_error(present::data_error_text(e));
         return false;
     }
-    SetStatusText(wxString::Format(_("Saved %s."), u8(path)));
+    SetStatusText(fill(_("Saved {0}."), path));
     return true;
 }
 

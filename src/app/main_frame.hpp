@@ -22,6 +22,7 @@
 class wxBookCtrlEvent;
 class wxConfigBase;
 class wxFileHistory;
+class wxMenu;
 class wxNotebook;
 class wxPageSetupDialogData;
 class wxPrintPreview;
@@ -120,6 +121,11 @@ class MainFrame : public wxFrame {
 
   private:
     void build_menus();
+    wxMenu* make_file_menu();
+    wxMenu* make_export_menu();
+    /// The commands of the File menu, then those of the other menus.
+    void bind_file_commands();
+    void bind_other_commands();
     /// Shows the tabs, or the empty state when there is no offer (made the first time).
     void update_empty_state();
     /// Adds a blank offer ("New offer", USDT, 30 days) for Edit > Add Offer and File > New.

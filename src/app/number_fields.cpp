@@ -1,5 +1,7 @@
 #include "number_fields.hpp"
 
+#include "form_fields.hpp"
+
 #include "core/input_error.hpp"
 #include "core/money.hpp"
 #include "present/number_format.hpp"
@@ -130,18 +132,15 @@ std::string write_field_number(const FieldNumber& n) {
 }
 
 const std::vector<LocalizedField>& localized_fields() {
-    static const std::vector<LocalizedField> fields = {
-        {field::principal, &OfferFormInput::principal, NumberKind::Amount},
-        {field::days, &OfferFormInput::days, NumberKind::Plain},
-        {field::payout, &OfferFormInput::payout, NumberKind::Amount},
-        {field::rate, &OfferFormInput::rate, NumberKind::Percent},
-        {field::tax, &OfferFormInput::tax, NumberKind::Percent},
-        {field::inflation, &OfferFormInput::inflation, NumberKind::Percent},
-        {field::benchmark, &OfferFormInput::benchmark, NumberKind::Percent},
-        {field::recovery, &OfferFormInput::recovery, NumberKind::Percent},
-        {field::fail_year, &OfferFormInput::fail_year, NumberKind::Percent},
-        {field::recovery_delay, &OfferFormInput::recovery_delay, NumberKind::Plain},
-    };
+    static const std::vector<LocalizedField> fields = [] {
+        std::vector<LocalizedField> out;
+        for (const FormField& f : form_fields()) {
+            if (f.number && f.text != nullptr) {
+                out.push_back({f.id, f.text, *f.number});
+            }
+        }
+        return out;
+    }();
     return fields;
 }
 

@@ -45,9 +45,9 @@ struct LocalizedField {
     std::string OfferFormInput::*text; ///< where the form keeps it
     NumberKind kind;
 };
-/// Every such field of OfferFormInput. Fees ("10+1%"), the mix ("gold=60, ...", where commas
-/// separate the pairs) and dates (ISO) are written locale-free in every language and are not
-/// listed.
+/// Every such field of OfferFormInput, in the order of the form (the fields of form_fields()
+/// with a number kind). Fees ("10+1%"), the mix ("gold=60, ...", where commas separate the
+/// pairs) and dates (ISO) are written locale-free in every language and are not listed.
 const std::vector<LocalizedField>& localized_fields();
 
 /// A whole form with its localized fields read into locale-free numbers (in the order of

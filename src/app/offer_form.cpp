@@ -170,59 +170,67 @@ FormDefaults FormDefaults::builtin() {
             std::shared_ptr<const core::MarketData>(&market, [](const core::MarketData*) {})};
 }
 
-FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaults) {
-    FormResult r;
-    auto& errs = r.errors;
+namespace {
 
-    // Asset held, then the principal (in the held asset unless it names its own currency).
-    const auto held = attempt<core::Asset>(
-        errs, field::asset, [&] { return core::asset_or_throw(trim(in.asset), field::asset); });
-    const auto principal = attempt<core::Money>(errs, field::principal, [&] {
-        if (trim(in.principal).empty()) {
-            throw InputError(field::principal,
-                             CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"), "");
-        }
-        return present::parse_money(in.principal, held, field::principal);
-    });
-    if (principal && principal->minor() <= 0) {
-        errs.push_back(field_error(field::principal,
-                                   CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT"),
-                                   in.principal));
-    }
-
-    const auto dc = attempt<core::DayCount>(errs, field::day_count, [&] {
-        return core::parse_day_count(trim(in.day_count), field::day_count);
-    });
-
-    // Term.
+/// The parts of the offer read from its own fields (each empty when its field is wrong).
+struct OfferParts {
+    std::optional<core::Asset> held;
+    std::optional<core::Money> principal;
+    std::optional<core::DayCount> day_count;
     std::optional<core::Term> term;
-    if (in.term_mode == TermMode::Days) {
-        const auto days = attempt<long>(errs, field::days, [&] { return parse_days(in.days); });
-        if (days) {
-            term = core::Term::of_days(*days);
-        }
-    } else {
-        const auto start = attempt<core::Date>(
-            errs, field::start, [&] { return core::parse_date(trim(in.start), field::start); });
-        const auto end = attempt<core::Date>(
-            errs, field::end, [&] { return core::parse_date(trim(in.end), field::end); });
-        if (start && end) {
-            term = attempt<core::Term>(errs, field::end,
-                                       [&] { return core::Term::between(*start, *end); });
-        }
-    }
-
-    // Advertised payout or rate.
     std::optional<core::Money> payout;
     std::optional<core::Rate> rate;
+    std::optional<std::vector<std::pair<std::string, double>>> mix;
+};
+
+// Asset held, then the principal (in the held asset unless it names its own currency).
+void parse_principal(const OfferFormInput& in, std::vector<FieldError>& errs, OfferParts& o) {
+    const char* expected = CANDOR_N_("a positive amount, e.g. 5000 or 5,000.00 USDT");
+    o.held = attempt<core::Asset>(
+        errs, field::asset, [&] { return core::asset_or_throw(trim(in.asset), field::asset); });
+    o.principal = attempt<core::Money>(errs, field::principal, [&] {
+        if (trim(in.principal).empty()) {
+            throw InputError(field::principal, expected, "");
+        }
+        return present::parse_money(in.principal, o.held, field::principal);
+    });
+    if (o.principal && o.principal->minor() <= 0) {
+        errs.push_back(field_error(field::principal, expected, in.principal));
+    }
+    o.day_count = attempt<core::DayCount>(errs, field::day_count, [&] {
+        return core::parse_day_count(trim(in.day_count), field::day_count);
+    });
+}
+
+void parse_term(const OfferFormInput& in, std::vector<FieldError>& errs, OfferParts& o) {
+    if (in.term_mode == TermMode::Days) {
+        if (const auto days =
+                attempt<long>(errs, field::days, [&] { return parse_days(in.days); })) {
+            o.term = core::Term::of_days(*days);
+        }
+        return;
+    }
+    const auto start = attempt<core::Date>(
+        errs, field::start, [&] { return core::parse_date(trim(in.start), field::start); });
+    const auto end = attempt<core::Date>(
+        errs, field::end, [&] { return core::parse_date(trim(in.end), field::end); });
+    if (start && end) {
+        o.term = attempt<core::Term>(errs, field::end,
+                                     [&] { return core::Term::between(*start, *end); });
+    }
+}
+
+// The advertised payout or rate, and the claimed mix.
+void parse_advertised(const OfferFormInput& in, std::vector<FieldError>& errs, OfferParts& o) {
     if (in.payout_mode == PayoutMode::Payout) {
-        payout = attempt<core::Money>(errs, field::payout, [&] {
+        o.payout = attempt<core::Money>(errs, field::payout, [&] {
             if (trim(in.payout).empty()) {
                 throw InputError(field::payout,
                                  CANDOR_N_("the payout promised at maturity, e.g. 6350"), "");
             }
-            return present::parse_money(
-                in.payout, principal ? std::optional(principal->asset()) : held, field::payout);
+            return present::parse_money(in.payout,
+                                        o.principal ? std::optional(o.principal->asset()) : o.held,
+                                        field::payout);
         });
     } else {
         const auto comp = attempt<core::CompoundingChoice>(errs, field::compounding, [&] {
@@ -233,20 +241,49 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
                                  CANDOR_N_("an annual rate in percent, e.g. 27"));
         });
         if (comp && value) {
-            rate = attempt<core::Rate>(errs, field::rate, [&] {
+            o.rate = attempt<core::Rate>(errs, field::rate, [&] {
                 return core::Rate(*value, comp->compounding, comp->frequency,
-                                  dc.value_or(core::DayCount::Act365F));
+                                  o.day_count.value_or(core::DayCount::Act365F));
             });
         }
     }
+    o.mix = attempt<std::vector<std::pair<std::string, double>>>(errs, field::mix,
+                                                                 [&] { return parse_mix(in.mix); });
+}
 
-    const auto mix = attempt<std::vector<std::pair<std::string, double>>>(
-        errs, field::mix, [&] { return parse_mix(in.mix); });
+/// A fee field; empty is none.
+void parse_fee_field(const std::string& text, const char* id, std::vector<FieldError>& errs,
+                     core::Fee& out) {
+    if (trim(text).empty()) {
+        return;
+    }
+    if (auto fee = attempt<core::Fee>(errs, id, [&] { return core::parse_fee(text, id); })) {
+        out = *fee;
+    }
+}
 
-    // Assumptions: empty fields take the built-in defaults.
+// Range checks on the assumptions, each against its own field.
+void check_assumption_ranges(const OfferFormInput& in, const core::Assumptions& a, FormResult& r) {
+    const auto range = [&](double v, double lo, double hi, const char* id, const char* expected,
+                           const std::string& got) {
+        if (!r.error_for(id) && !(v >= lo && v <= hi)) {
+            r.errors.push_back(field_error(id, expected, got));
+        }
+    };
+    range(a.benchmark_rate, -0.5, 1.0, field::benchmark,
+          CANDOR_N_("an annual rate from -50% to 100%"), in.benchmark);
+    range(a.annual_inflation, -0.5, 10.0, field::inflation,
+          CANDOR_N_("an annual rate from -50% to 1000%"), in.inflation);
+    range(a.tax_on_gains, 0.0, 1.0, field::tax, CANDOR_N_("a percentage from 0 to 100"), in.tax);
+    range(a.recovery, 0.0, 1.0, field::recovery, CANDOR_N_("a percentage from 0 to 100"),
+          in.recovery);
+}
+
+// Assumptions: empty fields take the built-in defaults.
+core::Assumptions parse_assumptions(const OfferFormInput& in, const FormDefaults& defaults,
+                                    FormResult& r) {
+    auto& errs = r.errors;
     core::Assumptions a;
-    a.benchmark_rate = defaults.benchmark_rate;
-    a.annual_inflation = defaults.annual_inflation;
     const auto percent_or = [&](const std::string& text, const char* id, const char* expected,
                                 double fallback) {
         if (trim(text).empty()) {
@@ -259,131 +296,133 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
     // rates of the offer's currency and term (core::resolve_rates).
     a.benchmark_rate =
         percent_or(in.benchmark, field::benchmark, CANDOR_N_("an annual rate in percent, e.g. 4.3"),
-                   a.benchmark_rate);
+                   defaults.benchmark_rate);
     if (!trim(in.benchmark).empty()) {
         a.benchmark_basis.kind = core::BasisKind::Stated;
     }
     a.annual_inflation =
         percent_or(in.inflation, field::inflation, CANDOR_N_("an annual rate in percent, e.g. 2.7"),
-                   a.annual_inflation);
+                   defaults.annual_inflation);
     if (!trim(in.inflation).empty()) {
         a.inflation_basis.kind = core::BasisKind::Stated;
     }
     a.tax_on_gains = percent_or(in.tax, field::tax, CANDOR_N_("a percentage from 0 to 100"), 0.0);
     a.recovery =
         percent_or(in.recovery, field::recovery, CANDOR_N_("a percentage from 0 to 100"), 0.0);
-    if (!trim(in.entry_fee).empty()) {
-        if (auto fee = attempt<core::Fee>(errs, field::entry_fee, [&] {
-                return core::parse_fee(in.entry_fee, field::entry_fee);
-            })) {
-            a.entry_fee = *fee;
-        }
-    }
-    if (!trim(in.exit_fee).empty()) {
-        if (auto fee = attempt<core::Fee>(errs, field::exit_fee, [&] {
-                return core::parse_fee(in.exit_fee, field::exit_fee);
-            })) {
-            a.exit_fee = *fee;
-        }
-    }
-    // Range checks on the assumptions, each against its own field.
-    const auto range = [&](double v, double lo, double hi, const char* id, const char* expected,
-                           const std::string& got) {
-        if (!r.error_for(id) && !(v >= lo && v <= hi)) {
-            errs.push_back(field_error(id, expected, got));
-        }
-    };
-    range(a.benchmark_rate, -0.5, 1.0, field::benchmark,
-          CANDOR_N_("an annual rate from -50% to 100%"), in.benchmark);
-    range(a.annual_inflation, -0.5, 10.0, field::inflation,
-          CANDOR_N_("an annual rate from -50% to 1000%"), in.inflation);
-    range(a.tax_on_gains, 0.0, 1.0, field::tax, CANDOR_N_("a percentage from 0 to 100"), in.tax);
-    range(a.recovery, 0.0, 1.0, field::recovery, CANDOR_N_("a percentage from 0 to 100"),
-          in.recovery);
+    parse_fee_field(in.entry_fee, field::entry_fee, errs, a.entry_fee);
+    parse_fee_field(in.exit_fee, field::exit_fee, errs, a.exit_fee);
+    check_assumption_ranges(in, a, r);
+    return a;
+}
 
-    // The counterparty scenario: a preset, optionally edited.
-    std::optional<ScenarioRequest> scenario;
-    if (!trim(in.scenario).empty()) {
-        ScenarioRequest sr;
-        sr.preset = trim(in.scenario);
-        if (core::ScenarioPresets::builtin().find(sr.preset) == nullptr) {
-            errs.push_back(field_error(field::scenario, CANDOR_N_("one of the scenario presets"),
-                                       in.scenario));
-        }
-        if (!trim(in.fail_year).empty()) {
-            if (auto p = attempt<double>(errs, field::fail_year, [&] {
-                    return parse_percent(in.fail_year, field::fail_year,
-                                         CANDOR_N_("a percentage from 0 to below 100"));
-                })) {
-                if (*p >= 0.0 && *p < 1.0) {
-                    sr.annual_failure = *p;
-                } else {
-                    errs.push_back(field_error(field::fail_year,
-                                               CANDOR_N_("a percentage from 0 to below 100"),
-                                               in.fail_year));
-                }
-            }
-        }
-        if (!trim(in.recovery_delay).empty()) {
-            if (auto d = attempt<double>(errs, field::recovery_delay, [&] {
-                    return present::parse_number(trim(in.recovery_delay), field::recovery_delay,
-                                                 CANDOR_N_("years from 0 to 50, e.g. 1.5"));
-                })) {
-                if (*d >= 0.0 && *d <= core::ScenarioLimits::max_delay_years) {
-                    sr.recovery_delay_years = *d;
-                } else {
-                    errs.push_back(field_error(field::recovery_delay,
-                                               CANDOR_N_("years from 0 to 50, e.g. 1.5"),
-                                               in.recovery_delay));
-                }
-            }
-        }
-        if (!trim(in.recovery).empty()) {
-            sr.recovery = a.recovery;
-        }
-        scenario = sr;
+/// A figure typed over the scenario preset: `parse` reads it, `ok` checks its range.
+void scenario_figure(const std::string& text, const char* id, const char* expected,
+                     std::vector<FieldError>& errs, const std::function<double()>& parse,
+                     const std::function<bool(double)>& ok, std::optional<double>& out) {
+    if (trim(text).empty()) {
+        return;
     }
+    if (const auto v = attempt<double>(errs, id, parse)) {
+        if (ok(*v)) {
+            out = *v;
+        } else {
+            errs.push_back(field_error(id, expected, text));
+        }
+    }
+}
+
+// The counterparty scenario: a preset, optionally edited.
+std::optional<ScenarioRequest> parse_scenario(const OfferFormInput& in, const core::Assumptions& a,
+                                              std::vector<FieldError>& errs) {
+    if (trim(in.scenario).empty()) {
+        return std::nullopt;
+    }
+    ScenarioRequest sr;
+    sr.preset = trim(in.scenario);
+    if (core::ScenarioPresets::builtin().find(sr.preset) == nullptr) {
+        errs.push_back(
+            field_error(field::scenario, CANDOR_N_("one of the scenario presets"), in.scenario));
+    }
+    const char* fail_expected = CANDOR_N_("a percentage from 0 to below 100");
+    scenario_figure(
+        in.fail_year, field::fail_year, fail_expected, errs,
+        [&] { return parse_percent(in.fail_year, field::fail_year, fail_expected); },
+        [](double p) { return p >= 0.0 && p < 1.0; }, sr.annual_failure);
+    const char* delay_expected = CANDOR_N_("years from 0 to 50, e.g. 1.5");
+    scenario_figure(
+        in.recovery_delay, field::recovery_delay, delay_expected, errs,
+        [&] {
+            return present::parse_number(trim(in.recovery_delay), field::recovery_delay,
+                                         delay_expected);
+        },
+        [](double d) { return d >= 0.0 && d <= core::ScenarioLimits::max_delay_years; },
+        sr.recovery_delay_years);
+    if (!trim(in.recovery).empty()) {
+        sr.recovery = a.recovery;
+    }
+    return sr;
+}
+
+core::Offer offer_of(const OfferFormInput& in, const OfferParts& p) {
+    core::Offer o;
+    o.name = trim(in.name).empty() ? std::string("Offer") : trim(in.name);
+    o.principal = *p.principal;
+    o.held = *p.held;
+    o.term = *p.term;
+    o.day_count = *p.day_count;
+    o.advertised_payout = p.payout;
+    o.advertised_rate = p.rate;
+    if (p.mix) {
+        for (const auto& [id, w] : *p.mix) {
+            o.claimed_mix[id] = w;
+        }
+    }
+    o.insured = trim(in.insured);
+    return o;
+}
+
+// Whole-offer checks (currency of the payout, dates the day count needs, ...).
+void check_whole_offer(const core::Offer& o, const core::Assumptions& a,
+                       const std::optional<ScenarioRequest>& scenario,
+                       const FormDefaults& defaults) {
+    core::validate(o);
+    core::validate(a);
+    // The analysis itself may still reject the combination (e.g. fees above the principal).
+    (void)core::analyze(o, a);
+    // Every asset class of the claimed mix must be in the market data.
+    (void)core::resolve_mix(o.claimed_mix, *defaults.market, field::mix);
+    if (scenario) {
+        core::ScenarioModel m = core::scenario_model(o, a);
+        core::ScenarioPresets::builtin().get(scenario->preset, field::scenario).apply_to(m);
+        core::validate(m);
+    }
+}
+
+} // namespace
+
+FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaults) {
+    FormResult r;
+    OfferParts parts;
+    parse_principal(in, r.errors, parts);
+    parse_term(in, r.errors, parts);
+    parse_advertised(in, r.errors, parts);
+    const core::Assumptions a = parse_assumptions(in, defaults, r);
+    const std::optional<ScenarioRequest> scenario = parse_scenario(in, a, r.errors);
     // Claims ticked in the checklist.
     std::vector<core::Claim> claims;
     try {
         claims = core::merge_claims(in.claims, {}, field::claims);
     } catch (const InputError& e) {
-        errs.push_back(FieldError::from(field::claims, e));
+        r.errors.push_back(FieldError::from(field::claims, e));
     }
-
-    if (!errs.empty() || !held || !principal || !term || !dc) {
+    if (!r.errors.empty() || !parts.held || !parts.principal || !parts.term || !parts.day_count) {
         return r;
     }
-
-    core::Offer o;
-    o.name = trim(in.name).empty() ? std::string("Offer") : trim(in.name);
-    o.principal = *principal;
-    o.held = *held;
-    o.term = *term;
-    o.day_count = *dc;
-    o.advertised_payout = payout;
-    o.advertised_rate = rate;
-    if (mix) {
-        for (const auto& [id, w] : *mix) {
-            o.claimed_mix[id] = w;
-        }
-    }
-    o.insured = trim(in.insured);
-    // Whole-offer checks (currency of the payout, dates the day count needs, ...).
+    core::Offer o = offer_of(in, parts);
     try {
-        core::validate(o);
-        core::validate(a);
-        // The analysis itself may still reject the combination (e.g. fees above the principal).
-        (void)core::analyze(o, a);
-        // Every asset class of the claimed mix must be in the market data.
-        (void)core::resolve_mix(o.claimed_mix, *defaults.market, field::mix);
-        if (scenario) {
-            core::ScenarioModel m = core::scenario_model(o, a);
-            core::ScenarioPresets::builtin().get(scenario->preset, field::scenario).apply_to(m);
-            core::validate(m);
-        }
+        check_whole_offer(o, a, scenario, defaults);
     } catch (const InputError& e) {
-        errs.push_back(FieldError::from(form_field_of(e.field(), in), e));
+        r.errors.push_back(FieldError::from(form_field_of(e.field(), in), e));
         return r;
     }
     r.offer = std::move(o);

@@ -1,5 +1,6 @@
 #include "session.hpp"
 
+#include "form_fields.hpp"
 #include "number_fields.hpp"
 
 #include "core/data_error.hpp"
@@ -18,30 +19,14 @@ namespace {
 
 nlohmann::ordered_json form_json(const OfferFormInput& in) {
     nlohmann::ordered_json j;
-    j["name"] = in.name;
-    j["principal"] = in.principal;
-    j["asset"] = in.asset;
-    j["term_mode"] = in.term_mode == TermMode::Dates ? "dates" : "days";
-    j["days"] = in.days;
-    j["start"] = in.start;
-    j["end"] = in.end;
-    j["day_count"] = in.day_count;
-    j["payout_mode"] = in.payout_mode == PayoutMode::Rate ? "rate" : "payout";
-    j["payout"] = in.payout;
-    j["rate"] = in.rate;
-    j["compounding"] = in.compounding;
-    j["entry_fee"] = in.entry_fee;
-    j["exit_fee"] = in.exit_fee;
-    j["tax"] = in.tax;
-    j["inflation"] = in.inflation;
-    j["benchmark"] = in.benchmark;
-    j["recovery"] = in.recovery;
-    j["mix"] = in.mix;
-    j["scenario"] = in.scenario;
-    j["fail_year"] = in.fail_year;
-    j["recovery_delay"] = in.recovery_delay;
-    j["claims"] = in.claims;
-    j["insured"] = in.insured;
+    // Every field under its id, in the order of the form; the modes as words.
+    for (const FormField& f : form_fields()) {
+        if (f.kind == FieldKind::Claims) {
+            j[f.id] = in.claims;
+        } else {
+            j[f.id] = field_value(in, f);
+        }
+    }
     // Numbers locale-free, so that the session reads the same in another language; the text as
     // typed too, to give it back unchanged in the same language. Text that is no number stays a
     // plain string.
@@ -95,33 +80,15 @@ OfferFormInput form_from_json(const core::JsonReader::Node& n, bool same_locale)
         }
         out = it->get<std::string>();
     };
-    str("name", in.name);
-    str("principal", in.principal);
-    str("asset", in.asset);
-    std::string mode;
-    str("term_mode", mode);
-    in.term_mode = mode == "dates" ? TermMode::Dates : TermMode::Days;
-    str("days", in.days);
-    str("start", in.start);
-    str("end", in.end);
-    str("day_count", in.day_count);
-    mode.clear();
-    str("payout_mode", mode);
-    in.payout_mode = mode == "rate" ? PayoutMode::Rate : PayoutMode::Payout;
-    str("payout", in.payout);
-    str("rate", in.rate);
-    str("compounding", in.compounding);
-    str("entry_fee", in.entry_fee);
-    str("exit_fee", in.exit_fee);
-    str("tax", in.tax);
-    str("inflation", in.inflation);
-    str("benchmark", in.benchmark);
-    str("recovery", in.recovery);
-    str("mix", in.mix);
-    str("scenario", in.scenario);
-    str("fail_year", in.fail_year);
-    str("recovery_delay", in.recovery_delay);
-    str("insured", in.insured);
+    for (const FormField& f : form_fields()) {
+        if (f.kind == FieldKind::Claims) {
+            continue;
+        }
+        // A missing key leaves the field as a new form has it (a mode: days, payout).
+        std::string value = field_value(in, f);
+        str(f.id, value);
+        set_field_value(in, f, std::move(value));
+    }
     if (const auto claims = n.find("claims")) {
         for (std::size_t i = 0; i < claims->size(); ++i) {
             const auto& v = claims->at(i).json();
