@@ -111,28 +111,29 @@ class RecordWriter {
         : format_(std::move(format)), many_(many), sink_(sink) {}
 
     void add(const core::OfferResult& r) {
+        line_.clear();
         if (format_ == "jsonl") {
-            line_ = present::json_text(present::offer_record_json(r), -1);
+            present::append_offer_record_json(r, line_, -1);
             line_ += '\n';
         } else if (format_ == "json") {
-            const std::string object = present::json_text(present::offer_record_json(r));
+            object_.clear();
+            present::append_offer_record_json(r, object_, 2);
             if (!many_) {
-                line_ = object + '\n';
+                line_ = object_ + '\n';
             } else {
                 line_ = count_ == 0 ? "{\n  \"schema_version\": " +
                                           std::to_string(present::analysis_schema_version) +
                                           ",\n  \"offers\": [\n"
                                     : ",\n";
-                indent(object, line_);
+                indent(object_, line_);
             }
         } else if (format_ == "csv") {
-            const present::CsvFields f = present::offer_record_csv(r);
-            line_.clear();
-            if (count_ == 0) {
-                columns_ = f.size();
-                line_ = present::csv_header(f);
+            present::append_offer_record_csv(r, line_, count_ == 0);
+            if (count_ == 0) { // the header's names hold no comma
+                columns_ = static_cast<std::size_t>(
+                               std::count(line_.begin(), line_.begin() + line_.find('\n'), ',')) +
+                           1;
             }
-            line_ += present::csv_row(f);
         } else {
             text_.str({});
             if (count_ > 0) {
@@ -213,6 +214,7 @@ class RecordWriter {
     std::size_t count_ = 0;
     std::size_t columns_ = 0;
     std::string line_;
+    std::string object_;
     std::ostringstream text_;
 };
 
@@ -252,11 +254,15 @@ int analyze_file(const AnalyzeFlags& f, RecordWriter& writer, Sink& sink) {
     const std::vector<core::Claim> flag_claims = file_flag_claims(f.offer, f.scenario);
     const core::Assumptions defaults = default_assumptions(f.offer, *market);
     const InterruptGuard guard;
+    // Only what the records write: no quantiles, outcome distribution or rate ladder.
+    core::ExecutionSettings settings;
+    settings.record_only = true;
     const auto run = [&](auto&& next) -> int {
         core::OfferEntry entry;
         while (interrupt_requested == 0 && sink.good() && next(entry)) {
             writer.add(
-                core::execute(core::request_of(entry, flag_claims, f.scenario, policy), *market));
+                core::execute(core::request_of(std::move(entry), flag_claims, f.scenario, policy),
+                              *market, settings));
         }
         if (interrupt_requested != 0) {
             writer.interrupted();
@@ -269,7 +275,7 @@ int analyze_file(const AnalyzeFlags& f, RecordWriter& writer, Sink& sink) {
         return Success;
     };
     if (input == "candor") {
-        const core::OfferSet set = core::load_offer_set(f.file, defaults);
+        core::OfferSet set = core::load_offer_set(f.file, defaults);
         if (set.offers.empty()) {
             throw core::InputError("FILE", CANDOR_N_("a .candor file with at least one offer"),
                                    f.file);
@@ -279,7 +285,7 @@ int analyze_file(const AnalyzeFlags& f, RecordWriter& writer, Sink& sink) {
             if (i == set.offers.size()) {
                 return false;
             }
-            e = set.offers[i++];
+            e = std::move(set.offers[i++]);
             return true;
         });
     }
@@ -302,7 +308,9 @@ int analyze(const AnalyzeFlags& f, Context& ctx) {
     int code = Success;
     if (f.file.empty()) {
         const Request req = build_request(f.offer);
-        writer.add(core::execute(offer_request(req, f.offer, f.scenario), *req.market));
+        core::ExecutionSettings settings;
+        settings.record_only = true;
+        writer.add(core::execute(offer_request(req, f.offer, f.scenario), *req.market, settings));
         writer.finish();
     } else {
         code = analyze_file(f, writer, sink);

@@ -22,27 +22,49 @@ void require(bool ok, const char* field, const char* expected, double got) {
 
 using State = std::array<double, 4>; // S, V, deposits, withdrawals
 
-/// `inflow`: new deposits still arrive during this step.
-State derivative(const PonziParams& p, double t, const State& y, bool inflow) {
-    const double s = inflow ? p.initial_inflow * std::exp(p.deposit_growth * t) : 0.0;
+/// The inflow rate initial_inflow e^(growth u), remembering the last exponent: a step's
+/// midpoint is taken twice and its end is often the next step's start (the same double), and
+/// the bisection of a collapse repeats the step's start. The same values as computing each.
+class Inflow {
+  public:
+    explicit Inflow(const PonziParams& p) : p_(p) {}
+    double at(double u) {
+        const double x = p_.deposit_growth * u;
+        if (x != last_x_ || !known_) {
+            last_x_ = x;
+            last_ = p_.initial_inflow * std::exp(x);
+            known_ = true;
+        }
+        return last_;
+    }
+
+  private:
+    const PonziParams& p_;
+    double last_x_ = 0.0;
+    double last_ = 0.0;
+    bool known_ = false;
+};
+
+/// `s`: the inflow of new deposits at this point (0 once they have ended).
+State derivative(const PonziParams& p, double s, const State& y) {
     const double w = p.withdrawal_rate * y[1];
     return {p.nominal_rate * y[0] + s - w, (p.promised_rate - p.withdrawal_rate) * y[1] + s, s, w};
 }
 
-State rk4(const PonziParams& p, double t, const State& y, double h) {
+State rk4(const PonziParams& p, Inflow& inflow_at, double t, const State& y, double h) {
     // The end of deposits falls on a step boundary (simulate_ponzi), so one step sees either
     // the inflow throughout or none.
     const bool inflow = !p.deposits_end_years || t < *p.deposits_end_years;
-    auto deriv = [&](const PonziParams& q, double u, const State& v) {
-        return derivative(q, u, v, inflow);
+    auto deriv = [&](double u, const State& v) {
+        return derivative(p, inflow ? inflow_at.at(u) : 0.0, v);
     };
     auto add = [](const State& a, const State& b, double f) {
         return State{a[0] + f * b[0], a[1] + f * b[1], a[2] + f * b[2], a[3] + f * b[3]};
     };
-    const State k1 = deriv(p, t, y);
-    const State k2 = deriv(p, t + h / 2, add(y, k1, h / 2));
-    const State k3 = deriv(p, t + h / 2, add(y, k2, h / 2));
-    const State k4 = deriv(p, t + h, add(y, k3, h));
+    const State k1 = deriv(t, y);
+    const State k2 = deriv(t + h / 2, add(y, k1, h / 2));
+    const State k3 = deriv(t + h / 2, add(y, k2, h / 2));
+    const State k4 = deriv(t + h, add(y, k3, h));
     State out;
     for (std::size_t i = 0; i < 4; ++i) {
         out[i] = y[i] + h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
@@ -97,21 +119,22 @@ PonziResult simulate_ponzi(const PonziParams& p) {
     const auto steps = static_cast<long>(std::ceil(horizon / h - 1e-9));
     const long every = std::max(1L, steps / 200);
     PonziResult r;
+    Inflow inflow(p);
     State y{p.initial_deposit, p.initial_deposit, 0.0, 0.0};
     r.path.push_back(point(0.0, y));
     for (long i = 0; i < steps; ++i) {
         const double t = h * static_cast<double>(i);
         const double step = std::min(h, horizon - t);
-        const State next = rk4(p, t, y, step);
+        const State next = rk4(p, inflow, t, y, step);
         if (next[0] < 0.0) {
             // The fund runs dry within this step: bisect on the step length.
             double lo = 0.0;
             double hi = step;
             for (int k = 0; k < 200 && hi - lo > 1e-12; ++k) {
                 const double mid = 0.5 * (lo + hi);
-                (rk4(p, t, y, mid)[0] < 0.0 ? hi : lo) = mid;
+                (rk4(p, inflow, t, y, mid)[0] < 0.0 ? hi : lo) = mid;
             }
-            State at = rk4(p, t, y, hi);
+            State at = rk4(p, inflow, t, y, hi);
             at[0] = 0.0;
             r.collapsed = true;
             r.collapse_time = t + hi;
@@ -185,7 +208,20 @@ PonziReading ponzi_reading(double promised_rate, double nominal_rate, double ter
     }
     out.preset = preset.scheme;
     out.preset_name = preset.name;
-    out.inflows = fit_exponential_inflow(preset.last_flow, preset.total, preset.years);
+    // The fit is the preset's (200 bisection steps): kept from the last call for the same one.
+    struct Fit {
+        double last_flow = 0.0;
+        double total = 0.0;
+        double years = 0.0;
+        InflowFit fit;
+    };
+    thread_local std::optional<Fit> last;
+    if (!last || last->last_flow != preset.last_flow || last->total != preset.total ||
+        last->years != preset.years) {
+        last = Fit{preset.last_flow, preset.total, preset.years,
+                   fit_exponential_inflow(preset.last_flow, preset.total, preset.years)};
+    }
+    out.inflows = last->fit;
     out.deposits_end_years = preset.years;
     PonziParams p;
     p.initial_deposit = 0.0;

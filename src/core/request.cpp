@@ -11,24 +11,16 @@ namespace candor::core {
 
 namespace {
 
-/// The request with the rates the user did not state read from the safe-rate data.
-OfferRequest resolved(const OfferRequest& q) {
-    OfferRequest r = q;
-    r.assumptions = resolve_rates(r.offer, std::move(r.assumptions), SafeRates::builtin());
-    return r;
-}
-
-} // namespace
-
-ScenarioModel scenario_model(const OfferRequest& request, const ScenarioPresets& presets,
-                             const PriceRiskTable& price_risk) {
-    const OfferRequest q = resolved(request);
-    ScenarioModel m = scenario_model(q.offer, q.assumptions);
-    price_risk.apply_to(q.offer.held.code, m);
-    if (!q.scenario) {
+/// The scenario model of an offer whose assumptions are resolved (resolve_rates).
+ScenarioModel resolved_model(const Offer& offer, const Assumptions& resolved,
+                             const std::optional<ScenarioRequest>& scenario,
+                             const ScenarioPresets& presets, const PriceRiskTable& price_risk) {
+    ScenarioModel m = scenario_model(offer, resolved);
+    price_risk.apply_to(offer.held.code, m);
+    if (!scenario) {
         return m;
     }
-    const ScenarioRequest& s = *q.scenario;
+    const ScenarioRequest& s = *scenario;
     presets.get(s.preset, "scenario").apply_to(m);
     if (s.annual_failure) {
         m.hazard = hazard_from_annual_probability(*s.annual_failure);
@@ -44,6 +36,15 @@ ScenarioModel scenario_model(const OfferRequest& request, const ScenarioPresets&
     }
     validate(m);
     return m;
+}
+
+} // namespace
+
+ScenarioModel scenario_model(const OfferRequest& request, const ScenarioPresets& presets,
+                             const PriceRiskTable& price_risk) {
+    return resolved_model(request.offer,
+                          resolve_rates(request.offer, request.assumptions, SafeRates::builtin()),
+                          request.scenario, presets, price_risk);
 }
 
 HazardFloor apply_calibration_floor(ScenarioModel& m, const Verdict& verdict,
@@ -64,7 +65,7 @@ ScenarioOutcome scenario_outcome(const ScenarioModel& m, const ExecutionSettings
     ScenarioOutcome out;
     out.model = m;
     if (has_closed_form(m)) {
-        out.stats = closed_form(m);
+        out.stats = closed_form(m, !settings.record_only);
     } else {
         MonteCarloSettings mc;
         mc.paths = settings.monte_carlo_paths;
@@ -76,7 +77,9 @@ ScenarioOutcome scenario_outcome(const ScenarioModel& m, const ExecutionSettings
         out.paths = r.paths;
         out.standard_error = r.standard_error;
     }
-    out.distribution = outcome_distribution(m);
+    if (!settings.record_only) {
+        out.distribution = outcome_distribution(m);
+    }
     return out;
 }
 
@@ -94,50 +97,64 @@ std::optional<PonziReading> ponzi_reading_of(const Evaluation& e, const Collapse
                          *s->inflows);
 }
 
-OfferResult execute(const OfferRequest& request, const MarketData& market,
+namespace {
+
+/// The scenario's outcome for an evaluated offer (its assumptions resolved).
+ScenarioOutcome scenario_of(const OfferRequest& q, const Assumptions& resolved,
+                            const Evaluation& evaluation, const ExecutionSettings& settings) {
+    const ScenarioPresets& presets = ScenarioPresets::builtin();
+    const ScenarioPreset& preset = presets.get(q.scenario->preset, "scenario");
+    ScenarioModel m =
+        resolved_model(q.offer, resolved, q.scenario, presets, PriceRiskTable::builtin());
+    HazardFloor floor;
+    floor.preset_hazard = m.hazard;
+    floor.calibrated_max_premium = preset.calibrated_max_premium;
+    if (!q.scenario->annual_failure) { // a failure risk the user stated is theirs
+        floor = apply_calibration_floor(m, evaluation.verdict, preset);
+    }
+    // The institution's failure risk stays; the coverage changes what a failure pays.
+    const bool insured = evaluation.insured && evaluation.insured->credited();
+    if (insured) {
+        apply_deposit_insurance(m, *evaluation.insured, DepositInsurance::builtin());
+    }
+    ScenarioOutcome s = scenario_outcome(m, settings);
+    s.insured = insured;
+    s.preset = preset.id;
+    s.name = preset.name;
+    s.floored = floor.floored;
+    s.preset_hazard = floor.preset_hazard;
+    s.calibrated_max_premium = floor.calibrated_max_premium;
+    s.forced = q.scenario->forced;
+    return s;
+}
+
+} // namespace
+
+OfferResult execute(const OfferRequest& q, const MarketData& market,
                     const ExecutionSettings& settings) {
-    const OfferRequest q = resolved(request);
+    // Only the assumptions change when resolved: the request itself is not copied.
+    const Assumptions resolved = resolve_rates(q.offer, q.assumptions, SafeRates::builtin());
     OfferResult r;
-    r.evaluation = evaluate(q.offer, q.assumptions, market, q.claims);
+    r.evaluation = evaluate(q.offer, resolved, market, q.claims);
     r.claims = q.claims;
     const CollapsedSchemes& schemes =
         settings.schemes != nullptr ? *settings.schemes : CollapsedSchemes::builtin();
-    r.ladder = rate_ladder(r.evaluation, market, schemes, SafeRates::builtin());
+    if (!settings.record_only) {
+        r.ladder = rate_ladder(r.evaluation, market, schemes, SafeRates::builtin());
+    }
     r.ponzi = ponzi_reading_of(r.evaluation, schemes);
     if (q.scenario) {
-        const ScenarioPresets& presets = ScenarioPresets::builtin();
-        const ScenarioPreset& preset = presets.get(q.scenario->preset, "scenario");
-        ScenarioModel m = scenario_model(q, presets, PriceRiskTable::builtin());
-        HazardFloor floor;
-        floor.preset_hazard = m.hazard;
-        floor.calibrated_max_premium = preset.calibrated_max_premium;
-        if (!q.scenario->annual_failure) { // a failure risk the user stated is theirs
-            floor = apply_calibration_floor(m, r.evaluation.verdict, preset);
-        }
-        // The institution's failure risk stays; the coverage changes what a failure pays.
-        const bool insured = r.evaluation.insured && r.evaluation.insured->credited();
-        if (insured) {
-            apply_deposit_insurance(m, *r.evaluation.insured, DepositInsurance::builtin());
-        }
-        ScenarioOutcome s = scenario_outcome(m, settings);
-        s.insured = insured;
-        s.preset = preset.id;
-        s.name = preset.name;
-        s.floored = floor.floored;
-        s.preset_hazard = floor.preset_hazard;
-        s.calibrated_max_premium = floor.calibrated_max_premium;
-        s.forced = q.scenario->forced;
-        r.scenario = std::move(s);
+        r.scenario = scenario_of(q, resolved, r.evaluation, settings);
     }
     return r;
 }
 
-OfferRequest request_of(const OfferEntry& e, const std::vector<Claim>& more,
-                        const std::string& scenario, ScenarioPolicy policy) {
+OfferRequest request_of(OfferEntry&& e, const std::vector<Claim>& more, const std::string& scenario,
+                        ScenarioPolicy policy) {
     OfferRequest q;
-    q.offer = e.offer;
-    q.assumptions = e.assumptions;
     q.claims = merge_claims(e.claims, more, "claims");
+    q.offer = std::move(e.offer);
+    q.assumptions = std::move(e.assumptions);
     const bool force = policy == ScenarioPolicy::Force && !scenario.empty();
     const std::string& preset = force || e.scenario.empty() ? scenario : e.scenario;
     if (!preset.empty()) {
@@ -145,6 +162,11 @@ OfferRequest request_of(const OfferEntry& e, const std::vector<Claim>& more,
         q.scenario->forced = force;
     }
     return q;
+}
+
+OfferRequest request_of(const OfferEntry& e, const std::vector<Claim>& more,
+                        const std::string& scenario, ScenarioPolicy policy) {
+    return request_of(OfferEntry(e), more, scenario, policy);
 }
 
 } // namespace candor::core

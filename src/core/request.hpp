@@ -50,6 +50,11 @@ struct ExecutionSettings {
     unsigned threads = 0; ///< 0: one per hardware thread
     /// The collapsed schemes of the rate ladder; nullptr: the built-in ones.
     const CollapsedSchemes* schemes = nullptr;
+    /// Only the figures an `analyze` record writes (offer_record.hpp): the closed form leaves
+    /// out the median, the 5% and 95% quantiles and the expected shortfall (NaN), and the
+    /// outcome distribution and the rate ladder stay empty. Every other figure is the same to
+    /// the bit. Monte Carlo, where a model has no closed form, still computes everything.
+    bool record_only = false;
 };
 
 /// The outcome of the scenario for the offer.
@@ -111,7 +116,8 @@ HazardFloor apply_calibration_floor(ScenarioModel& m, const Verdict& verdict,
                                     const ScenarioPreset& preset);
 
 /// Statistics of a model: the closed form where the model has one, else Monte Carlo with
-/// `settings`. \throws InputError for an invalid model.
+/// `settings` (ExecutionSettings::record_only skips the quantiles and the distribution).
+/// \throws InputError for an invalid model.
 ScenarioOutcome scenario_outcome(const ScenarioModel& model, const ExecutionSettings& settings);
 
 /// The Ponzi model read against an evaluated offer: its continuous rate promised, the claimed
@@ -134,6 +140,11 @@ enum class ScenarioPolicy {
 /// without repeats) and its own scenario, or `scenario` as `policy` says.
 /// \throws InputError for an unknown claim id.
 OfferRequest request_of(const OfferEntry& entry, const std::vector<Claim>& more = {},
+                        const std::string& scenario = {},
+                        ScenarioPolicy policy = ScenarioPolicy::Fallback);
+/// The same, taking the entry's offer and assumptions instead of copying them (a stream's
+/// entry, read anew for each offer).
+OfferRequest request_of(OfferEntry&& entry, const std::vector<Claim>& more = {},
                         const std::string& scenario = {},
                         ScenarioPolicy policy = ScenarioPolicy::Fallback);
 

@@ -549,7 +549,7 @@ bool has_closed_form(const ScenarioModel& m) {
     return !integrated || m.terms() <= ScenarioLimits::max_integrated_terms;
 }
 
-ScenarioStats closed_form(const ScenarioModel& m) {
+ScenarioStats closed_form(const ScenarioModel& m, bool quantiles) {
     validate(m);
     if (!has_closed_form(m)) {
         throw std::logic_error("closed_form: too many terms for the integrated Beta recovery");
@@ -564,16 +564,21 @@ ScenarioStats closed_form(const ScenarioModel& m) {
         std::isfinite(second)
             ? std::sqrt(std::max(0.0, second - s.expected_payout * s.expected_payout))
             : std::numeric_limits<double>::quiet_NaN();
+    s.probability_of_loss = mix.cdf(m.principal, false);
+    s.probability_of_loss_over_half = mix.cdf(0.5 * m.principal, false);
+    detail::fill_rates(m, s);
+    if (!quantiles) {
+        s.median_payout = s.p05_payout = s.p95_payout = s.expected_shortfall_5 =
+            std::numeric_limits<double>::quiet_NaN();
+        return s;
+    }
     s.median_payout = mix.quantile(0.5);
     s.p05_payout = mix.quantile(0.05);
     s.p95_payout = mix.quantile(0.95);
-    s.probability_of_loss = mix.cdf(m.principal, false);
-    s.probability_of_loss_over_half = mix.cdf(0.5 * m.principal, false);
     // ES_a = (E[X; X < q] + q (a - P(X < q))) / a  (Acerbi and Tasche 2002, for atoms at q).
     const double a = 0.05;
     const double q = s.p05_payout;
     s.expected_shortfall_5 = (mix.partial_mean_below(q) + q * (a - mix.cdf(q, false))) / a;
-    detail::fill_rates(m, s);
     return s;
 }
 

@@ -110,8 +110,10 @@ struct ScenarioStats {
 /// Available for every model except that last kind over more than
 /// ScenarioLimits::max_integrated_terms terms, where Monte Carlo is used.
 bool has_closed_form(const ScenarioModel& m);
+/// Without `quantiles`, the median, the 5%/95% quantiles and the expected shortfall (most of
+/// the time: each quantile is a bisection of the CDF) are NaN; the other figures are the same.
 /// \throws InputError on an invalid model; std::logic_error when !has_closed_form(m).
-ScenarioStats closed_form(const ScenarioModel& m);
+ScenarioStats closed_form(const ScenarioModel& m, bool quantiles = true);
 
 /// A bar of an outcome distribution: payouts in [lower, upper) with this probability.
 struct OutcomeBin {

@@ -9,19 +9,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 #include <string_view>
 
 namespace candor::present {
-
-namespace {
-
-std::string opt(const std::optional<double>& v) {
-    return v ? csv_number(*v) : std::string();
-}
-
-} // namespace
 
 std::string csv_number(double v) {
     if (!std::isfinite(v)) {
@@ -78,55 +72,196 @@ std::string csv_cell(const std::string& field) {
     return out + "\"";
 }
 
+namespace {
+
+/// Collects (column, value) pairs: csv_fields() and offer_record_csv().
+struct FieldList {
+    CsvFields& f;
+    void text(const char* name, std::string_view v) { f.emplace_back(name, std::string(v)); }
+    void number(const char* name, double v) { f.emplace_back(name, csv_number(v)); }
+    void integer(const char* name, long v) { f.emplace_back(name, std::to_string(v)); }
+    void none(const char* name) { f.emplace_back(name, std::string()); }
+};
+
+/// Writes one row's cells straight into a line, as csv_row() writes the same fields.
+struct RowWriter {
+    std::string& out;
+    bool first = true;
+    void separator() {
+        if (!first) {
+            out += ',';
+        }
+        first = false;
+    }
+    void text(const char* /*name*/, std::string_view v) {
+        separator();
+        // Printable ASCII without a comma or quote, not starting like a formula: as it is.
+        const bool plain =
+            (v.empty() || std::string_view("=+-@").find(v[0]) == std::string_view::npos) &&
+            std::all_of(v.begin(), v.end(), [](char ch) {
+                const auto c = static_cast<unsigned char>(ch);
+                return c >= 0x20U && c < 0x7FU && c != ',' && c != '"';
+            });
+        if (plain) {
+            out += v;
+        } else {
+            out += csv_cell(std::string(v));
+        }
+    }
+    void number(const char* /*name*/, double v) {
+        separator();
+        // What csv_number() writes: a plain number csv_cell() leaves as it is, or nothing.
+        if (std::isfinite(v)) {
+            fmt::format_to(std::back_inserter(out), "{}", v);
+        }
+    }
+    void integer(const char* /*name*/, long v) {
+        separator();
+        fmt::format_to(std::back_inserter(out), "{}", v);
+    }
+    void none(const char* /*name*/) { separator(); }
+};
+
+/// Writes the column names (the header line).
+struct HeaderWriter {
+    std::string& out;
+    bool first = true;
+    void add(const char* name) {
+        if (!first) {
+            out += ',';
+        }
+        first = false;
+        out += name;
+    }
+    void text(const char* name, std::string_view /*v*/) { add(name); }
+    void number(const char* name, double /*v*/) { add(name); }
+    void integer(const char* name, long /*v*/) { add(name); }
+    void none(const char* name) { add(name); }
+};
+
+template <class Sink> void opt(Sink& s, const char* name, const std::optional<double>& v) {
+    v ? s.number(name, *v) : s.none(name);
+}
+
+template <class Sink> void insured_fields(Sink& s, const std::optional<core::InsuredDeposit>& d) {
+    if (!d) {
+        for (const char* k :
+             {"insured_scheme", "insured_limit", "insured_currency", "insured_covered",
+              "insured_uncovered", "insured_standing", "insured_credited"}) {
+            s.none(k);
+        }
+        return;
+    }
+    s.text("insured_scheme", d->scheme.id);
+    s.number("insured_limit", d->scheme.limit);
+    s.text("insured_currency", d->scheme.currency);
+    s.number("insured_covered", d->covered);
+    s.number("insured_uncovered", d->uncovered);
+    s.text("insured_standing", insured_standing_id(d->standing));
+    s.text("insured_credited", d->credited() ? "true" : "false");
+}
+
+/// The columns of csv_fields(), from "benchmark_rate" on.
+template <class Sink> void benchmark_fields(Sink& s, const core::Analysis& a) {
+    s.number("benchmark_rate", a.benchmark_rate);
+    s.number("benchmark_payout", a.benchmark_payout.to_major());
+    const core::RateBasis& bb = a.assumptions.benchmark_basis;
+    const bool stated = bb.kind == core::BasisKind::Stated;
+    stated ? s.none("benchmark_currency") : s.text("benchmark_currency", bb.currency);
+    stated ? s.none("benchmark_term_days") : s.integer("benchmark_term_days", bb.term_days);
+    s.text("benchmark_basis", core::basis_kind_id(bb.kind));
+    s.text("benchmark_source", rate_source_text(bb));
+    s.number("recovery", a.assumptions.recovery);
+    const auto& be = a.break_even;
+    be ? s.number("break_even_default_probability", be->default_probability)
+       : s.none("break_even_default_probability");
+    be ? s.number("break_even_annual_hazard", be->annual_hazard)
+       : s.none("break_even_annual_hazard");
+    be ? s.number("break_even_one_year_survival", be->one_year_survival)
+       : s.none("break_even_one_year_survival");
+    a.rollover.empty() ? s.none("rollover_10y_log10")
+                       : s.number("rollover_10y_log10", a.rollover.back().log10_value);
+}
+
+template <class Sink> void analysis_fields(Sink& s, const core::Analysis& a) {
+    const auto& o = a.offer;
+    s.text("name", o.name);
+    s.text("currency", o.principal.asset().code);
+    s.text("asset", o.held.code);
+    s.number("principal", o.principal.to_major());
+    s.integer("term_days", a.term_days);
+    s.text("day_count", core::day_count_name(o.day_count));
+    s.number("year_fraction", a.year_fraction);
+    s.number("advertised_payout", a.advertised_payout.to_major());
+    s.number("holding_period_return", a.nominal.holding_period_return);
+    s.number("simple_annual_rate", a.nominal.simple_annual_rate);
+    opt(s, "effective_annual_rate", a.nominal.effective_annual_rate);
+    s.number("continuous_annual_rate", a.nominal.continuous_annual_rate);
+    s.number("annual_inflation", a.assumptions.annual_inflation);
+    s.number("real_payout", a.real_payout);
+    opt(s, "real_effective_annual_rate", a.real_effective_annual_rate);
+    a.net ? s.number("net_payout", a.net->payout) : s.none("net_payout");
+    a.net ? opt(s, "net_effective_annual_rate", a.net->effective_annual_rate)
+          : s.none("net_effective_annual_rate");
+    opt(s, "net_real_effective_annual_rate", a.net_real_effective_annual_rate);
+    benchmark_fields(s, a);
+}
+
+/// The columns of offer_record_csv() (docs/cli.md, "CSV").
+template <class Sink> void record_fields(Sink& s, const core::OfferResult& r) {
+    analysis_fields(s, r.analysis());
+    const auto& pl = r.evaluation.plausible;
+    pl ? s.number("plausible_central_payout", pl->central_payout)
+       : s.none("plausible_central_payout");
+    pl ? s.number("plausible_optimistic_payout", pl->optimistic_payout)
+       : s.none("plausible_optimistic_payout");
+    s.text("verdict", core::verdict_id(r.evaluation.verdict.id));
+    s.integer("verdict_level", r.evaluation.verdict.level);
+    insured_fields(s, r.evaluation.insured);
+    const auto* sc = r.scenario ? &*r.scenario : nullptr;
+    s.text("scenario", sc ? std::string_view(sc->preset) : std::string_view());
+    sc ? s.number("scenario_expected_payout", sc->stats.expected_payout)
+       : s.none("scenario_expected_payout");
+    sc ? s.number("scenario_probability_of_loss", sc->stats.probability_of_loss)
+       : s.none("scenario_probability_of_loss");
+    const auto* pz = r.ponzi ? &*r.ponzi : nullptr;
+    pz && pz->required_growth ? s.number("ponzi_required_inflow_growth", *pz->required_growth)
+                              : s.none("ponzi_required_inflow_growth");
+    pz && pz->outcome && pz->outcome->collapse_time
+        ? s.number("ponzi_collapse_years", *pz->outcome->collapse_time)
+        : s.none("ponzi_collapse_years");
+}
+
+} // namespace
+
 void add_insured_fields(CsvFields& f, const std::optional<core::InsuredDeposit>& d) {
-    f.emplace_back("insured_scheme", d ? d->scheme.id : "");
-    f.emplace_back("insured_limit", d ? csv_number(d->scheme.limit) : "");
-    f.emplace_back("insured_currency", d ? d->scheme.currency : "");
-    f.emplace_back("insured_covered", d ? csv_number(d->covered) : "");
-    f.emplace_back("insured_uncovered", d ? csv_number(d->uncovered) : "");
-    f.emplace_back("insured_standing", d ? std::string(insured_standing_id(d->standing)) : "");
-    f.emplace_back("insured_credited", d ? (d->credited() ? "true" : "false") : "");
+    FieldList s{f};
+    insured_fields(s, d);
 }
 
 CsvFields csv_fields(const core::Analysis& a) {
-    const auto& o = a.offer;
     CsvFields f;
-    f.emplace_back("name", o.name);
-    f.emplace_back("currency", o.principal.asset().code);
-    f.emplace_back("asset", o.held.code);
-    f.emplace_back("principal", csv_number(o.principal.to_major()));
-    f.emplace_back("term_days", std::to_string(a.term_days));
-    f.emplace_back("day_count", std::string(core::day_count_name(o.day_count)));
-    f.emplace_back("year_fraction", csv_number(a.year_fraction));
-    f.emplace_back("advertised_payout", csv_number(a.advertised_payout.to_major()));
-    f.emplace_back("holding_period_return", csv_number(a.nominal.holding_period_return));
-    f.emplace_back("simple_annual_rate", csv_number(a.nominal.simple_annual_rate));
-    f.emplace_back("effective_annual_rate", opt(a.nominal.effective_annual_rate));
-    f.emplace_back("continuous_annual_rate", csv_number(a.nominal.continuous_annual_rate));
-    f.emplace_back("annual_inflation", csv_number(a.assumptions.annual_inflation));
-    f.emplace_back("real_payout", csv_number(a.real_payout));
-    f.emplace_back("real_effective_annual_rate", opt(a.real_effective_annual_rate));
-    f.emplace_back("net_payout", a.net ? csv_number(a.net->payout) : "");
-    f.emplace_back("net_effective_annual_rate", a.net ? opt(a.net->effective_annual_rate) : "");
-    f.emplace_back("net_real_effective_annual_rate", opt(a.net_real_effective_annual_rate));
-    f.emplace_back("benchmark_rate", csv_number(a.benchmark_rate));
-    f.emplace_back("benchmark_payout", csv_number(a.benchmark_payout.to_major()));
-    const core::RateBasis& bb = a.assumptions.benchmark_basis;
-    const bool stated = bb.kind == core::BasisKind::Stated;
-    f.emplace_back("benchmark_currency", stated ? "" : bb.currency);
-    f.emplace_back("benchmark_term_days", stated ? "" : std::to_string(bb.term_days));
-    f.emplace_back("benchmark_basis", std::string(core::basis_kind_id(bb.kind)));
-    f.emplace_back("benchmark_source", rate_source_text(bb));
-    f.emplace_back("recovery", csv_number(a.assumptions.recovery));
-    f.emplace_back("break_even_default_probability",
-                   a.break_even ? csv_number(a.break_even->default_probability) : "");
-    f.emplace_back("break_even_annual_hazard",
-                   a.break_even ? csv_number(a.break_even->annual_hazard) : "");
-    f.emplace_back("break_even_one_year_survival",
-                   a.break_even ? csv_number(a.break_even->one_year_survival) : "");
-    f.emplace_back("rollover_10y_log10",
-                   a.rollover.empty() ? "" : csv_number(a.rollover.back().log10_value));
+    FieldList s{f};
+    analysis_fields(s, a);
     return f;
+}
+
+CsvFields offer_record_csv(const core::OfferResult& r) {
+    CsvFields f;
+    FieldList s{f};
+    record_fields(s, r);
+    return f;
+}
+
+void append_offer_record_csv(const core::OfferResult& r, std::string& out, bool header) {
+    if (header) { // the names are plain: csv_header() writes them as they are
+        HeaderWriter h{out};
+        record_fields(h, r);
+        out += "\r\n";
+    }
+    RowWriter w{out};
+    record_fields(w, r);
+    out += "\r\n";
 }
 
 std::string csv_header(const CsvFields& row) {

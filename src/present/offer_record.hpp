@@ -19,7 +19,15 @@ namespace candor::present {
 /// when one was applied.
 nlohmann::ordered_json offer_record_json(const core::OfferResult& r);
 
+/// offer_record_json(r) as json_text(..., indent) writes it (indent < 0: one line), appended
+/// to `out` without building the tree: what `analyze` writes for each offer.
+void append_offer_record_json(const core::OfferResult& r, std::string& out, int indent);
+
 /// The CSV columns (docs/cli.md, "CSV").
 CsvFields offer_record_csv(const core::OfferResult& r);
+
+/// csv_row(offer_record_csv(r)) appended to `out`, after csv_header() of it when `header`,
+/// without building the fields: what `analyze --format csv` writes for each offer.
+void append_offer_record_csv(const core::OfferResult& r, std::string& out, bool header);
 
 } // namespace candor::present

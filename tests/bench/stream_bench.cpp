@@ -7,9 +7,7 @@
 
 #include "core/offer_stream.hpp"
 #include "core/request.hpp"
-#include "present/analysis_csv.hpp"
 #include "present/offer_record.hpp"
-#include "present/visible_text.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -21,6 +19,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 extern char** environ;
@@ -66,12 +65,36 @@ std::string input_file(std::size_t n) {
     return path;
 }
 
-/// The loop of `analyze FILE --format jsonl|csv`: read, execute, write a record (to memory).
+/// The offers of input_file(n) as a .candor document.
+std::string candor_file(std::size_t n) {
+    std::filesystem::create_directories(out_dir);
+    const std::string path = out_dir + "/offers-" + std::to_string(n) + ".candor";
+    if (!std::filesystem::exists(path)) {
+        std::string lines = offers_jsonl(n);
+        lines.pop_back(); // the last line break
+        std::string doc = "{\"format\": \"candor-offers\", \"version\": 1, \"offers\": [\n";
+        for (const char c : lines) {
+            doc += c == '\n' ? std::string(",\n") : std::string(1, c);
+        }
+        std::ofstream(path, std::ios::binary) << doc << "\n]}\n";
+    }
+    return path;
+}
+
+/// The loop of `analyze FILE --format jsonl|csv`: read, execute (only the figures a record
+/// writes: ExecutionSettings::record_only), write a record (to memory). Args 2 and 3: the same
+/// without the Ponzi reading (no collapsed scheme with inflows), to show what the rest costs.
 void BM_StreamAnalysis(benchmark::State& state) {
-    const bool csv = state.range(0) == 1;
+    const bool csv = state.range(0) % 2 == 1;
     const std::size_t n = 2000;
     const std::string path = input_file(n);
     const auto defaults = core::Assumptions::defaults();
+    core::ExecutionSettings settings;
+    settings.record_only = true;
+    const core::CollapsedSchemes no_inflows; // Args 2 and 3: without the Ponzi reading
+    if (state.range(0) >= 2) {
+        settings.schemes = &no_inflows;
+    }
     std::size_t bytes = 0;
     for (auto _ : state) {
         core::OfferStream stream(path, core::StreamFormat::JsonLines, defaults);
@@ -79,17 +102,13 @@ void BM_StreamAnalysis(benchmark::State& state) {
         std::string out;
         bool header = csv;
         while (stream.next(e)) {
-            const core::OfferResult r =
-                core::execute(core::request_of(e), core::MarketData::builtin());
+            const core::OfferResult r = core::execute(core::request_of(std::move(e)),
+                                                      core::MarketData::builtin(), settings);
             if (csv) {
-                const present::CsvFields f = present::offer_record_csv(r);
-                if (header) {
-                    out += present::csv_header(f);
-                    header = false;
-                }
-                out += present::csv_row(f);
+                present::append_offer_record_csv(r, out, header);
+                header = false;
             } else {
-                out += present::json_text(present::offer_record_json(r), -1);
+                present::append_offer_record_json(r, out, -1);
                 out += '\n';
             }
             if (out.size() > (1U << 20)) {
@@ -102,11 +121,15 @@ void BM_StreamAnalysis(benchmark::State& state) {
     }
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * n));
     state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
-    state.SetLabel(csv ? "jsonl in, csv out" : "jsonl in, jsonl out");
+    state.SetLabel(std::string(csv ? "jsonl in, csv out" : "jsonl in, jsonl out") +
+                   (state.range(0) >= 2 ? ", no Ponzi reading" : ""));
 }
-BENCHMARK(BM_StreamAnalysis)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StreamAnalysis)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMillisecond);
 
-/// Only core::execute of each offer (the analysis, disclosures and closed-form scenarios).
+/// Only core::execute of each offer (the analysis, disclosures and closed-form scenarios), as
+/// analyze runs it (Arg 1: record_only) and with every figure (Arg 0: quantiles, distribution
+/// and ladder, as the app and the reports ask); Arg 2: record_only without the Ponzi reading
+/// (no collapsed scheme with inflows), which shows what the rest costs.
 void BM_ExecuteOnly(benchmark::State& state) {
     const std::size_t n = 2000;
     const std::string path = input_file(n);
@@ -116,28 +139,41 @@ void BM_ExecuteOnly(benchmark::State& state) {
     while (stream.next(e)) {
         requests.push_back(core::request_of(e));
     }
+    core::ExecutionSettings settings;
+    settings.record_only = state.range(0) >= 1;
+    const core::CollapsedSchemes no_inflows; // Arg 2: without the Ponzi reading, to see its share
+    if (state.range(0) == 2) {
+        settings.schemes = &no_inflows;
+    }
     for (auto _ : state) {
         for (const auto& q : requests) {
-            benchmark::DoNotOptimize(core::execute(q, core::MarketData::builtin()));
+            benchmark::DoNotOptimize(core::execute(q, core::MarketData::builtin(), settings));
         }
     }
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * requests.size()));
+    state.SetLabel(state.range(0) == 2    ? "record_only, no Ponzi reading"
+                   : settings.record_only ? "record_only"
+                                          : "every figure");
 }
-BENCHMARK(BM_ExecuteOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExecuteOnly)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 
 /// `candor-cli analyze offers.jsonl --format jsonl|csv -o FILE` over 20,000 offers in a new
 /// process; counters: offers a second of the child's CPU time (per core) and its peak resident
 /// memory (items_per_second is by the wall clock).
 void BM_StreamCli(benchmark::State& state) {
     const bool csv = state.range(0) == 1;
+    const bool candor = state.range(0) == 2; // the same offers as a .candor document, JSON out
     const std::size_t n = 20000;
-    const std::string path = input_file(n);
-    const std::string out = out_dir + (csv ? "/stream-out.csv" : "/stream-out.jsonl");
+    const std::string path = candor ? candor_file(n) : input_file(n);
+    const std::string out = out_dir + (csv      ? "/stream-out.csv"
+                                       : candor ? "/stream-out.json"
+                                                : "/stream-out.jsonl");
     long max_rss_kb = 0;
     double cpu_seconds = 0.0;
     for (auto _ : state) {
         std::vector<std::string> args{
-            CANDOR_CLI, "analyze", path, "--format", csv ? "csv" : "jsonl", "-o", out};
+            CANDOR_CLI, "analyze", path, "--format", csv ? "csv" : candor ? "json" : "jsonl",
+            "-o",       out};
         std::vector<char*> argv;
         for (auto& a : args) {
             argv.push_back(a.data());
@@ -167,7 +203,7 @@ void BM_StreamCli(benchmark::State& state) {
     state.counters["offers_per_cpu_second"] =
         cpu_seconds > 0.0 ? static_cast<double>(state.iterations() * n) / cpu_seconds : 0.0;
 }
-BENCHMARK(BM_StreamCli)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_StreamCli)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

@@ -82,6 +82,31 @@ TEST_CASE("JSON Lines and CSV input give the records of the same offers in a .ca
     CHECK(batch.out == nlohmann::ordered_json::parse(batch.out).dump(2) + "\n");
 }
 
+TEST_CASE("the streamed records are the .candor batch records byte for byte") {
+    const auto batch = run_cli({"analyze", examples + "platform-a.candor", "--format", "json"});
+    const auto batch_jsonl =
+        run_cli({"analyze", examples + "platform-a.candor", "--format", "jsonl"});
+    REQUIRE(batch.code == 0);
+    REQUIRE(batch_jsonl.code == 0);
+    // Each JSON Lines record is the batch document's element, compact.
+    const auto offers = nlohmann::ordered_json::parse(batch.out).at("offers");
+    const auto lines = lines_of(batch_jsonl.out);
+    REQUIRE(lines.size() == offers.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        CHECK(lines[i] == offers[i].dump());
+    }
+    for (const std::string input : {"platform-a.jsonl", "platform-a.csv"}) {
+        CAPTURE(input);
+        const auto streamed = run_cli({"analyze", examples + input, "--format", "jsonl"});
+        REQUIRE(streamed.code == 0);
+        CHECK(streamed.out == batch_jsonl.out);
+        // The whole document from streamed input is the batch document.
+        const auto document = run_cli({"analyze", examples + input, "--format", "json"});
+        REQUIRE(document.code == 0);
+        CHECK(document.out == batch.out);
+    }
+}
+
 TEST_CASE("a .candor file can also be written as JSON Lines and flags as one line") {
     const auto r = run_cli({"analyze", examples + "platform-a.candor", "--format", "jsonl"});
     REQUIRE(r.code == 0);

@@ -1,0 +1,125 @@
+#include "json_writer.hpp"
+
+#include "visible_text.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <charconv>
+#include <cmath>
+
+namespace candor::present {
+
+namespace {
+
+/// Printable ASCII without a quote or a backslash: written as it is by nlohmann's dump and
+/// left alone by json_text().
+bool plain(std::string_view s) {
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20U || c >= 0x7FU || c == '"' || c == '\\') {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void JsonWriter::newline_indent() {
+    if (indent_ >= 0) {
+        out_ += '\n';
+        out_.append(levels_.size() * static_cast<std::size_t>(indent_), ' ');
+    }
+}
+
+void JsonWriter::before_value() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (levels_.empty()) {
+        return;
+    }
+    Level& l = levels_.back();
+    if (!l.empty) {
+        out_ += ',';
+    }
+    l.empty = false;
+    newline_indent();
+}
+
+void JsonWriter::key(std::string_view k) {
+    Level& l = levels_.back();
+    if (!l.empty) {
+        out_ += ',';
+    }
+    l.empty = false;
+    newline_indent();
+    after_key_ = true; // the key is written as a string value would be, without a separator
+    string(k);
+    out_ += indent_ >= 0 ? ": " : ":";
+    after_key_ = true;
+}
+
+void JsonWriter::open(char c) {
+    before_value();
+    out_ += c;
+    levels_.push_back({true, c == '['});
+}
+
+void JsonWriter::close(char c) {
+    const bool empty = levels_.back().empty;
+    levels_.pop_back();
+    if (!empty) {
+        newline_indent();
+    }
+    out_ += c;
+}
+
+void JsonWriter::null() {
+    before_value();
+    out_ += "null";
+}
+
+void JsonWriter::boolean(bool v) {
+    before_value();
+    out_ += v ? "true" : "false";
+}
+
+void JsonWriter::number(double v) {
+    before_value();
+    if (!std::isfinite(v)) {
+        out_ += "null";
+        return;
+    }
+    if (v == 0.0) { // json_text() writes -0 as 0
+        out_ += "0.0";
+        return;
+    }
+    std::array<char, 64> buf{};
+    char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), v);
+    out_.append(buf.data(), end);
+}
+
+void JsonWriter::integer(long long v) {
+    before_value();
+    std::array<char, 24> buf{};
+    const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+    out_.append(buf.data(), r.ptr);
+}
+
+void JsonWriter::string(std::string_view v) {
+    if (plain(v)) {
+        before_value();
+        out_ += '"';
+        out_ += v;
+        out_ += '"';
+        return;
+    }
+    // Escapes, invalid UTF-8 and unsafe code points: as json_text() writes a string.
+    before_value();
+    out_ += json_text(nlohmann::ordered_json(std::string(v)), -1);
+}
+
+} // namespace candor::present
