@@ -260,7 +260,7 @@ FormResult parse_offer_form(const OfferFormInput& in, const FormDefaults& defaul
     a.benchmark_rate =
         percent_or(in.benchmark, field::benchmark, CANDOR_N_("an annual rate in percent, e.g. 4.3"),
                    a.benchmark_rate);
-    if (!trim(in.benchmark).empty()) {
+    if (!trim(in.benchmark).empty() || defaults.benchmark_chosen) { // apphelp: Preferences
         a.benchmark_basis.kind = core::BasisKind::Stated;
     }
     a.annual_inflation =

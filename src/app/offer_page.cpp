@@ -1,7 +1,9 @@
 #include "offer_page.hpp"
 
 #include "accessible.hpp"
+#include "assumptions_box.hpp"
 #include "chart_panel.hpp"
+#include "pick_list_dialog.hpp"
 #include "startup_trace.hpp"
 #include "theme.hpp"
 #include "utf8.hpp"
@@ -23,6 +25,7 @@
 #include "render/chart_data.hpp"
 
 #include <wx/app.h>
+#include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/collpane.h>
@@ -182,7 +185,7 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
 
     // Adds a label and a control; the error line sits under the control in the same column.
     const auto add_row = [&](const wxString& label, wxWindow* control, const char* field_id,
-                             const wxString& help) {
+                             const wxString& help, wxWindow* beside = nullptr) {
         auto* lbl = new wxStaticText(parent, wxID_ANY, label);
         label_control_made_before(lbl, control);
         grid->Add(lbl, 0, wxALIGN_CENTER_VERTICAL | wxTOP, 6);
@@ -192,7 +195,14 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
             set_accessible(control, wxString(), help); // the name comes from the label
         }
         field_labels_[field_id != nullptr ? field_id : ""] = lbl;
-        grid->Add(control, 1, wxEXPAND | wxTOP, 6);
+        if (beside != nullptr) { // apphelp: a pick-list button beside the field
+            auto* line = new wxBoxSizer(wxHORIZONTAL);
+            line->Add(control, 1, wxEXPAND);
+            line->Add(beside, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, 4);
+            grid->Add(line, 1, wxEXPAND | wxTOP, 6);
+        } else {
+            grid->Add(control, 1, wxEXPAND | wxTOP, 6);
+        }
         if (field_id != nullptr) {
             // Once left, a field shows its error even when empty.
             control->Bind(wxEVT_KILL_FOCUS, [this, id = std::string(field_id)](wxFocusEvent& e) {
@@ -233,8 +243,19 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
         asset_->Append(u8(a.code));
     }
     asset_->Bind(wxEVT_CHOICE, on_edit);
+    // apphelp: the asset by name, grouped and searchable (pick_list_dialog.cpp).
+    auto* pick_asset_button = new wxButton(parent, wxID_ANY, _("Choose..."), wxDefaultPosition,
+                                           wxDefaultSize, wxBU_EXACTFIT);
+    pick_asset_button->SetName(_("Choose the asset held"));
+    pick_asset_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        const std::string id = pick_asset(this, choice_value(asset_));
+        if (!id.empty()) {
+            select_string(asset_, id);
+            edited();
+        }
+    });
     add_row(_("Asset &held:"), asset_, field::asset,
-            _("What the principal is held in during the term"));
+            _("What the principal is held in during the term"), pick_asset_button);
 
     // Term: a number of days, or start and maturity dates.
     term_days_ = new wxRadioButton(parent, wxID_ANY, _("&Days"), wxDefaultPosition, wxDefaultSize,
@@ -334,21 +355,36 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     // xgettext:no-c-format
     // xgettext:no-c-format
     add_row(_("&Inflation (% a year):"), inflation_, field::inflation,
-            _("Empty uses the built-in US CPI figure"));
+            _("Empty: the latest 12-month inflation of the offer's currency (see Assumptions "
+              "in use)"));
     benchmark_ = text();
     // xgettext:no-c-format
     // xgettext:no-c-format
     add_row(_("&Benchmark (% a year):"), benchmark_, field::benchmark,
-            _("A safe alternative's annual rate; empty uses the built-in 3-month T-bill yield"));
+            _("A safe alternative's annual rate; empty: the government rate of the offer's "
+              "currency for its term, or the one chosen in Preferences"));
     recovery_ = text();
     add_row(_("Rec&overy on failure (%):"), recovery_, field::recovery,
             _("Percent of the principal recovered if the platform fails"));
 
     heading(_("What the platform claims"));
     mix_ = text();
+    // apphelp: the mix's sources by name, grouped and searchable (pick_list_dialog.cpp).
+    auto* pick_mix_button = new wxButton(parent, wxID_ANY, _("Choose..."), wxDefaultPosition,
+                                         wxDefaultSize, wxBU_EXACTFIT);
+    pick_mix_button->SetName(_("Choose what the yield is said to come from"));
+    pick_mix_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        const std::string before = s8(mix_->GetValue());
+        const std::string after = pick_mix(
+            this, before, defaults_.market ? *defaults_.market : core::MarketData::builtin());
+        if (after != before) {
+            mix_->SetValue(u8(after)); // a text event: recalculates like typing
+        }
+    });
     add_row(_("Claimed asset &mix (%):"), mix_, field::mix,
             _("Asset classes the yield is said to come from, with weights in percent adding up "
-              "to 100"));
+              "to 100"),
+            pick_mix_button);
     scenario_ = new wxChoice(parent, wxID_ANY);
     scenario_->Append(_("(none)"));
     scenario_ids_.emplace_back();
@@ -433,6 +469,10 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     verdict->SetName(_("Verdict"));
     figures_["verdict"] = verdict;
     sizer->Add(verdict, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
+    // apphelp: the assumptions in use, each with its source and an Edit (assumptions_box.cpp).
+    assumptions_ = new AssumptionsBox(parent);
+    assumptions_->on_edit = [this](const std::string& id) { go_to_field(id); };
+    sizer->Add(assumptions_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
     auto* assumed = new WrapText(parent, wxString());
     assumed->SetForegroundColour(theme::muted());
     figures_["assumed"] = assumed;
@@ -1017,9 +1057,18 @@ wxString OfferPage::title() const {
 void OfferPage::show_verdict(const OfferResults& r) {
     set_figure("verdict", u8(fmt::format(fmt::runtime(i18n::tr("Verdict: {0}")),
                                          pf::verdict_headline(r.evaluation.verdict))));
-    set_figure("assumed",
-               u8(pf::benchmark_line(r.analysis()) + " " + pf::inflation_line(r.analysis())) +
-                   wxS("\n") + _("Candor is for learning; this is not financial advice."));
+    // apphelp: the benchmark and inflation lines are in the assumptions box.
+    assumptions_->update(r);
+    set_figure("assumed", _("Candor is for learning; this is not financial advice."));
+}
+
+void OfferPage::go_to_field(const std::string& field_id) {
+    if (!form_shown()) {
+        show_form(true);
+    }
+    if (wxWindow* control = field_control(field_id)) {
+        control->SetFocus();
+    }
 }
 
 void OfferPage::show_results() {

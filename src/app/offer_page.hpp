@@ -24,7 +24,8 @@
 
 namespace candor::app {
 class ChartPanel;
-}
+class AssumptionsBox;
+} // namespace candor::app
 
 class wxCheckListBox;
 class wxCollapsiblePane;
@@ -108,6 +109,11 @@ class OfferPage : public wxPanel {
     enum class ResultsView { Summary = 0, Charts = 1, KeyFigures = 2, Ladder = 3 };
     void select_view(ResultsView view);
     ResultsView selected_view() const;
+
+    /// The assumptions in use beside the results (apphelp).
+    AssumptionsBox* assumptions() const { return assumptions_; }
+    /// Shows the form if hidden and puts the focus in a field (the assumptions' Edit).
+    void go_to_field(const std::string& field_id);
 
   private:
     void build_form(wxWindow* parent, wxSizer* sizer);
@@ -204,6 +210,7 @@ class OfferPage : public wxPanel {
 
     wxTimer timer_;
     FormDefaults defaults_;
+    AssumptionsBox* assumptions_ = nullptr; // apphelp
     bool loading_ = false;
     FormResult form_;
     std::shared_ptr<const OfferResults> results_;
