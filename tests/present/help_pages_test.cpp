@@ -3,6 +3,7 @@
 #include "core/market_data.hpp"
 #include "core/scenario_data.hpp"
 #include "present/help_pages.hpp"
+#include "present/number_format.hpp"
 
 #include <doctest/doctest.h>
 
