@@ -23,104 +23,85 @@ struct TermText {
     const char* id;
     const char* term;
     const char* definition;
-    std::vector<const char*> see_also;
+    const char* see_also; ///< ids of related terms, separated by spaces
 };
 
 // The glossary's source texts; translated when the page is made.
-const std::vector<TermText>& term_texts() {
-    static const std::vector<TermText> terms = {
-        {"hpr",
-         i18n::tr_noop("Holding-period return"),
-         i18n::tr_noop("What an offer pays over its whole term, as a share of what you pay in: "
-                       "payout divided by principal, minus 1."),
-         {"apr", "ear"}},
-        {"apr",
-         i18n::tr_noop("Simple annual rate (APR)"),
-         i18n::tr_noop("The holding-period return divided by the term in years, with no "
-                       "compounding. 27% in 20 days is an APR of 493%."),
-         {"hpr", "ear", "rates"}},
-        {"ear",
-         i18n::tr_noop("Effective annual rate (EAR)"),
-         i18n::tr_noop("What a year would pay if the same return were earned term after term: "
-                       "(1 + return)^(1/years) - 1. The fairest way to compare offers of "
-                       "different lengths."),
-         {"apr", "rates"}},
-        {"rates",
-         i18n::tr_noop("Simple, effective and continuous rates"),
-         i18n::tr_noop("Three ways of writing one growth: simple grows in a straight line, "
-                       "effective is compounded once a year, continuous is compounded at every "
-                       "instant (ln(growth) / years). One offer gives three different numbers."),
-         {"apr", "ear"}},
-        {"day_count",
-         i18n::tr_noop("Day count"),
-         i18n::tr_noop("The rule that turns days into a fraction of a year: ACT/365F divides "
-                       "the days by 365, ACT/360 by 360. It changes every annual rate a little."),
-         {"apr"}},
-        {"benchmark",
-         i18n::tr_noop("Benchmark"),
-         i18n::tr_noop("What a safe alternative pays over the same term: the safe rate of the "
-                       "offer's currency for its length, from government bills and the central "
-                       "bank, unless you type your own."),
-         {"break_even", "real_return"}},
-        {"real_return",
-         i18n::tr_noop("Real return"),
-         i18n::tr_noop("The return after inflation: what the money will buy, not how many "
-                       "units it counts. (1 + rate) / (1 + inflation) - 1."),
-         {"benchmark"}},
-        {"hazard",
-         i18n::tr_noop("Hazard"),
-         i18n::tr_noop("How likely a platform is to go under, as a constant intensity per "
-                       "year: with hazard h the chance of still standing after t years is "
-                       "e^(-h t)."),
-         {"scenario", "chance_of_loss"}},
-        {"recovery",
-         i18n::tr_noop("Recovery"),
-         i18n::tr_noop("The share of your money paid back after a platform collapses, often "
-                       "years later and often little."),
-         {"scenario", "hazard"}},
-        {"scenario",
-         i18n::tr_noop("Scenario"),
-         i18n::tr_noop("A set of figures for what happens if the platform collapses: its "
-                       "hazard, the recovery and how long the recovery takes, drawn from "
-                       "real collapses."),
-         {"hazard", "recovery", "chance_of_loss"}},
-        {"chance_of_loss",
-         i18n::tr_noop("Chance of loss"),
-         i18n::tr_noop("Under the scenario, the probability that you get back less than you "
-                       "paid in."),
-         {"scenario"}},
-        {"break_even",
-         i18n::tr_noop("Break-even chance of failure"),
-         i18n::tr_noop("The chance of failure at which the offer is worth no more than the "
-                       "benchmark. If the real risk is this or more, the high payout does not "
-                       "make up for it."),
-         {"benchmark", "hazard"}},
-        {"insured",
-         i18n::tr_noop("Insured deposit"),
-         i18n::tr_noop("Money at a bank covered by a public scheme such as the FDIC, up to a "
-                       "limit. A platform saying that it is insured is not the same thing."),
-         {"benchmark"}},
-        {"ponzi",
-         i18n::tr_noop("Ponzi dynamics"),
-         i18n::tr_noop("Paying earlier investors with the money of newer ones instead of "
-                       "earnings. It lasts only while new money grows fast enough, and then "
-                       "it stops."),
-         {"no_series"}},
-        {"plausible",
-         i18n::tr_noop("Plausible payout"),
-         i18n::tr_noop("What the assets a platform names have paid on average over the long "
-                       "run, over the same term: the most an honest fund of them could be "
-                       "expected to pay."),
-         {"no_series", "benchmark"}},
-        {"no_series",
-         i18n::tr_noop("No public return series"),
-         i18n::tr_noop("Mining, trading, arbitrage, AI trading, staking and liquidity mining "
-                       "have no public record of what they earn, so a yield said to come from "
-                       "them cannot be checked."),
-         {"plausible", "ponzi"}},
-    };
-    return terms;
-}
+constexpr TermText term_texts[] = {
+    {"hpr", i18n::tr_noop("Holding-period return"),
+     i18n::tr_noop("What an offer pays over its whole term, as a share of what you pay in: "
+                   "payout divided by principal, minus 1."),
+     "apr ear"},
+    {"apr", i18n::tr_noop("Simple annual rate (APR)"),
+     i18n::tr_noop("The holding-period return divided by the term in years, with no "
+                   "compounding. 27% in 20 days is an APR of 493%."),
+     "hpr ear rates"},
+    {"ear", i18n::tr_noop("Effective annual rate (EAR)"),
+     i18n::tr_noop("What a year would pay if the same return were earned term after term: "
+                   "(1 + return)^(1/years) - 1. The fairest way to compare offers of "
+                   "different lengths."),
+     "apr rates"},
+    {"rates", i18n::tr_noop("Simple, effective and continuous rates"),
+     i18n::tr_noop("Three ways of writing one growth: simple grows in a straight line, "
+                   "effective is compounded once a year, continuous is compounded at every "
+                   "instant (ln(growth) / years). One offer gives three different numbers."),
+     "apr ear"},
+    {"day_count", i18n::tr_noop("Day count"),
+     i18n::tr_noop("The rule that turns days into a fraction of a year: ACT/365F divides "
+                   "the days by 365, ACT/360 by 360. It changes every annual rate a little."),
+     "apr"},
+    {"benchmark", i18n::tr_noop("Benchmark"),
+     i18n::tr_noop("What a safe alternative pays over the same term: the safe rate of the "
+                   "offer's currency for its length, from government bills and the central "
+                   "bank, unless you type your own."),
+     "break_even real_return"},
+    {"real_return", i18n::tr_noop("Real return"),
+     i18n::tr_noop("The return after inflation: what the money will buy, not how many "
+                   "units it counts. (1 + rate) / (1 + inflation) - 1."),
+     "benchmark"},
+    {"hazard", i18n::tr_noop("Hazard"),
+     i18n::tr_noop("How likely a platform is to go under, as a constant intensity per "
+                   "year: with hazard h the chance of still standing after t years is "
+                   "e^(-h t)."),
+     "scenario chance_of_loss"},
+    {"recovery", i18n::tr_noop("Recovery"),
+     i18n::tr_noop("The share of your money paid back after a platform collapses, often "
+                   "years later and often little."),
+     "scenario hazard"},
+    {"scenario", i18n::tr_noop("Scenario"),
+     i18n::tr_noop("A set of figures for what happens if the platform collapses: its "
+                   "hazard, the recovery and how long the recovery takes, drawn from "
+                   "real collapses."),
+     "hazard recovery chance_of_loss"},
+    {"chance_of_loss", i18n::tr_noop("Chance of loss"),
+     i18n::tr_noop("Under the scenario, the probability that you get back less than you "
+                   "paid in."),
+     "scenario"},
+    {"break_even", i18n::tr_noop("Break-even chance of failure"),
+     i18n::tr_noop("The chance of failure at which the offer is worth no more than the "
+                   "benchmark. If the real risk is this or more, the high payout does not "
+                   "make up for it."),
+     "benchmark hazard"},
+    {"insured", i18n::tr_noop("Insured deposit"),
+     i18n::tr_noop("Money at a bank covered by a public scheme such as the FDIC, up to a "
+                   "limit. A platform saying that it is insured is not the same thing."),
+     "benchmark"},
+    {"ponzi", i18n::tr_noop("Ponzi dynamics"),
+     i18n::tr_noop("Paying earlier investors with the money of newer ones instead of "
+                   "earnings. It lasts only while new money grows fast enough, and then "
+                   "it stops."),
+     "no_series"},
+    {"plausible", i18n::tr_noop("Plausible payout"),
+     i18n::tr_noop("What the assets a platform names have paid on average over the long "
+                   "run, over the same term: the most an honest fund of them could be "
+                   "expected to pay."),
+     "no_series benchmark"},
+    {"no_series", i18n::tr_noop("No public return series"),
+     i18n::tr_noop("Mining, trading, arbitrage, AI trading, staking and liquidity mining "
+                   "have no public record of what they earn, so a yield said to come from "
+                   "them cannot be checked."),
+     "plausible ponzi"},
+};
 
 icu::UnicodeString folded(std::string_view s) {
     icu::UnicodeString u =
@@ -263,9 +244,14 @@ std::string html_escape(std::string_view text) {
 
 std::vector<GlossaryEntry> glossary() {
     std::vector<GlossaryEntry> out;
-    for (const TermText& t : term_texts()) {
+    for (const TermText& t : term_texts) {
         GlossaryEntry e{t.id, tr(t.term), tr(t.definition), {}};
-        e.see_also.assign(t.see_also.begin(), t.see_also.end());
+        std::string_view rest = t.see_also;
+        while (!rest.empty()) {
+            const auto space = std::min(rest.find(' '), rest.size());
+            e.see_also.emplace_back(rest.substr(0, space));
+            rest.remove_prefix(std::min(space + 1, rest.size()));
+        }
         out.push_back(std::move(e));
     }
     std::sort(out.begin(), out.end(), [](const GlossaryEntry& a, const GlossaryEntry& b) {

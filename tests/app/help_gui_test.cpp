@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "app/assumptions_box.hpp"
+#include "app/candor_app.hpp"
 #include "app/help_frame.hpp"
 #include "app/language.hpp"
 #include "app/main_frame.hpp"
@@ -26,6 +27,7 @@
 #include <wx/textctrl.h>
 #include <wx/utils.h>
 
+#include <cstdlib>
 #include <functional>
 #include <string>
 #include <vector>
@@ -178,6 +180,10 @@ TEST_CASE("Help shows the start page, the methodology and a searchable glossary 
 
     // The start page opens an example in the main window.
     help->show_page(HelpPage::Start);
+    if (const char* dir = std::getenv("CANDOR_HELP_SHOTS")) {
+        pump([] { return false; }, 300);
+        save_window_png(help, std::string(dir) + "/help-start-de.png");
+    }
     CHECK(contains(help->page_text(), i18n::tr("Read an offer in three steps")));
     CHECK(help->show_at_start_box()->IsShown());
     const std::size_t before = frame->page_count();
@@ -198,6 +204,10 @@ TEST_CASE("Help shows the start page, the methodology and a searchable glossary 
     HelpFrame* ar_help = ar->show_help_page(HelpPage::Glossary);
     CHECK(ar_help->GetLayoutDirection() == wxLayout_RightToLeft);
     CHECK(ar_help->html()->GetLayoutDirection() == wxLayout_RightToLeft);
+    if (const char* dir = std::getenv("CANDOR_HELP_SHOTS")) { // pictures for docs/app.md
+        pump([] { return false; }, 300);
+        save_window_png(ar_help, std::string(dir) + "/help-glossary-ar.png");
+    }
     CHECK(contains(ar_help->page_text(), i18n::tr("Glossary")));
     CHECK(i18n::tr("Glossary") != "Glossary");
     ar_help->Destroy();
