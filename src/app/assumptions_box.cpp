@@ -48,7 +48,8 @@ AssumptionsBox::AssumptionsBox(wxWindow* parent)
     title->SetFont(title->GetFont().Bold());
     col->Add(title, 0, wxBOTTOM, 4);
     const auto row = [&](WrapText*& text, wxButton*& button, const char* field_id) {
-        auto* line = new wxBoxSizer(wxHORIZONTAL);
+        // The text, then its Edit button under it: narrow enough for any window width.
+        auto* line = new wxBoxSizer(wxVERTICAL);
         text = new WrapText(this, wxString());
         button = new wxButton(this, wxID_ANY, _("Edit"), wxDefaultPosition, wxDefaultSize,
                               wxBU_EXACTFIT);
@@ -57,9 +58,9 @@ AssumptionsBox::AssumptionsBox(wxWindow* parent)
                 on_edit(id);
             }
         });
-        line->Add(text, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-        line->Add(button, 0, wxALIGN_CENTER_VERTICAL);
-        col->Add(line, 0, wxEXPAND | wxBOTTOM, 2);
+        line->Add(text, 0, wxEXPAND);
+        line->Add(button, 0, wxTOP, 2);
+        col->Add(line, 0, wxEXPAND | wxBOTTOM, 6);
     };
     row(benchmark_, edit_benchmark_, field::benchmark);
     row(inflation_, edit_inflation_, field::inflation);

@@ -244,9 +244,11 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     }
     asset_->Bind(wxEVT_CHOICE, on_edit);
     // apphelp: the asset by name, grouped and searchable (pick_list_dialog.cpp).
-    auto* pick_asset_button = new wxButton(parent, wxID_ANY, _("Choose..."), wxDefaultPosition,
+    // A narrow button (the form's width is the results' loss); its name and tooltip say it.
+    auto* pick_asset_button = new wxButton(parent, wxID_ANY, wxS("\u2026"), wxDefaultPosition,
                                            wxDefaultSize, wxBU_EXACTFIT);
     pick_asset_button->SetName(_("Choose the asset held"));
+    pick_asset_button->SetToolTip(_("Choose the asset held"));
     pick_asset_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         const std::string id = pick_asset(this, choice_value(asset_));
         if (!id.empty()) {
@@ -370,9 +372,10 @@ void OfferPage::build_form(wxWindow* parent, wxSizer* sizer) {
     heading(_("What the platform claims"));
     mix_ = text();
     // apphelp: the mix's sources by name, grouped and searchable (pick_list_dialog.cpp).
-    auto* pick_mix_button = new wxButton(parent, wxID_ANY, _("Choose..."), wxDefaultPosition,
+    auto* pick_mix_button = new wxButton(parent, wxID_ANY, wxS("\u2026"), wxDefaultPosition,
                                          wxDefaultSize, wxBU_EXACTFIT);
     pick_mix_button->SetName(_("Choose what the yield is said to come from"));
+    pick_mix_button->SetToolTip(_("Choose what the yield is said to come from"));
     pick_mix_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         const std::string before = s8(mix_->GetValue());
         const std::string after = pick_mix(
@@ -469,10 +472,6 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
     verdict->SetName(_("Verdict"));
     figures_["verdict"] = verdict;
     sizer->Add(verdict, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
-    // apphelp: the assumptions in use, each with its source and an Edit (assumptions_box.cpp).
-    assumptions_ = new AssumptionsBox(parent);
-    assumptions_->on_edit = [this](const std::string& id) { go_to_field(id); };
-    sizer->Add(assumptions_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 16);
     auto* assumed = new WrapText(parent, wxString());
     assumed->SetForegroundColour(theme::muted());
     figures_["assumed"] = assumed;
@@ -539,6 +538,11 @@ void OfferPage::build_results(wxWindow* parent, wxSizer* sizer) {
         status->SetForegroundColour(theme::muted());
         figures_["status"] = status;
         psizer->Add(status, 0, wxEXPAND | wxALL, 16);
+        // apphelp: the assumptions in use, each with its source and an Edit
+        // (assumptions_box.cpp), at the end of the Summary tab, which scrolls.
+        assumptions_ = new AssumptionsBox(page);
+        assumptions_->on_edit = [this](const std::string& id) { go_to_field(id); };
+        psizer->Add(assumptions_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 16);
     }
     {
         // Charts, drawn by render (the same code as the reports), two by two, filling the tab.
