@@ -9,14 +9,15 @@
 #include <wx/stattext.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace candor::app {
 
 PickListDialog::PickListDialog(wxWindow* parent, const wxString& title, std::vector<PickItem> items,
-                               bool multiple, const std::vector<std::string>& chosen)
+                               bool multiple, std::vector<std::string> chosen)
     : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      items_(std::move(items)), multiple_(multiple), chosen_(chosen) {
+      items_(std::move(items)), multiple_(multiple), chosen_(std::move(chosen)) {
     auto* col = new wxBoxSizer(wxVERTICAL);
     filter_ = new wxSearchCtrl(this, wxID_ANY);
     filter_->SetDescriptiveText(_("Find by name or code"));

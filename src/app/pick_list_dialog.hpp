@@ -20,7 +20,7 @@ class PickListDialog : public wxDialog {
   public:
     /// `multiple`: several may be ticked (the mix); else one is chosen (the asset).
     PickListDialog(wxWindow* parent, const wxString& title, std::vector<PickItem> items,
-                   bool multiple, const std::vector<std::string>& chosen);
+                   bool multiple, std::vector<std::string> chosen);
 
     /// Filters the list (what the search box does).
     void set_filter(const wxString& filter);
