@@ -23,6 +23,7 @@ set(data_strings
   "data/benchmarks.json|magnitudes|name|a real-world amount of money used for scale, e.g. in 'more than World GDP for one year'"
   "data/scenarios.json|presets|name|name of a counterparty-loss scenario preset, shown in reports and charts"
   "data/safe_rates.json|currencies|name|the safe-rate series of a currency (its central bank rate and government bills or bonds), named beside the benchmark"
+  "data/unexplained_sources.json|sources|name|a source of return that platforms claim (mining, trading, ...) and that has no public return series, shown in the claimed-mix pick-list and the help"
   "data/collapsed_schemes.json|schemes|description|what a scheme that later collapsed promised its investors, as a court or regulator record states it, shown beside its name (a proper noun, not translated) under the rate ladder")
 # One scratch file per data file, so that each string's reference names its data file.
 set(data_cpps "")

@@ -205,6 +205,9 @@ bool CandorApp::OnInit() {
     startup_trace::mark("frame shown");
     if (!options_.screenshot_dir.empty() || options_.classroom || options_.quit_when_shown) {
         CallAfter([this] { when_ready(); });
+    } else if (options_.file.empty() && !options_.example && HelpFrame::start_page_wanted()) {
+        // the start page, unless turned off or a file or an example was asked for.
+        CallAfter([this] { frame_->show_help_page(HelpPage::Start); });
     }
     return true;
 }

@@ -63,10 +63,12 @@ std::vector<FormField> make_fields() {
         {field::tax, K::Text, &In::tax, percent, CANDOR_N_("Ta&x on gains (%):"),
          CANDOR_N_("Percent of a positive gain paid as tax"), nullptr},
         {field::inflation, K::Text, &In::inflation, percent, inflation_label,
-         CANDOR_N_("Empty uses the built-in US CPI figure"), nullptr},
+         CANDOR_N_("Empty: the latest 12-month inflation of the offer's currency (see Assumptions "
+                   "in use)"),
+         nullptr},
         {field::benchmark, K::Text, &In::benchmark, percent, benchmark_label,
-         CANDOR_N_("A safe alternative's annual rate; empty uses the built-in 3-month T-bill "
-                   "yield"),
+         CANDOR_N_("A safe alternative's annual rate; empty: the government rate of the offer's "
+                   "currency for its term, or the one chosen in Preferences"),
          nullptr},
         {field::recovery, K::Text, &In::recovery, percent, CANDOR_N_("Rec&overy on failure (%):"),
          CANDOR_N_("Percent of the principal recovered if the platform fails"), nullptr},

@@ -59,6 +59,8 @@ enum MenuId : int {
     IdClassroom,
     IdShowForm,
     IdMethodology,
+    IdStartPage,
+    IdGlossary,
     IdExportReport,
     IdExportHandout,
     IdExportCsv,
@@ -223,6 +225,7 @@ std::string MainFrame::set_preferences(const Preferences& p) {
             return s8(fill(_("{0} has no current yield to use as the benchmark."), bench.name));
         }
         d.benchmark_rate = bench.current->value;
+        d.benchmark_chosen = !p.benchmark_id.empty(); // the choice takes effect
         d.annual_inflation = data->default_inflation().current->value;
         d.market = data;
     } catch (const core::DataError& e) {
@@ -328,7 +331,9 @@ void MainFrame::build_menus() {
                  _("Full screen, large type, one step at a time"));
 
     auto* help = new wxMenu;
+    help->Append(IdStartPage, _("&Getting started"), _("What Candor does and how to start"));
     help->Append(IdMethodology, _("&Methodology\tF1"), _("How every figure is computed"));
+    help->Append(IdGlossary, _("&Glossary"), _("Short definitions of the terms used"));
     help->Append(wxID_ABOUT, _("&About Candor"));
 
     auto* bar = new wxMenuBar;
@@ -488,6 +493,10 @@ void MainFrame::bind_other_commands() {
         IdShowForm);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { on_methodology(); }, IdMethodology);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_help_page(HelpPage::Start); }, IdStartPage);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_help_page(HelpPage::Glossary); }, IdGlossary);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {
@@ -674,9 +683,11 @@ void MainFrame::update_empty_state() {
         auto* add = button(_("&Add an offer"), IdAddOffer);
         auto* example = button(_("Add the e&xample"), IdExampleFirst);
         auto* open = button(_("&Open a file..."), wxID_OPEN);
+        auto* start = button(_("&Getting started"), IdStartPage);
         buttons->Add(add, 0, wxRIGHT, 8);
         buttons->Add(example, 0, wxRIGHT, 8);
-        buttons->Add(open);
+        buttons->Add(open, 0, wxRIGHT, 8);
+        buttons->Add(start);
         col->AddStretchSpacer();
         col->Add(title, 0, wxALIGN_CENTER_HORIZONTAL | wxBOTTOM, 8);
         col->Add(hint, 0, wxALIGN_CENTER_HORIZONTAL | wxBOTTOM, 16);
@@ -884,17 +895,23 @@ void MainFrame::on_preferences() {
 }
 
 void MainFrame::on_methodology() {
-    // The installed docs first, then the source tree's (when run from the build directory).
-    for (const char* dir : {CANDOR_DOC_DIR, CANDOR_SOURCE_DOC_DIR}) {
-        const std::filesystem::path p = std::filesystem::path(dir) / "methodology.md";
-        if (std::filesystem::exists(p)) {
-            if (!wxLaunchDefaultApplication(u8(p.string()))) {
-                wxLaunchDefaultBrowser(wxS("file://") + u8(p.string()));
-            }
-            return;
+    show_help_page(HelpPage::Methodology); // inside the app, no browser
+}
+
+HelpFrame* MainFrame::show_help_page(HelpPage page) {
+    HelpFrame* help = show_help(this, page);
+    help->on_action = [this](const std::string& action) {
+        int command = wxID_OPEN;
+        if (action == "example") {
+            command = IdExampleFirst;
+        } else if (action == "new") {
+            command = IdAddOffer;
         }
-    }
-    SetStatusText(_("The methodology document is not installed."));
+        wxCommandEvent menu(wxEVT_MENU, command);
+        ProcessWindowEvent(menu);
+        Raise();
+    };
+    return help;
 }
 
 ClassroomFrame* MainFrame::open_classroom() {

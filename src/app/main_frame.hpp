@@ -3,6 +3,7 @@
 /// The main window: one tab per offer of the open document (.candor), the menus, the last
 /// session, and the way into classroom mode.
 
+#include "help_frame.hpp"
 #include "offer_form.hpp"
 #include "session.hpp"
 
@@ -58,6 +59,9 @@ class MainFrame : public wxFrame {
     /// Opens classroom mode on the current offer's last valid results; nullptr when there
     /// are none yet.
     ClassroomFrame* open_classroom();
+    /// Opens (or raises) the help window on `page`; its start page's links act on this
+    /// window.
+    HelpFrame* show_help_page(HelpPage page);
     ClassroomFrame* classroom() const { return classroom_; }
 
     /// Document. Each returns false (with a message in the status bar or one dialog) when it

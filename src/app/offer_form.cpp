@@ -297,7 +297,8 @@ core::Assumptions parse_assumptions(const OfferFormInput& in, const FormDefaults
     a.benchmark_rate =
         percent_or(in.benchmark, field::benchmark, CANDOR_N_("an annual rate in percent, e.g. 4.3"),
                    defaults.benchmark_rate);
-    if (!trim(in.benchmark).empty()) {
+    if (!trim(in.benchmark).empty() ||
+        defaults.benchmark_chosen) { // a series chosen in Preferences
         a.benchmark_basis.kind = core::BasisKind::Stated;
     }
     a.annual_inflation =

@@ -121,6 +121,9 @@ struct FormDefaults {
     double benchmark_rate = 0.0;
     double annual_inflation = 0.0;
     std::shared_ptr<const core::MarketData> market; ///< never null
+    /// A benchmark chosen in Preferences: an empty Benchmark field then takes benchmark_rate
+    /// as stated instead of the safe rate of the offer's currency and term.
+    bool benchmark_chosen = false;
     /// The built-in market data's current T-bill yield and CPI inflation.
     static FormDefaults builtin();
 };

@@ -1,6 +1,7 @@
 #include "offer_form_panel.hpp"
 
 #include "accessible.hpp"
+#include "pick_list_dialog.hpp"
 #include "theme.hpp"
 #include "utf8.hpp"
 #include "wrap_text.hpp"
@@ -10,6 +11,7 @@
 #include "core/deposit_insurance.hpp"
 #include "core/find_by_id.hpp"
 #include "core/input_error.hpp"
+#include "core/market_data.hpp"
 #include "core/rate.hpp"
 #include "core/scenario.hpp"
 #include "core/scenario_data.hpp"
@@ -17,6 +19,7 @@
 #include "present/claim_text.hpp"
 #include "present/number_format.hpp"
 
+#include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
@@ -156,11 +159,11 @@ void OfferFormPanel::build(wxSizer* sizer) {
         switch (f.kind) {
         case FieldKind::Text:
             texts_[f.id] = make_text();
-            add_row(f, texts_[f.id]);
+            add_row(f, texts_[f.id], make_pick_button(f));
             break;
         case FieldKind::Choice:
             choices_[f.id] = make_choice(f);
-            add_row(f, choices_[f.id].control);
+            add_row(f, choices_[f.id].control, make_pick_button(f));
             break;
         case FieldKind::Mode:
             add_mode_row(f);
@@ -185,7 +188,7 @@ void OfferFormPanel::add_heading(const wxString& title) {
 }
 
 // Adds a label and a control; the error line sits under the control in the same column.
-void OfferFormPanel::add_row(const FormField& f, wxWindow* control) {
+void OfferFormPanel::add_row(const FormField& f, wxWindow* control, wxWindow* beside) {
     const wxString label = tr_marked(f.label);
     auto* lbl = new wxStaticText(this, wxID_ANY, label);
     label_control_made_before(lbl, control);
@@ -197,7 +200,14 @@ void OfferFormPanel::add_row(const FormField& f, wxWindow* control) {
         set_accessible(control, wxString(), help); // the name comes from the label
     }
     field_labels_[f.id] = lbl;
-    grid_->Add(control, 1, wxEXPAND | wxTOP, 6);
+    if (beside != nullptr) {
+        auto* line = new wxBoxSizer(wxHORIZONTAL);
+        line->Add(control, 1, wxEXPAND);
+        line->Add(beside, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, 4);
+        grid_->Add(line, 1, wxEXPAND | wxTOP, 6);
+    } else {
+        grid_->Add(control, 1, wxEXPAND | wxTOP, 6);
+    }
     // Once left, a field shows its error even when empty.
     control->Bind(wxEVT_KILL_FOCUS, [this, id = std::string(f.id)](wxFocusEvent& e) {
         if (touched_.insert(id).second && form_.error_for(id) != nullptr) {
@@ -211,6 +221,49 @@ void OfferFormPanel::add_row(const FormField& f, wxWindow* control) {
     grid_->Add(holder, 0, wxEXPAND);
     field_controls_[f.id] = control;
     error_holders_[f.id] = holder;
+}
+
+// A "..." button beside the asset held and the claimed mix: the choices by name, grouped and
+// searchable (pick_list_dialog.cpp). Narrow, as the form's width is the results' loss; its
+// name and tooltip say what it does. nullptr for the other fields.
+wxWindow* OfferFormPanel::make_pick_button(const FormField& f) {
+    const bool asset = is(f.id, field::asset);
+    if (!asset && !is(f.id, field::mix)) {
+        return nullptr;
+    }
+    const wxString what =
+        asset ? _("Choose the asset held") : _("Choose what the yield is said to come from");
+    auto* b = new wxButton(this, wxID_ANY, wxS("\u2026"), wxDefaultPosition, wxDefaultSize,
+                           wxBU_EXACTFIT);
+    b->SetName(what);
+    b->SetToolTip(what);
+    b->Bind(wxEVT_BUTTON, [this, asset](wxCommandEvent&) {
+        if (asset) {
+            pick_asset_held();
+        } else {
+            pick_claimed_mix();
+        }
+    });
+    return b;
+}
+
+void OfferFormPanel::pick_asset_held() {
+    const std::string id = pick_asset(this, choice_value(field::asset));
+    if (!id.empty()) {
+        set_choice(field::asset, id);
+        edited();
+    }
+}
+
+void OfferFormPanel::pick_claimed_mix() {
+    wxTextCtrl* mix = text(field::mix);
+    const std::string before = s8(mix->GetValue());
+    const core::MarketData* data = market ? market() : nullptr;
+    const std::string after =
+        pick_mix(this, before, data != nullptr ? *data : core::MarketData::builtin());
+    if (after != before) {
+        mix->SetValue(u8(after)); // a text event: recalculates like typing
+    }
 }
 
 wxTextCtrl* OfferFormPanel::make_text() {

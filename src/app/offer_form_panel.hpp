@@ -52,6 +52,10 @@ class OfferFormPanel : public wxScrolledWindow {
     /// The name typed, trimmed.
     wxString offer_name() const;
 
+    /// The market data whose asset classes the claimed-mix pick-list offers (set by the page;
+    /// unset: the built-in data).
+    std::function<const core::MarketData*()> market;
+
   private:
     /// A drop-down list: the value behind each entry, and how a value finds its entry.
     struct ChoiceField {
@@ -74,7 +78,10 @@ class OfferFormPanel : public wxScrolledWindow {
 
     void build(wxSizer* sizer);
     void add_heading(const wxString& title);
-    void add_row(const FormField& f, wxWindow* control);
+    void add_row(const FormField& f, wxWindow* control, wxWindow* beside = nullptr);
+    wxWindow* make_pick_button(const FormField& f);
+    void pick_asset_held();
+    void pick_claimed_mix();
     wxTextCtrl* make_text();
     ChoiceField make_choice(const FormField& f);
     void add_mode_row(const FormField& f);

@@ -1,5 +1,7 @@
 #include "offer_page.hpp"
 
+#include "assumptions_box.hpp"
+
 #include "startup_trace.hpp"
 #include "utf8.hpp"
 
@@ -37,8 +39,10 @@ OfferPage::OfferPage(wxWindow* parent, const OfferFormInput& input, FormDefaults
     startup_trace::mark("page: form start");
     form_panel_ = new OfferFormPanel(this);
     form_panel_->on_edited = [this] { edited(); };
+    form_panel_->market = [this] { return defaults_.market.get(); };
     startup_trace::mark("page: form built");
     results_panel_ = new OfferResultsPanel(this);
+    results_panel_->assumptions()->on_edit = [this](const std::string& id) { go_to_field(id); };
     startup_trace::mark("page: results built");
 
     form_line_ = new wxStaticLine(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLI_VERTICAL);
@@ -199,6 +203,15 @@ std::size_t OfferPage::disclosure_count() const {
 
 wxString OfferPage::disclosure_headline(std::size_t i) const {
     return results_panel_->disclosure_headline(i);
+}
+
+void OfferPage::go_to_field(const std::string& field_id) {
+    if (!form_shown()) {
+        show_form(true);
+    }
+    if (wxWindow* control = field_control(field_id)) {
+        control->SetFocus();
+    }
 }
 
 } // namespace candor::app

@@ -96,6 +96,10 @@ class OfferPage : public wxPanel {
 
     /// The two halves of the page.
     OfferFormPanel* form_panel() const { return form_panel_; }
+    /// The assumptions in use beside the results.
+    AssumptionsBox* assumptions() const { return results_panel_->assumptions(); }
+    /// Shows the form if hidden and puts the focus in a field (the assumptions' Edit).
+    void go_to_field(const std::string& field_id);
     OfferResultsPanel* results_panel() const { return results_panel_; }
 
   private:

@@ -1,6 +1,7 @@
 #include "offer_results_panel.hpp"
 
 #include "accessible.hpp"
+#include "assumptions_box.hpp"
 #include "chart_panel.hpp"
 #include "theme.hpp"
 #include "utf8.hpp"
@@ -187,6 +188,10 @@ void OfferResultsPanel::build_summary() {
     // Only when something needs saying (fields to correct, an error): how long a recalculation
     // took is no news to a learner.
     figures_["status"] = add_text(page, psizer, theme::muted(), wxALL);
+    // The assumptions in use, each with its source and an Edit (assumptions_box.cpp), at the
+    // end of the tab, which scrolls: higher up they would cost the cards their room.
+    assumptions_ = new AssumptionsBox(page);
+    psizer->Add(assumptions_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 16);
 }
 
 // Charts, drawn by render (the same code as the reports), two by two, filling the tab.
@@ -328,8 +333,9 @@ void OfferResultsPanel::show_verdict(const OfferResults& r) {
                                std::string(core::day_count_name(a.offer.day_count))));
     set_figure("verdict", u8(fmt::format(fmt::runtime(i18n::tr("Verdict: {0}")),
                                          pf::verdict_headline(r.evaluation.verdict))));
-    set_figure("assumed", u8(pf::benchmark_line(a) + " " + pf::inflation_line(a)) + wxS("\n") +
-                              _("Candor is for learning; this is not financial advice."));
+    // The benchmark and inflation in use are in the assumptions box, with their sources.
+    assumptions_->update(r);
+    set_figure("assumed", _("Candor is for learning; this is not financial advice."));
 }
 
 // The advertised and the plausible payout, and the gap between them.

@@ -26,6 +26,7 @@ class MarketData;
 
 namespace candor::app {
 
+class AssumptionsBox;
 class ChartPanel;
 
 class OfferResultsPanel : public wxPanel {
@@ -53,6 +54,9 @@ class OfferResultsPanel : public wxPanel {
 
     void select_view(View view);
     View selected_view() const;
+
+    /// The assumptions in use, at the end of the Summary tab.
+    AssumptionsBox* assumptions() const { return assumptions_; }
 
   private:
     void build_header(wxSizer* sizer);
@@ -92,6 +96,7 @@ class OfferResultsPanel : public wxPanel {
     };
     std::vector<DisclosureRow> disclosure_rows_;
     std::vector<ChartPanel*> charts_;
+    AssumptionsBox* assumptions_ = nullptr;
     ChartPanel* ladder_ = nullptr;
 };
 

@@ -73,20 +73,21 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& curren
     grid->Add(language_, 1, wxEXPAND);
 
     benchmark_ = new wxChoice(this, wxID_ANY);
-    benchmark_->SetName(_("Default benchmark"));
-    auto* benchmark_label = new wxStaticText(this, wxID_ANY, _("Default &benchmark:"));
+    benchmark_->SetName(_("Safe rate to compare with"));
+    auto* benchmark_label = new wxStaticText(this, wxID_ANY, _("&Safe rate to compare with:"));
     label_control_made_before(benchmark_label, benchmark_);
     grid->Add(benchmark_label, 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(benchmark_, 1, wxEXPAND);
 
     data_file_ = new wxFilePickerCtrl(
-        this, wxID_ANY, u8(current.data_file), _("Choose a benchmarks data file"),
+        this, wxID_ANY, u8(current.data_file), _("Choose a file of your own figures"),
         _("JSON files (*.json)|*.json"), wxDefaultPosition, wxSize(FromDIP(360), -1),
         wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
-    data_file_->SetName(_("Benchmarks data file"));
-    data_file_->SetToolTip(_("A file with the schema of data/benchmarks.json; empty uses the "
-                             "built-in data"));
-    auto* data_label = new wxStaticText(this, wxID_ANY, _("&Data file:"));
+    data_file_->SetName(_("Your own figures (optional)"));
+    data_file_->SetToolTip(_("Long-run returns and yields written like data/benchmarks.json; "
+                             "leave it empty to use the figures built into Candor, whose "
+                             "sources are listed in Help > Methodology"));
+    auto* data_label = new wxStaticText(this, wxID_ANY, _("Your own &figures (optional):"));
     label_control_made_before(data_label, data_file_);
     if (data_file_->GetTextCtrl() != nullptr) {
         label_control(data_label, data_file_->GetTextCtrl());
@@ -97,8 +98,15 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& curren
     error_ = new wxStaticText(this, wxID_ANY, wxString());
     error_->SetForegroundColour(theme::error_text());
 
+    // what these choices change, in a learner's words.
+    auto* hint = new wxStaticText(
+        this, wxID_ANY,
+        _("An offer's empty Benchmark and Inflation fields use these. The figures in use, with "
+          "their sources and dates, are shown beside the results under Assumptions in use."));
+    hint->Wrap(FromDIP(480));
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, 0, wxEXPAND | wxALL, 16);
+    top->Add(hint, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 16);
     top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT, 16);
     top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 12);
     SetSizerAndFit(top);
@@ -113,7 +121,7 @@ void PreferencesDialog::fill_benchmarks(const std::string& data_file, const std:
     benchmark_->Clear();
     benchmark_ids_.clear();
     error_->SetLabel(wxString());
-    benchmark_->Append(_("As the data file says"));
+    benchmark_->Append(_("Government rates of the offer's currency for its term"));
     benchmark_ids_.push_back("");
     try {
         const core::MarketData data = data_file.empty() ? core::MarketData::builtin()

@@ -3,9 +3,13 @@
 #include "core/deposit_insurance.hpp"
 #include "core/examples.hpp"
 #include "core/input_error.hpp"
+#include "core/market_data.hpp"
 #include "core/plausible.hpp"
+#include "core/unexplained_sources.hpp"
 #include "i18n/tr.hpp"
 #include "present/claim_text.hpp"
+
+#include <fmt/format.h>
 
 #include <fmt/format.h>
 
@@ -52,9 +56,19 @@ void add_offer_options(CLI::App& cmd, OfferFlags& f) {
                    i18n::tr("Fraction of principal recovered if the platform fails (default 0)"));
     cmd.add_option("--data", f.data_file,
                    i18n::tr("A benchmarks JSON file replacing the built-in data"));
+    std::string mix_ids;
+    for (const std::string& id : core::MarketData::builtin().mix_ids()) {
+        mix_ids += (mix_ids.empty() ? "" : ", ") + id;
+    }
+    // TRANSLATORS: {0} the asset-class ids, {1} the ids of sources such as mining or trading
+    // that have no public return series (data/unexplained_sources.json).
     cmd.add_option("--mix", f.mix,
-                   i18n::tr("Claimed mix of underlying assets as id=weight pairs, e.g. "
-                            "bonds=0.4,gold=0.3,metals=0.3 (ids: see docs/data.md)"));
+                   fmt::format(fmt::runtime(i18n::tr(
+                                   "Claimed mix of underlying assets as id=weight pairs, e.g. "
+                                   "bonds=0.4,gold=0.3,metals=0.3 (ids: {0}; aliases in "
+                                   "docs/data.md). Named but not checkable, having no public "
+                                   "return series: {1}")),
+                               mix_ids, core::UnexplainedSources::builtin().id_list()));
     f.insured_opt =
         cmd.add_option("--insured", f.insured,
                        i18n::tr("State that the offer is a deposit at an institution covered by "

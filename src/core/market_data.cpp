@@ -62,6 +62,12 @@ AssetClass read_class(const JsonReader::Node& n) {
     if (a.kind != "return" && a.kind != "inflation") {
         n.fail("kind", CANDOR_N_("expected \"return\" or \"inflation\""));
     }
+    a.group = n.optional_string("group").value_or("other");
+    if (a.group != "cash_bonds" && a.group != "commodities" && a.group != "equities" &&
+        a.group != "real_estate" && a.group != "crypto" && a.group != "other") {
+        n.fail("group", CANDOR_N_("expected one of cash_bonds, commodities, equities, "
+                                  "real_estate, crypto, other"));
+    }
     if (const auto al = n.find("aliases")) {
         for (std::size_t i = 0; i < al->size(); ++i) {
             const auto& v = al->json()[i];

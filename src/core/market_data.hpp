@@ -33,6 +33,9 @@ struct AssetClass {
     std::string id;   ///< "tbill_3m"
     std::string name; ///< English display name; front ends translate it
     std::string kind; ///< "return" or "inflation"
+    /// What kind of asset it is, for pick-lists: "cash_bonds", "commodities", "equities",
+    /// "real_estate", "crypto" or "other" (the default when the file gives none).
+    std::string group;
     /// Other names accepted for this class in a claimed mix ("bonds", "gold", ...).
     std::vector<std::string> aliases;
     double arithmetic_mean = 0.0;

@@ -2,6 +2,7 @@
 
 #include "input_error.hpp"
 #include "money.hpp"
+#include "unexplained_sources.hpp"
 
 #include <fmt/format.h>
 
@@ -74,6 +75,24 @@ std::vector<MixComponent> resolve_mix(const std::map<std::string, double>& mix,
                                       const MarketData& market, const std::string& field) {
     std::vector<MixComponent> out;
     double total = 0.0;
+    // Named in the data file's order, each once.
+    std::string unexplained;
+    for (const UnexplainedSource& u : UnexplainedSources::builtin().sources()) {
+        if (std::any_of(mix.begin(), mix.end(), [&](const auto& kw) {
+                return market.resolve(kw.first) == nullptr &&
+                       UnexplainedSources::builtin().resolve(kw.first) == &u;
+            })) {
+            unexplained += (unexplained.empty() ? "" : ", ") + u.id;
+        }
+    }
+    if (!unexplained.empty()) {
+        // Known, not unknown: what such platforms claim, with no return series to check it by.
+        throw InputError(field,
+                         CANDOR_N_("asset classes with a public return series; {0}: no public "
+                                   "return series, cannot be checked (leave the mix empty to "
+                                   "compare the offer with the benchmark)"),
+                         unexplained, {unexplained});
+    }
     for (const auto& [key, weight] : mix) {
         const AssetClass* a = market.resolve(key);
         if (a == nullptr || !a->is_return()) {

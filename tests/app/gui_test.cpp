@@ -1827,15 +1827,15 @@ TEST_CASE("screen readers announce each field by its label, and the charts and t
             return nullptr;
         };
         wxWindow* language = wxWindow::FindWindowByName(wxS("Language"), &dlg);
-        wxWindow* benchmark = wxWindow::FindWindowByName(wxS("Default benchmark"), &dlg);
+        wxWindow* benchmark = wxWindow::FindWindowByName(wxS("Safe rate to compare with"), &dlg);
         REQUIRE(language != nullptr);
         REQUIRE(benchmark != nullptr);
         REQUIRE(label_of("&Language:") != nullptr);
-        REQUIRE(label_of("Default &benchmark:") != nullptr);
+        REQUIRE(label_of("&Safe rate to compare with:") != nullptr);
         CHECK(text(accessible_name(language)) == "Language");
         CHECK(label_targets(label_of("&Language:"), language));
-        CHECK(text(accessible_name(benchmark)) == "Default benchmark");
-        CHECK(label_targets(label_of("Default &benchmark:"), benchmark));
+        CHECK(text(accessible_name(benchmark)) == "Safe rate to compare with");
+        CHECK(label_targets(label_of("&Safe rate to compare with:"), benchmark));
         dlg.Hide();
     }
     frame->Destroy();

@@ -123,3 +123,33 @@ TEST_CASE("the built-in example's mix: advertised 6,350 lies far beyond even the
     CHECK(p.optimistic_payout < 5200.0);
     CHECK(p.beyond_best_year > 4.0);
 }
+
+TEST_CASE("sources with no public return series are named as such, not as unknown ids") {
+    const MarketData& md = MarketData::builtin();
+    // What such platforms claim: every id (and an alias) is known, and none can be checked.
+    try {
+        (void)resolve_mix({{"mining", 0.6}, {"forex_trading", 0.4}}, md, "mix");
+        FAIL("accepted");
+    } catch (const InputError& e) {
+        CHECK(e.field() == "mix");
+        CHECK(e.got() == "mining, trading");
+        REQUIRE(e.values().size() == 1);
+        CHECK(e.values()[0] == "mining, trading");
+        CHECK(e.expected().find("mining, trading: no public return series, cannot be checked") !=
+              std::string::npos);
+    }
+    // Mixed with a class that has a series, the unexplained part is still named.
+    try {
+        (void)resolve_mix({{"gold", 0.5}, {"staking", 0.5}}, md, "mix");
+        FAIL("accepted");
+    } catch (const InputError& e) {
+        CHECK(e.got() == "staking");
+    }
+    // A truly unknown id is still "unknown", with the list.
+    try {
+        (void)resolve_mix({{"unobtainium", 1.0}}, md, "mix");
+        FAIL("accepted");
+    } catch (const InputError& e) {
+        CHECK(e.expected_template() == std::string("asset-class ids from: {0}"));
+    }
+}
