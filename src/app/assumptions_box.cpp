@@ -1,5 +1,6 @@
 #include "assumptions_box.hpp"
 
+#include "core/scenario.hpp"
 #include "core/scenario_data.hpp"
 #include "offer_form.hpp"
 #include "present/benchmark_text.hpp"
@@ -34,7 +35,8 @@ std::string scenario_text(const OfferResults& r) {
     // share recovered, {3} the source of the preset's figures and its date.
     return fmt::format(
         fmt::runtime(s8(_("Scenario: {0}; failure within a year {1}, recovery {2} ({3})"))),
-        present::scenario_label(s), present::percent(1.0 - std::exp(-s.model.hazard)),
+        present::scenario_label(s),
+        present::percent(core::annual_probability_from_hazard(s.model.hazard)),
         present::percent(s.model.recovery), source.empty() ? s8(_("as stated")) : source);
 }
 

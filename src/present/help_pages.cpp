@@ -2,6 +2,7 @@
 
 #include "core/market_data.hpp"
 #include "core/safe_rates.hpp"
+#include "core/scenario.hpp"
 #include "core/scenario_data.hpp"
 #include "core/unexplained_sources.hpp"
 #include "i18n/tr.hpp"
@@ -205,12 +206,13 @@ std::string scenario_section() {
     for (const auto& p : core::ScenarioPresets::builtin().presets()) {
         // TRANSLATORS: {0} a scenario's name, {1} its chance of failing within a year, {2} its
         // recovery, {3} its first source and date.
-        out += "<li>" +
-               html_escape(fmt::format(
-                   fmt::runtime(tr("{0}: failure within a year {1}, recovery {2} ({3})")),
-                   tr(p.name), percent(1.0 - std::exp(-p.hazard)), percent(p.recovery),
-                   p.sources.empty() ? std::string() : source_text(p.sources.front()))) +
-               "</li>\n";
+        out +=
+            "<li>" +
+            html_escape(fmt::format(
+                fmt::runtime(tr("{0}: failure within a year {1}, recovery {2} ({3})")), tr(p.name),
+                percent(core::annual_probability_from_hazard(p.hazard)), percent(p.recovery),
+                p.sources.empty() ? std::string() : source_text(p.sources.front()))) +
+            "</li>\n";
     }
     out += "</ul>\n";
     return out;
