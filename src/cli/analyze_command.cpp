@@ -145,11 +145,7 @@ class RecordWriter {
                 print_scenario_summary(*r.scenario, r.analysis().offer.principal.asset(), text_);
             }
             if (r.ponzi) {
-                // TRANSLATORS: heading of what the Ponzi model says about the offer.
-                text_ << '\n' << i18n::tr("Paid from new deposits (Ponzi model)") << '\n';
-                for (const std::string& line : present::ponzi_reading_lines(*r.ponzi)) {
-                    text_ << "  " << line << '\n';
-                }
+                print_ponzi_text(*r.ponzi, text_);
             }
             print_disclosures_text(present::render(r.evaluation.disclosures), text_);
             line_ = text_.str();

@@ -6,6 +6,7 @@
 #include "present/key_figures.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
+#include "present/ponzi_text.hpp"
 
 #include <fmt/format.h>
 
@@ -153,6 +154,14 @@ void print_verdict_text(const core::Verdict& v, std::ostream& out) {
     // TRANSLATORS: {0} the overall verdict, a sentence; the first line of the analysis.
     print_wrapped("", fmt::format(fmt::runtime(tr("Verdict: {0}")), present::verdict_headline(v)),
                   2, 94, out);
+}
+
+void print_ponzi_text(const core::PonziReading& reading, std::ostream& out) {
+    // TRANSLATORS: heading of what the Ponzi model says about the offer.
+    out << '\n' << tr("Paid from new deposits (Ponzi model)") << '\n';
+    for (const std::string& line : pf::ponzi_reading_lines(reading)) {
+        print_wrapped("  ", line, 2, 94, out);
+    }
 }
 
 void print_learning_notice(std::ostream& out) {

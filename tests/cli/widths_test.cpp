@@ -126,6 +126,26 @@ TEST_CASE("wrapped paragraphs fill the line by display width in every language")
     }
 }
 
+TEST_CASE("the Ponzi reading is wrapped at 94 columns in every language") {
+    for (const std::string lang : languages) {
+        CAPTURE(lang);
+        const auto r = run_cli({"--lang", lang, "analyze", "--example", "platform-a-xrp"});
+        REQUIRE(r.code == 0);
+        // Prose two spaces in (the Ponzi reading's paragraphs): not a table row (no run of
+        // spaces inside) and not a disclosure's headline ("  [Warning] ...").
+        std::size_t prose = 0;
+        for (const std::string& line : lines_of(r.out)) {
+            const bool two_in = line.size() > 2 && line.rfind("  ", 0) == 0 && line[2] != ' ';
+            if (two_in && line[2] != '[' && line.find("  ", 2) == std::string::npos) {
+                CAPTURE(line);
+                CHECK(display_width(line) <= 94);
+                ++prose;
+            }
+        }
+        CHECK(prose >= 4); // the reading's two paragraphs, each over more than one line
+    }
+}
+
 TEST_CASE("the help's descriptions start at one column in Turkish and Arabic") {
     for (const std::string lang : {"en", "tr", "ar", "de"}) {
         CAPTURE(lang);
