@@ -4,6 +4,7 @@
 #include "core/unexplained_sources.hpp"
 #include "i18n/tr.hpp"
 #include "present/number_format.hpp"
+#include "present/text_match.hpp"
 
 #include <unicode/locid.h>
 #include <unicode/ucurr.h>
@@ -26,14 +27,6 @@ std::string trim(std::string_view s) {
         return {};
     }
     return std::string(s.substr(b, s.find_last_not_of(" \t\n") - b + 1));
-}
-
-icu::UnicodeString folded(std::string_view s) {
-    icu::UnicodeString u =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-    u.trim();
-    u.foldCase();
-    return u;
 }
 
 /// A currency's name in the current language from ICU (CLDR), or the code.
@@ -98,7 +91,7 @@ void sort_within_groups(std::vector<PickItem>& items, const std::vector<std::str
         if (a.group != b.group) {
             return rank(a.group) < rank(b.group);
         }
-        return static_cast<bool>(folded(a.name) < folded(b.name));
+        return present::folded_less(a.name, b.name);
     });
 }
 
@@ -159,9 +152,9 @@ std::vector<PickItem> mix_pick_items(const core::MarketData& market) {
 }
 
 bool pick_matches(const PickItem& item, std::string_view filter) {
-    const icu::UnicodeString f = folded(filter);
-    return f.isEmpty() || folded(item.id).indexOf(f) >= 0 || folded(item.name).indexOf(f) >= 0 ||
-           folded(item.group_label).indexOf(f) >= 0;
+    using present::contains_folded;
+    return contains_folded(item.id, filter) || contains_folded(item.name, filter) ||
+           contains_folded(item.group_label, filter);
 }
 
 std::vector<std::string> mix_ids_in(const std::string& field_text) {

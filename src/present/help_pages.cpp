@@ -7,6 +7,7 @@
 #include "core/unexplained_sources.hpp"
 #include "i18n/tr.hpp"
 #include "number_format.hpp"
+#include "text_match.hpp"
 
 #include <fmt/format.h>
 #include <unicode/unistr.h>
@@ -103,14 +104,6 @@ constexpr TermText term_texts[] = {
                    "them cannot be checked."),
      "plausible ponzi"},
 };
-
-icu::UnicodeString folded(std::string_view s) {
-    icu::UnicodeString u =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-    u.trim();
-    u.foldCase();
-    return u;
-}
 
 std::string paragraph(const std::string& text) {
     return "<p>" + html_escape(text) + "</p>\n";
@@ -257,15 +250,13 @@ std::vector<GlossaryEntry> glossary() {
         out.push_back(std::move(e));
     }
     std::sort(out.begin(), out.end(), [](const GlossaryEntry& a, const GlossaryEntry& b) {
-        return static_cast<bool>(folded(a.term) < folded(b.term));
+        return folded_less(a.term, b.term);
     });
     return out;
 }
 
 bool glossary_matches(const GlossaryEntry& entry, std::string_view filter) {
-    const icu::UnicodeString f = folded(filter);
-    return f.isEmpty() || folded(entry.term).indexOf(f) >= 0 ||
-           folded(entry.definition).indexOf(f) >= 0;
+    return contains_folded(entry.term, filter) || contains_folded(entry.definition, filter);
 }
 
 std::string glossary_html(std::string_view filter) {
