@@ -195,6 +195,14 @@ std::optional<double> required_inflow_growth(double promised_rate, double nomina
     return promised_rate;
 }
 
+double yearly_multiple(double growth) {
+    return std::exp(growth);
+}
+
+double log10_yearly_multiple(double growth) {
+    return growth / std::log(10.0);
+}
+
 PonziReading ponzi_reading(double promised_rate, double nominal_rate, double term_years,
                            const InflowPreset& preset, double horizon_years) {
     PonziReading out;
@@ -204,7 +212,7 @@ PonziReading ponzi_reading(double promised_rate, double nominal_rate, double ter
     out.required_growth = required_inflow_growth(promised_rate, nominal_rate);
     if (out.required_growth &&
         *out.required_growth < std::log(std::numeric_limits<double>::max())) {
-        out.required_yearly_multiple = std::exp(*out.required_growth);
+        out.required_yearly_multiple = yearly_multiple(*out.required_growth);
     }
     out.preset = preset.scheme;
     out.preset_name = preset.name;

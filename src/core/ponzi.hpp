@@ -77,6 +77,11 @@ InflowFit fit_exponential_inflow(double last_flow, double total, double t_end);
 /// (promised_rate <= nominal_rate): no new money is needed.
 std::optional<double> required_inflow_growth(double promised_rate, double nominal_rate);
 
+/// A continuous annual growth rate g as the yearly multiple e^g, and as its power of ten
+/// (g / ln 10), for a multiple too large to write out.
+double yearly_multiple(double growth);
+double log10_yearly_multiple(double growth);
+
 /// The inflows of a scheme that collapsed, as fitted by Artzrouni (fit_exponential_inflow): the
 /// last day's inflow and the total, over its life.
 struct InflowPreset {

@@ -22,9 +22,10 @@ nlohmann::ordered_json opt(const std::optional<double>& v) {
 /// "78" or, too large to write out, in words ("1.2 sextillion", "a number with 175 digits"):
 /// the yearly multiple of deposits.
 std::string multiple_text(double growth) {
-    const double log10_multiple = growth / std::log(10.0);
+    const double log10_multiple = core::log10_yearly_multiple(growth);
     if (log10_multiple < 15.0) {
-        return number(std::exp(growth), std::exp(growth) < 10.0 ? 2 : 0);
+        const double multiple = core::yearly_multiple(growth);
+        return number(multiple, multiple < 10.0 ? 2 : 0);
     }
     return large_number(log10_multiple);
 }
