@@ -6,6 +6,7 @@
 #include "core/scenario_data.hpp"
 #include "core/unexplained_sources.hpp"
 #include "i18n/tr.hpp"
+#include "method_text.hpp"
 #include "number_format.hpp"
 #include "text_match.hpp"
 
@@ -125,14 +126,11 @@ std::string source_text(const core::Source& s) {
 
 std::string rates_section() {
     std::string out = heading(2, tr("Rates from a payout"));
-    out += paragraph(tr("The growth over the term is G = payout / principal, and t is the term "
-                        "in years by the day count (ACT/365F unless the offer says otherwise)."));
+    out += paragraph(method_introduction());
     out += "<ul>\n";
-    out += "<li>" + html_escape(tr("Holding-period return")) + ": G - 1</li>\n";
-    out += "<li>" + html_escape(tr("Simple annual rate (APR)")) + ": (G - 1) / t</li>\n";
-    out += "<li>" + html_escape(tr("Effective annual rate (EAR)")) + ": G^(1/t) - 1</li>\n";
-    out += "<li>" + html_escape(tr("Continuous rate")) + ": ln(G) / t</li>\n";
-    out += "<li>" + html_escape(tr("Real return")) + ": (1 + EAR) / (1 + inflation) - 1</li>\n";
+    for (const std::string& line : method_formula_lines(true, false)) {
+        out += "<li>" + html_escape(line) + "</li>\n";
+    }
     out += "</ul>\n";
     return out;
 }

@@ -9,6 +9,7 @@
 #include "present/disclosure_text.hpp"
 #include "present/key_figures.hpp"
 #include "present/ladder_text.hpp"
+#include "present/method_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 #include "present/visible_text.hpp"
@@ -241,53 +242,11 @@ void add_disclosures(std::vector<Block>& blocks, const core::OfferResult& o, std
     }
 }
 
-/// A formula inside translated text: left to right in a right-to-left page (an LRI...PDI
-/// isolate), with the language's digits.
-std::string formula(std::string_view f) {
-    return "\u2066" + present::with_locale_digits(f) + "\u2069";
-}
-
-/// `caption` (translated, "{0}" the formula, "{1}" a second one) filled in.
-std::string formula_line(const std::string& caption, std::string_view f, std::string_view g = {}) {
-    return fmt::format(fmt::runtime(caption), formula(f), formula(g));
-}
-
-/// The method's formulas, one a line, each named in the language of the page; the symbols
-/// are those the introduction defines (r, e, q, h, S are named where they appear).
+/// The method's formulas, one a line (present::method_formula_lines); the compact handout
+/// leaves out the rollover and the scenario.
 std::string method_formulas(bool compact) {
-    std::vector<std::string> lines = {
-        // TRANSLATORS: a formula line of the report's method; {0} is the formula (symbols:
-        // A advertised payout, P principal; r names the return over the term).
-        formula_line(tr("Return over the term: {0}"), "r = A / P − 1"),
-        // TRANSLATORS: a formula line; {0} the formula (t the term in years).
-        formula_line(tr("Simple annual rate (APR): {0}"), "r / t"),
-        // TRANSLATORS: a formula line; {0} the formula (e names the effective annual rate).
-        formula_line(tr("Effective annual rate (EAR): {0}"), "e = (1 + r)^(1/t) − 1"),
-        // TRANSLATORS: a formula line; {0} the formula (i the inflation); Fisher's equation.
-        formula_line(tr("Real effective annual rate (Fisher): {0}"), "(1 + e) / (1 + i) − 1"),
-        // TRANSLATORS: a formula line; {0} the formula (b the benchmark's annual rate).
-        formula_line(tr("Benchmark payout: {0}"), "B = P (1 + b)^t"),
-        // TRANSLATORS: a formula line; {0} the formula: q is the chance of surviving the term
-        // that makes the offer worth the benchmark, R the share recovered on failure.
-        formula_line(tr("Break-even survival of the term: {0}"),
-                     "q A + (1 − q) R P = B  ⇒  q = (B − R P) / (A − R P)"),
-        // TRANSLATORS: a formula line; {0} the implied annual hazard h, {1} the implied chance
-        // of lasting a year.
-        formula_line(tr("Implied annual hazard: {0}; chance of lasting a year: {1}"),
-                     "h = −ln(q) / t", "q^(1/t)"),
-    };
-    if (!compact) {
-        // TRANSLATORS: a formula line; {0} the value after rolling the offer over for n
-        // years.
-        lines.push_back(formula_line(tr("Rolled over for n years: {0}"), "P (1 + r)^(n/t)"));
-        // TRANSLATORS: a formula line; {0} the chance S of the platform still paying at the
-        // end of the term under a constant annual hazard λ, {1} the expected payout (recovery
-        // R paid D years after failure, discounted at the benchmark rate b).
-        lines.push_back(formula_line(tr("Scenario: survival {0}; expected payout {1}"),
-                                     "S = e^(−λt)", "S A + (1 − S) R P (1 + b)^(−D)"));
-    }
     std::string text;
-    for (const std::string& line : lines) {
+    for (const std::string& line : present::method_formula_lines(!compact)) {
         text += (text.empty() ? "" : "\n") + line;
     }
     return text;
@@ -296,13 +255,7 @@ std::string method_formulas(bool compact) {
 void add_method(std::vector<Block>& blocks, bool compact) {
     // TRANSLATORS: section heading.
     blocks.emplace_back(Heading{tr("Method"), 1});
-    blocks.emplace_back(Paragraph{
-        // TRANSLATORS: introduction of the methodology section.
-        tr("All figures follow from the offer as advertised and the stated assumptions. "
-           "Symbols: P principal, A advertised payout, t term in years (actual days / 365; the "
-           "day count only accrues an advertised rate), b benchmark annual rate, i inflation, R "
-           "share of the principal recovered if the platform fails."),
-        false});
+    blocks.emplace_back(Paragraph{present::method_introduction(), false});
     blocks.emplace_back(Paragraph{method_formulas(compact), false, true});
     if (!compact) {
         blocks.emplace_back(Paragraph{

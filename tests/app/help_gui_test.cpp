@@ -158,7 +158,7 @@ TEST_CASE("Help shows the start page, the methodology and a searchable glossary 
     help->show_page(HelpPage::Methodology);
     const wxString method = help->page_text();
     CHECK(contains(method, i18n::tr("Benchmark and inflation")));
-    CHECK(contains(method, "G^(1/t) - 1"));
+    CHECK(contains(method, "e = (1 + r)^(1/t)"));
     const core::AssetClass& bills = core::MarketData::builtin().get("tbill_3m");
     CHECK(contains(method, bills.source.date));
     // wxHTML gives its text with plain spaces where the figure has a no-break space.
