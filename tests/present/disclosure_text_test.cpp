@@ -1,6 +1,7 @@
 // Rendering disclosures to text (src/present/disclosure_text.hpp): every message a rule can
 // produce has an English source whose placeholders are all filled, values are formatted by
 // kind, and the JSON array has the documented shape.
+#include "language_guard.hpp"
 #include "present/disclosure_text.hpp"
 
 #include "core/analysis.hpp"
@@ -18,19 +19,7 @@ using core::ValueKind;
 
 namespace {
 
-/// Selects a language for one test case and goes back to English afterwards.
-struct LanguageGuard {
-    explicit LanguageGuard(const std::string& lang) {
-        i18n::init(lang);
-        present::set_locale("");
-    }
-    ~LanguageGuard() {
-        i18n::init("en");
-        present::set_locale("");
-    }
-    LanguageGuard(const LanguageGuard&) = delete;
-    LanguageGuard& operator=(const LanguageGuard&) = delete;
-};
+using test::LanguageGuard;
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;

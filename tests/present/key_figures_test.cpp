@@ -1,6 +1,7 @@
 // present/key_figures.hpp: every key figure has one label and one value, formatted in the
 // current language; figures that do not apply say so; the benchmark column is filled only
 // for figures the benchmark has.
+#include "language_guard.hpp"
 #include "present/key_figures.hpp"
 #include "present/number_format.hpp"
 
@@ -19,18 +20,7 @@ using present::KeyFigureId;
 
 namespace {
 
-struct LanguageGuard {
-    explicit LanguageGuard(const std::string& lang) {
-        i18n::init(lang);
-        present::set_locale("");
-    }
-    ~LanguageGuard() {
-        i18n::init("en");
-        present::set_locale("");
-    }
-    LanguageGuard(const LanguageGuard&) = delete;
-    LanguageGuard& operator=(const LanguageGuard&) = delete;
-};
+using test::LanguageGuard;
 
 core::Assumptions stated(double benchmark, double inflation) {
     core::Assumptions a;
@@ -149,6 +139,6 @@ TEST_CASE("key figures in German: translated labels and German numbers") {
           "27,00\u00a0%"); // no-break space
     const auto rolled = present::rollover_figures(a);
     REQUIRE(rolled.size() == 4);
-    CHECK(rolled[0].label.find("1") != std::string::npos);
+    CHECK(rolled[0].label.find('1') != std::string::npos);
     CHECK(rolled[0].label != "after 1 year");
 }

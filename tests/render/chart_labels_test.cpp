@@ -1,6 +1,7 @@
 // The labels of the reference lines (issue 14, point 9): each sits beside its own line, clear
 // of the plotted data and of the other labels, for the example offers at several sizes, in a
 // left-to-right and a right-to-left language.
+#include "language_guard.hpp"
 #include "render/chart.hpp"
 #include "render/chart_data.hpp"
 #include "render/label_placement.hpp"
@@ -32,18 +33,7 @@ constexpr double near_line = 26.0;
 /// A label this near its line needs no leader.
 constexpr double adjacent = 2.0;
 
-struct LanguageGuard {
-    explicit LanguageGuard(const std::string& lang) {
-        i18n::init(lang);
-        present::set_locale("");
-    }
-    ~LanguageGuard() {
-        i18n::init("en");
-        present::set_locale("");
-    }
-    LanguageGuard(const LanguageGuard&) = delete;
-    LanguageGuard& operator=(const LanguageGuard&) = delete;
-};
+using test::LanguageGuard;
 
 core::OfferResult example(const char* id, const std::optional<std::string>& scenario) {
     const auto& e = core::find_example(id);
