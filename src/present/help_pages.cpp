@@ -128,7 +128,7 @@ std::string rates_section() {
     std::string out = heading(2, tr("Rates from a payout"));
     out += paragraph(method_introduction());
     out += "<ul>\n";
-    for (const std::string& line : method_formula_lines(true, false)) {
+    for (const std::string& line : method_formula_lines(true, FormulaRun::unbroken)) {
         out += "<li>" + html_escape(line) + "</li>\n";
     }
     out += "</ul>\n";

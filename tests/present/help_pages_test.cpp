@@ -51,7 +51,8 @@ TEST_CASE("the methodology carries the data's figures with their sources and dat
     const core::ScenarioPreset& p = core::ScenarioPresets::builtin().presets().front();
     CHECK(m.find(p.sources.front().date) != std::string::npos);
     CHECK(m.find("Crypto mining (mining)") != std::string::npos);
-    CHECK(m.find("e = (1 + r)^(1/t)") != std::string::npos);
+    // Each formula as one left-to-right word (no-break spaces in an isolate) for wxHTML.
+    CHECK(m.find("\u2066e\u00A0=\u00A0(1\u00A0+\u00A0r)^(1/t)") != std::string::npos);
     const std::string start = present::start_page_html();
     for (const char* href : {"candor:example", "candor:new", "candor:open", "candor:glossary"}) {
         CHECK(start.find(std::string("href=\"") + href + "\"") != std::string::npos);
