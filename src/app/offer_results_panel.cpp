@@ -496,27 +496,22 @@ void OfferResultsPanel::add_disclosure(const present::DisclosureText& d) {
     auto* pane = new wxCollapsiblePane(parent, wxID_ANY, _("Explanation"), wxDefaultPosition,
                                        wxDefaultSize, wxCP_DEFAULT_STYLE | wxCP_NO_TLW_RESIZE,
                                        wxDefaultValidator, u8(d.id));
-    // The explanation is wrapped the first time it is opened: most stay closed.
     r.detail = new WrapText(pane->GetPane(), u8(d.detail));
     r.detail->SetForegroundColour(theme::muted());
     auto* ps = new wxBoxSizer(wxVERTICAL);
     ps->Add(r.detail, 0, wxEXPAND | wxLEFT, 16);
     pane->GetPane()->SetSizer(ps);
-    r.wrapped = std::make_shared<bool>(false);
-    const auto fill_detail = [detail = r.detail, wrapped = r.wrapped] {
-        if (!*wrapped) {
-            detail->InvalidateBestSize(); // wraps to the pane's width once laid out
-            *wrapped = true;
-        }
-    };
+    // The explanation is wrapped only while open: most stay closed, and a keystroke would
+    // wrap each of them again for nobody.
     auto& open = expanded_disclosures_;
-    if (std::find(open.begin(), open.end(), d.id) != open.end()) {
-        fill_detail();
+    const bool is_open = std::find(open.begin(), open.end(), d.id) != open.end();
+    r.detail->set_deferred(!is_open);
+    if (is_open) {
         pane->Expand();
     }
     pane->Bind(wxEVT_COLLAPSIBLEPANE_CHANGED,
-               [this, fill_detail, id = d.id](wxCollapsiblePaneEvent& e) {
-                   fill_detail();
+               [this, detail = r.detail, id = d.id](wxCollapsiblePaneEvent& e) {
+                   detail->set_deferred(e.GetCollapsed());
                    // Remember which explanations are open across rebuilds of the list.
                    auto& ids = expanded_disclosures_;
                    const auto it = std::find(ids.begin(), ids.end(), id);

@@ -27,6 +27,7 @@ class MarketData;
 namespace candor::app {
 
 class AssumptionsBox;
+class WrapText;
 class ChartPanel;
 
 class OfferResultsPanel : public wxPanel {
@@ -91,8 +92,7 @@ class OfferResultsPanel : public wxPanel {
         std::string headline_text; ///< as shown (before wrapping)
         std::string detail_text;
         wxStaticText* headline = nullptr;
-        wxStaticText* detail = nullptr; ///< inside the collapsible pane
-        std::shared_ptr<bool> wrapped;  ///< the detail has been wrapped (first opened)
+        WrapText* detail = nullptr; ///< inside the collapsible pane
     };
     std::vector<DisclosureRow> disclosure_rows_;
     std::vector<ChartPanel*> charts_;

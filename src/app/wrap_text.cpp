@@ -41,8 +41,19 @@ wxSize WrapText::DoGetBestSize() const {
     return best;
 }
 
+void WrapText::set_deferred(bool deferred) {
+    deferred_ = deferred;
+    if (!deferred_ && wrapped_at_ != GetSize().x) {
+        rewrap();
+    }
+}
+
 void WrapText::rewrap() {
     if (in_rewrap_) {
+        return;
+    }
+    if (deferred_) {
+        wrapped_at_ = -1; // wrapped again when the deferral ends
         return;
     }
     in_rewrap_ = true;

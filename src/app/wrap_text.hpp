@@ -19,6 +19,10 @@ class WrapText : public wxStaticText {
     void SetLabel(const wxString& text) override;
     /// The text as set, without the line breaks wrapping added.
     const wxString& text() const { return text_; }
+    /// While deferred, new texts and widths are kept but not wrapped: for text that is not
+    /// shown, such as the explanation in a collapsed pane, where each keystroke would wrap
+    /// again what nobody sees. Ending the deferral wraps at once what changed meanwhile.
+    void set_deferred(bool deferred);
 
   protected:
     wxSize DoGetBestSize() const override;
@@ -30,6 +34,7 @@ class WrapText : public wxStaticText {
     int wrapped_at_ = -1; ///< the width the label was last wrapped to
     bool relayout_pending_ = false;
     bool in_rewrap_ = false;
+    bool deferred_ = false;
 };
 
 } // namespace candor::app

@@ -61,6 +61,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -950,11 +951,11 @@ TEST_CASE("errors in files and in the form are shown in the current language, ke
     // the Preferences dialog) keeps the file, the line and the key path.
     std::string data =
         core::read_text_file(std::string(CANDOR_SOURCE_DIR) + "/data/benchmarks.json");
-    const std::string good = "\"confidence\": \"high\"";
+    const std::string good = R"("confidence": "high")";
     const auto at = data.find(good);
     REQUIRE(at != std::string::npos);
-    data.replace(at, good.size(), "\"confidence\": \"sure\"");
-    const int line = line_of(data, "\"confidence\": \"sure\"");
+    data.replace(at, good.size(), R"("confidence": "sure")");
+    const int line = line_of(data, R"("confidence": "sure")");
     REQUIRE(line > 1);
     const std::string bad_data = (dir / "benchmarks.json").string();
     core::write_file_atomic(bad_data, data);
@@ -1285,7 +1286,8 @@ wxImage render_page(const render::ReportLayout& layout, int index, double scale)
     const int stride = cairo_image_surface_get_stride(surface);
     for (int y = 0; y < h; ++y) {
         for (int x = 0; x < w; ++x) {
-            const auto* px = data + y * stride + x * 4; // BGRx, little-endian
+            const auto* px = data + (static_cast<std::ptrdiff_t>(y) * stride) +
+                             (static_cast<std::ptrdiff_t>(x) * 4); // BGRx, little-endian
             image.SetRGB(x, y, px[2], px[1], px[0]);
         }
     }
@@ -1811,6 +1813,31 @@ TEST_CASE("screen readers announce each field by its label, and the charts and t
         CHECK(text(page->disclosure_headline(i)) == page->results()->disclosures[i].headline);
     }
     CHECK(text(page->disclosure_headline(0)).find("30.00%") != std::string::npos);
+    {
+        // An explanation left closed while the figures changed is not wrapped meanwhile (the
+        // app defers it), and shows the new figures once opened.
+        wxCollapsiblePane* closed = nullptr;
+        std::size_t closed_index = 0;
+        for (std::size_t i = 0; i < page->disclosure_count() && closed == nullptr; ++i) {
+            auto* p = dynamic_cast<wxCollapsiblePane*>(wxWindow::FindWindowByName(
+                wxString::FromUTF8(page->results()->disclosures[i].id), page));
+            if (p != nullptr && !p->IsExpanded()) {
+                closed = p;
+                closed_index = i;
+            }
+        }
+        REQUIRE(closed != nullptr);
+        closed->Expand();
+        wxCollapsiblePaneEvent opened_later(closed, closed->GetId(), false);
+        closed->GetEventHandler()->ProcessEvent(opened_later);
+        pump_until([] { return false; }, 100);
+        auto* later = dynamic_cast<wxStaticText*>(closed->GetPane()->GetChildren().front());
+        REQUIRE(later != nullptr);
+        wxString later_shown = later->GetLabelText();
+        later_shown.Replace(wxS("\n"), wxS(" "));
+        CHECK(text(later_shown) == page->results()->disclosures[closed_index].detail);
+        CHECK(later->GetLabel().Find(wxS('\n')) != wxNOT_FOUND); // wrapped once opened
+    }
 
     // Preferences: each label names its control, also where the label is made after it.
     {
