@@ -350,7 +350,8 @@ void add_analyze_command(CLI::App& app, Context& ctx) {
     cmd->add_option("-o,--output", flags->output,
                     i18n::tr("The file to write (default - , standard output)"));
     cmd->add_option("--scenario", flags->scenario,
-                    i18n::tr("Add a counterparty preset's expected outcome"));
+                    i18n::tr("Add a counterparty preset's expected outcome"))
+        ->type_name("NAME");
     add_scenario_all_flag(*cmd, flags->scenario_all);
     cmd->callback(
         [flags, &ctx] { ctx.action = [flags, &ctx]() -> int { return analyze(*flags, ctx); }; });

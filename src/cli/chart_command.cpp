@@ -87,7 +87,8 @@ void add_chart_command(CLI::App& app, Context& ctx) {
         ->required();
     add_offer_options(*cmd, flags->offer);
     cmd->add_option("--scenario", flags->scenario,
-                    i18n::tr("Counterparty scenario preset (outcomes, value, survival)"));
+                    i18n::tr("Counterparty scenario preset (outcomes, value, survival)"))
+        ->type_name("NAME");
     cmd->add_option("-o,--output", flags->output,
                     i18n::tr("Output file: .png, .svg or .pdf, or - for standard output"))
         ->required();

@@ -79,6 +79,13 @@ class TranslatedFormatter : public CLI::Formatter {
         // TRANSLATORS: placeholder for a numeric value in the command-line help.
         label("FLOAT", tr("NUMBER"));
         label("NUMBER", tr("NUMBER"));
+        // TRANSLATORS: placeholder in the command-line help for the name of a built-in example
+        // or scenario preset ("--example NAME"); the help texts of --example and --scenario
+        // refer to it, so use the same word there. One word, capitals.
+        label("NAME", tr("NAME"));
+        // TRANSLATORS: placeholder in the command-line help for the id of a deposit-insurance
+        // scheme ("--insured SCHEME"); the help of --insured refers to it. One word, capitals.
+        label("SCHEME", tr("SCHEME"));
     }
 
     /// An option's line: padded by display width (present::display_width), not by bytes as

@@ -23,6 +23,7 @@ void add_offer_options(CLI::App& cmd, OfferFlags& f) {
     f.example_opt = cmd.add_option("--example", f.example,
                                    i18n::tr("Use a built-in example (see `candor-cli examples`); "
                                             "without NAME, the first"))
+                        ->type_name("NAME")
                         ->expected(0, 1);
     cmd.add_option("--name", f.name, i18n::tr("A label for the offer"));
     cmd.add_option("--principal", f.principal,
@@ -74,6 +75,7 @@ void add_offer_options(CLI::App& cmd, OfferFlags& f) {
                        i18n::tr("State that the offer is a deposit at an institution covered by "
                                 "a deposit-insurance scheme: without SCHEME, the scheme of its "
                                 "currency; or a scheme id such as FDIC, EU-DGS, FSCS"))
+            ->type_name("SCHEME")
             ->expected(0, 1);
     cmd.add_option(
         "--claims", f.claims,

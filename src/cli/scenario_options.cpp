@@ -23,11 +23,10 @@ void add_scenario_options(CLI::App& cmd, ScenarioFlags& f) {
     for (const auto& p : core::ScenarioPresets::builtin().presets()) {
         ids += (ids.empty() ? "" : ", ") + p.id;
     }
-    // TRANSLATORS: {0} the ids of the built-in presets, separated by commas.
-    cmd.add_option(
-        "--scenario", f.scenario,
-        fmt::format(fmt::runtime(i18n::tr("A counterparty preset: {0} (see docs/scenarios.md)")),
-                    ids));
+    const std::string help = fmt::format(
+        // TRANSLATORS: {0} the ids of the built-in presets, separated by commas.
+        fmt::runtime(i18n::tr("A counterparty preset: {0} (see docs/scenarios.md)")), ids);
+    cmd.add_option("--scenario", f.scenario, help)->type_name("NAME");
     cmd.add_option("--scenarios", f.scenarios_file,
                    i18n::tr("A scenarios JSON file replacing the built-in presets"));
     cmd.add_option("--price-risk", f.price_risk_file,

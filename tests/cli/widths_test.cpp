@@ -1,6 +1,7 @@
 // Text columns and wrapping in every language (issue 15): tables line up by display width
 // (present::display_width), not by bytes; the help's descriptions start at one column in
-// Turkish and Arabic; positional arguments and scenario presets are shown by name, not id.
+// Turkish and Arabic; positional arguments and scenario presets are shown by name, not id, and
+// option values by a word of the language (Turkish "--example AD", not "NAME").
 #include <doctest/doctest.h>
 
 #include "cli_harness.hpp"
@@ -182,6 +183,40 @@ TEST_CASE("positional arguments are named in the language of the help") {
     }
     const auto en = run_cli({"--lang", "en", "chart", "--help"});
     CHECK(std::regex_search(en.out, id_word));
+}
+
+TEST_CASE("the help names option values in the language and never NAME or SCHEME or FILE") {
+    // --example and --scenario take a NAME, --insured a SCHEME; their help texts refer to the
+    // same word, and --input-format to the positional file by its translated name.
+    const std::regex english("\\b(NAME|SCHEME|FILE)\\b");
+    for (const std::string lang : {"es", "pt_BR", "fr", "tr", "ar"}) {
+        CAPTURE(lang);
+        for (const char* command : {"analyze", "report", "chart", "simulate"}) {
+            CAPTURE(command);
+            const auto r = run_cli({"--lang", lang, command, "--help"});
+            REQUIRE(r.code == 0);
+            CHECK_FALSE(std::regex_search(r.out, english));
+        }
+    }
+    const auto tr = run_cli({"--lang", "tr", "simulate", "--help"});
+    REQUIRE(tr.code == 0);
+    CHECK(tr.out.find("--example AD") != std::string::npos);
+    CHECK(tr.out.find("AD verilmezse") != std::string::npos);
+    CHECK(tr.out.find("--scenario AD") != std::string::npos);
+    CHECK(tr.out.find("--insured SİSTEM") != std::string::npos);
+    CHECK(tr.out.find("SİSTEM verilmezse") != std::string::npos);
+    // German keeps NAME (the German word), and names the scheme SYSTEM.
+    const auto de = run_cli({"--lang", "de", "analyze", "--help"});
+    REQUIRE(de.code == 0);
+    CHECK(de.out.find("--insured SYSTEM") != std::string::npos);
+    CHECK(de.out.find("SCHEME") == std::string::npos);
+    CHECK(de.out.find("FILE") == std::string::npos);
+    // English names the values as its help texts do.
+    const auto en = run_cli({"--lang", "en", "analyze", "--help"});
+    REQUIRE(en.code == 0);
+    CHECK(en.out.find("--example NAME") != std::string::npos);
+    CHECK(en.out.find("--scenario NAME") != std::string::npos);
+    CHECK(en.out.find("--insured SCHEME") != std::string::npos);
 }
 
 TEST_CASE("simulate names its scenario preset in the language, never by its id") {

@@ -10,6 +10,7 @@
 //   english_check POT PO ALLOWED OUTPUT...
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <cstdio>
 #include <fstream>
 #include <set>
@@ -190,7 +191,7 @@ class Checker {
         std::string all;
         for (const std::string& l : lines_of(read_file(file)))
             all += l + ' ';
-        all = collapse_spaces(all);
+        all = cut_interleaved(collapse_spaces(all));
         for (const std::string& a : allowed_)
             for (std::size_t at = all.find(a); at != std::string::npos; at = all.find(a))
                 all.replace(at, a.size(), " # ");
@@ -201,6 +202,46 @@ class Checker {
     }
 
   private:
+    // pdftotext can put two cells of a table row on the same lines: a cited title (ASCII)
+    // beside a description in Arabic, "... تخلو من Investigation of Failure of the SEC to /
+    // أشهر الخسارة Uncover Bernard Madoff's ...". An allowed phrase whose words come in order
+    // with only words holding other scripts between them is cut out as well (its words become
+    // "#"); the words between stay.
+    std::string cut_interleaved(const std::string& all) const {
+        std::vector<std::string> words;
+        std::istringstream in(all);
+        for (std::string w; in >> w;)
+            words.push_back(w);
+        std::vector<std::size_t> ascii; // indices of the words written in ASCII only
+        std::string joined;             // those words, one space apart
+        for (std::size_t i = 0; i < words.size(); ++i)
+            if (std::all_of(words[i].begin(), words[i].end(),
+                            [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+                joined += (joined.empty() ? "" : " ") + words[i];
+                ascii.push_back(i);
+            }
+        for (const std::string& a : allowed_)
+            for (std::size_t at = joined.find(a); at != std::string::npos;
+                 at = joined.find(a, at + 1))
+                blank_words(joined, at, a.size(), ascii, words);
+        std::string out;
+        for (const std::string& w : words)
+            out += w + ' ';
+        return out;
+    }
+
+    // Replaces by "#" the words of `words` behind characters [at, at + size) of `joined`.
+    static void blank_words(const std::string& joined, std::size_t at, std::size_t size,
+                            const std::vector<std::size_t>& ascii,
+                            std::vector<std::string>& words) {
+        const auto first = static_cast<std::size_t>(
+            std::count(joined.begin(), joined.begin() + static_cast<std::ptrdiff_t>(at), ' '));
+        const auto last = static_cast<std::size_t>(std::count(
+            joined.begin(), joined.begin() + static_cast<std::ptrdiff_t>(at + size), ' '));
+        for (std::size_t k = first; k <= last && k < ascii.size(); ++k)
+            words[ascii[k]] = "#";
+    }
+
     bool is_allowed(const std::string& text) const {
         return std::any_of(allowed_.begin(), allowed_.end(),
                            [&](const std::string& a) { return text.find(a) != std::string::npos; });
