@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <cctype>
 #include <csignal>
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -130,9 +131,11 @@ class RecordWriter {
         } else if (format_ == "csv") {
             present::append_offer_record_csv(r, line_, count_ == 0);
             if (count_ == 0) { // the header's names hold no comma
-                columns_ = static_cast<std::size_t>(
-                               std::count(line_.begin(), line_.begin() + line_.find('\n'), ',')) +
-                           1;
+                columns_ =
+                    static_cast<std::size_t>(std::count(
+                        line_.begin(),
+                        line_.begin() + static_cast<std::ptrdiff_t>(line_.find('\n')), ',')) +
+                    1;
             }
         } else {
             text_.str({});
@@ -169,7 +172,7 @@ class RecordWriter {
     void interrupted() {
         const std::string n = std::to_string(count_);
         if (format_ == "jsonl") {
-            sink_.write("{\"interrupted\":true,\"offers_written\":" + n + "}\n");
+            sink_.write(R"({"interrupted":true,"offers_written":)" + n + "}\n");
         } else if (format_ == "json") {
             std::string tail = count_ == 0 ? "{\n  \"schema_version\": " +
                                                  std::to_string(present::analysis_schema_version) +
@@ -259,6 +262,7 @@ int analyze_file(const AnalyzeFlags& f, RecordWriter& writer, Sink& sink) {
             writer.add(
                 core::execute(core::request_of(std::move(entry), flag_claims, f.scenario, policy),
                               *market, settings));
+            entry = {}; // moved from: empty again for the next one
         }
         if (interrupt_requested != 0) {
             writer.interrupted();
