@@ -129,7 +129,7 @@ void add_ponzi_command(CLI::App& app, Context& ctx) {
             }
             core::PonziResult r;
             try {
-                r = core::simulate_ponzi(p);
+                r = core::solve_ponzi(p);
             } catch (const core::InputError& e) {
                 std::string field = "--" + e.field();
                 for (auto& c : field) {

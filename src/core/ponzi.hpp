@@ -5,8 +5,8 @@
 ///   withdrawals  W(t) = r_w [K e^{(r_p-r_w)t} + int_0^t s(u) e^{(r_p-r_w)(t-u)} du]   (eq. 1)
 ///   fund         S'(t) = r_n S(t) + s(t) - W(t),  S(0) = K                            (eq. 2)
 /// with deposits s(t) = s0 e^{r_i t}. Rates are continuous, per year.
-/// Solved here as the linear system S' = r_n S + s - r_w V, V' = (r_p - r_w) V + s, where
-/// V(t) = W(t)/r_w is the promised capital still in the fund (docs/scenarios.md, "Ponzi").
+/// Solved here exactly as the linear system S' = r_n S + s - r_w V, V' = (r_p - r_w) V + s,
+/// where V(t) = W(t)/r_w is the promised capital still in the fund (docs/scenarios.md, "Ponzi").
 
 #include <optional>
 #include <string>
@@ -48,16 +48,25 @@ struct PonziResult {
 /// \throws InputError naming the parameter ("promised_rate", ...).
 void validate(const PonziParams& p);
 
-/// Classical 4th-order Runge-Kutta with a fixed step of at most 1e-4 years (the end of deposits
-/// falls on a step boundary); the collapse time is refined by bisection on the last step to
-/// 1e-12 years.
-PonziResult simulate_ponzi(const PonziParams& p);
+/// Whether solve_ponzi also gives the path (PonziResult::path) or only the outcome.
+enum class PonziPath { Points, None };
 
-/// The closed-form fund balance for exponential deposits (derived from eq. 1-2):
+/// The exact solution: the system is linear, so the fund, the promised capital, the deposits
+/// and the withdrawals are sums of divided differences of exponentials (E below), in two pieces
+/// when deposits end within the horizon (docs/scenarios.md, "Ponzi dynamics"). The collapse is
+/// the first root of the fund: before deposits end, the fund times e^{-r_n t} turns at most
+/// once (where s = r_w V, an explicit time), so the fund's sign there and at the end brackets
+/// it, and Newton's method kept in that bracket finds it to a few units in the last place;
+/// after deposits end the root is explicit (log1p). Every case of equal or nearly equal rates
+/// keeps full precision (expm1 and a series for the divided differences).
+/// The one place the collapse is computed: the offer's reading, `candor-cli ponzi`, reports.
+PonziResult solve_ponzi(const PonziParams& p, PonziPath path = PonziPath::Points);
+
+/// The fund balance for exponential deposits that never end (derived from eq. 1-2):
 /// with d = r_p - r_w and E(a) = (e^{a t} - e^{r_n t}) / (a - r_n),
-/// S(t) = K e^{r_n t} + s0 E(r_i) - r_w [K E(d) + s0 (E(r_i) - E(d)) / (r_i - d)].
-/// nullopt in the degenerate cases r_i = r_n, d = r_n or r_i = d.
-std::optional<double> ponzi_fund_closed_form(const PonziParams& p, double t);
+/// S(t) = K e^{r_n t} + s0 E(r_i) - r_w [K E(d) + s0 (E(r_i) - E(d)) / (r_i - d)],
+/// and its limits where r_i = r_n, d = r_n or r_i = d (solve_ponzi's first piece).
+double ponzi_fund_closed_form(const PonziParams& p, double t);
 
 /// Artzrouni's fit of exponential deposits: s0 and r_i such that the inflow on the last day
 /// is `last_flow` (per year) and the total deposited by `t_end` is `total`:
