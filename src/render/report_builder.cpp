@@ -217,10 +217,15 @@ void add_verdicts(std::vector<Block>& blocks, const std::vector<core::OfferResul
                 ? " " + present::render(core::insured_disclosure(*o.evaluation.insured)).headline +
                       "."
                 : std::string();
-        blocks.emplace_back(Disclosure{verdict_severity(v), tr("Verdict"),
-                                       present::verdict_headline(v),
-                                       present::benchmark_line(o.analysis()) + " " +
-                                           present::inflation_line(o.analysis()) + insured});
+        // The rate a share with no public return series is counted at: an assumption.
+        std::string unchecked = present::unexplained_mix_line(o.analysis(), o.evaluation.plausible);
+        if (!unchecked.empty()) {
+            unchecked.insert(0, " ");
+        }
+        blocks.emplace_back(
+            Disclosure{verdict_severity(v), tr("Verdict"), present::verdict_headline(v),
+                       present::benchmark_line(o.analysis()) + " " +
+                           present::inflation_line(o.analysis()) + unchecked + insured});
     }
 }
 
