@@ -247,9 +247,10 @@ std::vector<double> stack_labels(const LadderLayout& out, const std::vector<Text
         next_free = y[i] + sizes[i].height + gap;
     }
     double limit = f.bottom;
-    for (auto it = order.rbegin(); it != order.rend(); ++it) {
-        y[*it] = std::min(y[*it], limit - sizes[*it].height);
-        limit = y[*it] - gap;
+    for (std::size_t k = order.size(); k > 0; --k) {
+        const std::size_t i = order[k - 1];
+        y[i] = std::min(y[i], limit - sizes[i].height);
+        limit = y[i] - gap;
     }
     if (limit < f.top - 1e-9) {
         double free_y = f.top;
