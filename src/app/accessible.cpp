@@ -1,7 +1,7 @@
 #include "accessible.hpp"
 
+#include <wx/combo.h>
 #include <wx/control.h>
-#include <wx/datectrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/window.h>
@@ -26,13 +26,13 @@ wxTextCtrl* find_text_field(wxWindow* w) {
 }
 
 /// The GTK widget that takes the keyboard focus for `w`: the entry of a text field, the tree
-/// view inside a list's scrolled window, the text field of wx's generic date picker.
+/// view inside a list's scrolled window, the text field of a combo control (the date fields).
 GtkWidget* focus_widget(wxWindow* w) {
     if (w == nullptr) {
         return nullptr;
     }
-    if (dynamic_cast<wxDatePickerCtrl*>(w) != nullptr) {
-        // wxGTK's date picker is wx's generic one: a text field with a drop-down button.
+    if (dynamic_cast<wxComboCtrl*>(w) != nullptr) {
+        // A date field (DateField) is a text field with a drop-down button.
         if (wxTextCtrl* field = find_text_field(w)) {
             return focus_widget(field);
         }

@@ -67,7 +67,9 @@ AssumptionsBox::AssumptionsBox(wxWindow* parent)
     row(benchmark_, edit_benchmark_, field::benchmark);
     row(inflation_, edit_inflation_, field::inflation);
     row(scenario_, edit_scenario_, field::scenario);
+    row(unexplained_, edit_unexplained_, field::mix);
     edit_benchmark_->SetName(_("Edit the benchmark"));
+    edit_unexplained_->SetName(_("Edit the claimed mix"));
     edit_inflation_->SetName(_("Edit the inflation"));
     edit_scenario_->SetName(_("Edit the scenario"));
     auto* defaults = new wxButton(this, wxID_ANY, _("Change the defaults..."));
@@ -84,6 +86,13 @@ void AssumptionsBox::update(const OfferResults& r) {
     benchmark_->SetLabel(u8(present::benchmark_line(r.analysis())));
     inflation_->SetLabel(u8(present::inflation_line(r.analysis())));
     scenario_->SetLabel(u8(scenario_text(r)));
+    // Shown only when the claimed mix names a source with no public return series.
+    const std::string unchecked =
+        present::unexplained_mix_line(r.analysis(), r.evaluation.plausible);
+    unexplained_->SetLabel(u8(unchecked));
+    unexplained_->Show(!unchecked.empty());
+    edit_unexplained_->Show(!unchecked.empty());
+    Layout();
 }
 
 wxString AssumptionsBox::row_text(const std::string& row) const {
@@ -92,6 +101,9 @@ wxString AssumptionsBox::row_text(const std::string& row) const {
     }
     if (row == field::inflation) {
         return inflation_->text();
+    }
+    if (row == field::mix) {
+        return unexplained_->IsShown() ? unexplained_->text() : wxString();
     }
     return scenario_->text();
 }
@@ -102,6 +114,9 @@ wxButton* AssumptionsBox::edit_button(const std::string& row) const {
     }
     if (row == field::inflation) {
         return edit_inflation_;
+    }
+    if (row == field::mix) {
+        return edit_unexplained_;
     }
     return edit_scenario_;
 }

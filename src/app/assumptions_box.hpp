@@ -1,8 +1,9 @@
 #pragma once
 /// \file assumptions_box.hpp
-/// The assumptions in use, beside the results: the benchmark rate, inflation and the scenario,
-/// each with its source and date from the data (or "as stated"), each with an Edit button that
-/// takes the user to the field, and a button to the preferences that set the defaults.
+/// The assumptions in use, beside the results: the benchmark rate, inflation, the scenario and,
+/// when the claimed mix names sources with no public return series, the rate their share is
+/// counted at; each with its source and date from the data (or "as stated"), each with an Edit
+/// button that takes the user to the field, and a button to the preferences that set the defaults.
 
 #include "offer_results.hpp"
 
@@ -25,7 +26,8 @@ class AssumptionsBox : public wxPanel {
     /// Shows the assumptions of `results`.
     void update(const OfferResults& results);
 
-    /// The text of a row: "benchmark", "inflation" or "scenario" (for tests).
+    /// The text of a row: "benchmark", "inflation", "scenario" or "mix" (the unchecked share of
+    /// the claimed mix; empty when hidden) (for tests).
     wxString row_text(const std::string& row) const;
     /// The Edit button of a row.
     wxButton* edit_button(const std::string& row) const;
@@ -38,9 +40,11 @@ class AssumptionsBox : public wxPanel {
     WrapText* benchmark_ = nullptr;
     WrapText* inflation_ = nullptr;
     WrapText* scenario_ = nullptr;
+    WrapText* unexplained_ = nullptr;
     wxButton* edit_benchmark_ = nullptr;
     wxButton* edit_inflation_ = nullptr;
     wxButton* edit_scenario_ = nullptr;
+    wxButton* edit_unexplained_ = nullptr;
 };
 
 } // namespace candor::app

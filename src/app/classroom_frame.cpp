@@ -338,6 +338,13 @@ render::ChartStyle ClassroomFrame::chart_style(const wxSize& size) const {
                      room_background.Blue() / 255.0};
     st.show_title = false;   // the step's title says it
     st.show_caption = false; // and its text explains it: the plot gets the room
+    if (chart_kind() == render::ChartKind::Ladder) {
+        // The ladder's words are its content: scale, labels and figures as large as the
+        // slide's smallest text (the footer, h/40), never shrunk below it; rungs that do not
+        // fit are left out (the offer's and the safe rate's never).
+        st.font_size = std::max(12.0, size.y / 36.0);
+        st.min_label_size = std::max(11.0, size.y / 40.0);
+    }
     return st;
 }
 

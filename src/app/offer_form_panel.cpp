@@ -1,6 +1,7 @@
 #include "offer_form_panel.hpp"
 
 #include "accessible.hpp"
+#include "date_field.hpp"
 #include "pick_list_dialog.hpp"
 #include "theme.hpp"
 #include "utf8.hpp"
@@ -22,7 +23,6 @@
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/intl.h>
 #include <wx/radiobut.h>
@@ -47,14 +47,14 @@ wxString tr_marked(const std::string& s) {
     return wxGetTranslation(u8(s));
 }
 
-std::string iso(const wxDatePickerCtrl* p) {
-    return s8(p->GetValue().FormatISODate());
+std::string iso(const DateField* p) {
+    return p->date().IsValid() ? s8(p->date().FormatISODate()) : std::string();
 }
 
-void set_iso(wxDatePickerCtrl* p, const std::string& text) {
+void set_iso(DateField* p, const std::string& text) {
     wxDateTime d;
     if (!text.empty() && d.ParseISODate(u8(text))) {
-        p->SetValue(d);
+        p->set_date(d);
     }
 }
 
@@ -488,9 +488,9 @@ void OfferFormPanel::show_scenario_hints() {
 }
 
 void OfferFormPanel::keep_term_length(bool to_dates) {
-    wxDatePickerCtrl* start = date_rows_[0].picker;
-    wxDatePickerCtrl* end = date_rows_[1].picker;
-    if (start == nullptr || end == nullptr || !start->GetValue().IsValid()) {
+    DateField* start = date_rows_[0].picker;
+    DateField* end = date_rows_[1].picker;
+    if (start == nullptr || end == nullptr || !start->date().IsValid()) {
         return;
     }
     if (to_dates) {
@@ -503,12 +503,12 @@ void OfferFormPanel::keep_term_length(bool to_dates) {
             return;
         }
         if (days >= 1.0 && days <= core::Term::max_days && days == std::floor(days)) {
-            end->SetValue(start->GetValue() + wxDateSpan::Days(static_cast<int>(days)));
+            end->set_date(start->date() + wxDateSpan::Days(static_cast<int>(days)));
         }
-    } else if (end->GetValue().IsValid() && end->GetValue() > start->GetValue()) {
+    } else if (end->date().IsValid() && end->date() > start->date()) {
         // The days between the dates, in the language's digits.
         // Whole calendar days (a day of a daylight-saving change has 23 or 25 hours).
-        const double days = std::round(end->GetValue().GetJDN() - start->GetValue().GetJDN());
+        const double days = std::round(end->date().GetJDN() - start->date().GetJDN());
         text(field::days)->ChangeValue(u8(pf::editable_number(days, 0)));
     }
 }
@@ -528,8 +528,8 @@ void OfferFormPanel::show_date_rows(bool show) {
     for (DateRow& row : date_rows_) {
         const bool start = is(row.field, field::start);
         if (show && row.picker == nullptr) {
-            row.picker = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition,
-                                              wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+            // Dates in one unambiguous form in every language (ISO, the language's digits).
+            row.picker = new DateField(this, wxDefaultDateTime);
             set_iso(row.picker, start ? start_iso_ : end_iso_);
             row.picker->SetName(wxStripMenuCodes(row.label->GetLabel()));
             row.picker->SetToolTip(tr_marked(find_form_field(row.field)->tooltip));

@@ -17,7 +17,6 @@
 
 class wxCheckListBox;
 class wxChoice;
-class wxDatePickerCtrl;
 class wxFlexGridSizer;
 class wxRadioButton;
 class wxSizer;
@@ -25,6 +24,8 @@ class wxStaticText;
 class wxTextCtrl;
 
 namespace candor::app {
+
+class DateField;
 
 class OfferFormPanel : public wxScrolledWindow {
   public:
@@ -73,7 +74,7 @@ class OfferFormPanel : public wxScrolledWindow {
         const char* field;
         wxStaticText* label;
         wxSizer* holder;
-        wxDatePickerCtrl* picker;
+        DateField* picker;
     };
 
     void build(wxSizer* sizer);

@@ -143,7 +143,7 @@ class RecordWriter {
                 text_ << "\n" << std::string(72, '-') << "\n\n";
             }
             print_verdict_text(r.evaluation.verdict, text_);
-            print_analysis_text(r.analysis(), text_);
+            print_analysis_text(r.analysis(), text_, r.evaluation.plausible);
             if (r.scenario) {
                 print_scenario_summary(*r.scenario, r.analysis().offer.principal.asset(), text_);
             }

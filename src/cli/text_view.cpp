@@ -60,7 +60,8 @@ void set_label_width(const core::Analysis& a) {
     }
 }
 
-void print_heading(const core::Analysis& a, std::ostream& out) {
+void print_heading(const core::Analysis& a, const std::optional<core::PlausiblePayout>& plausible,
+                   std::ostream& out) {
     const auto& o = a.offer;
     const auto days = static_cast<unsigned long>(a.term_days);
     out << pf::offer_name(o.name) << '\n';
@@ -71,7 +72,11 @@ void print_heading(const core::Analysis& a, std::ostream& out) {
                        pf::money(o.principal), o.held.code,
                        pf::number(static_cast<double>(days), 0), core::day_count_name(o.day_count))
         << '\n';
-    out << pf::benchmark_line(a) << '\n' << pf::inflation_line(a) << "\n\n";
+    out << pf::benchmark_line(a) << '\n' << pf::inflation_line(a) << '\n';
+    if (const std::string unchecked = pf::unexplained_mix_line(a, plausible); !unchecked.empty()) {
+        print_wrapped("", unchecked, 0, 94, out);
+    }
+    out << '\n';
 }
 
 void print_break_even(const core::Analysis& a, std::ostream& out) {
@@ -106,9 +111,10 @@ void print_break_even(const core::Analysis& a, std::ostream& out) {
 
 } // namespace
 
-void print_analysis_text(const core::Analysis& a, std::ostream& out) {
+void print_analysis_text(const core::Analysis& a, std::ostream& out,
+                         const std::optional<core::PlausiblePayout>& plausible) {
     set_label_width(a);
-    print_heading(a, out);
+    print_heading(a, plausible, out);
     // TRANSLATORS: column heading; {0} is the benchmark's annual rate, e.g. 4.21%.
     const std::string benchmark_heading =
         fmt::format(fmt::runtime(tr("Benchmark at {0}")), pf::percent(a.benchmark_rate));

@@ -147,6 +147,28 @@ std::optional<Disclosure> benchmark_gap(const DisclosureInput& in) {
     return d;
 }
 
+std::optional<Disclosure> unexplained_mix(const DisclosureInput& in) {
+    if (!in.plausible || in.plausible->unexplained.empty()) {
+        return std::nullopt;
+    }
+    const PlausiblePayout& p = *in.plausible;
+    std::string ids;
+    for (const UnexplainedShare& u : p.unexplained) {
+        ids += (ids.empty() ? "" : ", ") + u.id;
+    }
+    Disclosure d;
+    d.id = "unexplained_mix";
+    // Cannot be checked either way: a caution to ask, not a finding.
+    d.severity = Severity::Caution;
+    d.values = {frac("unexplained_share", p.unexplained_weight),
+                frac("explained_share", 1.0 - p.unexplained_weight),
+                frac("safe_rate", p.unexplained_rate)};
+    d.headline = {"unexplained_mix.headline",
+                  pick(d.values, {"unexplained_share"}, {text("sources", ids)})};
+    d.detail = {"unexplained_mix.detail", pick(d.values, {"safe_rate"})};
+    return d;
+}
+
 std::optional<Disclosure> break_even_rule(const DisclosureInput& in) {
     const Analysis& a = *in.analysis;
     if (!a.break_even) {
@@ -489,6 +511,7 @@ std::vector<Disclosure> disclose(const DisclosureInput& in) {
     };
     add(annual_equivalent(in));
     add(benchmark_gap(in));
+    add(unexplained_mix(in));
     add(break_even_rule(in));
     add(rollover_rule(in));
     add(beyond_best_year(in));
@@ -518,9 +541,11 @@ std::optional<PlausiblePayout> plausible_for(const Analysis& a, const MarketData
     if (a.offer.claimed_mix.empty()) {
         return std::nullopt;
     }
-    const auto mix = resolve_mix(a.offer.claimed_mix, market, "mix");
+    const ResolvedMix mix = resolve_mix(a.offer.claimed_mix, market, "mix");
+    // The share with no public return series is counted at the benchmark: the safe rate of the
+    // offer's currency and term (or the rate the user stated for it).
     return plausible_payout(mix, a.offer.principal.to_major(), a.advertised_payout.to_major(),
-                            a.year_fraction);
+                            a.year_fraction, a.benchmark_rate);
 }
 
 } // namespace candor::core

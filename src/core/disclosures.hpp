@@ -109,7 +109,8 @@ Disclosure insured_disclosure(const InsuredDeposit& d);
 std::vector<Disclosure> disclose(const DisclosureInput& in);
 
 /// Convenience: the plausible payout of an analysis's claimed mix (offer.claimed_mix resolved
-/// against `market`), or empty when the offer claims no mix. \throws InputError naming "mix".
+/// against `market`; a share with no public return series counted at the analysis's benchmark
+/// rate), or empty when the offer claims no mix. \throws InputError naming "mix".
 std::optional<PlausiblePayout> plausible_for(const Analysis& a, const MarketData& market);
 
 } // namespace candor::core

@@ -71,63 +71,88 @@ std::map<std::string, double> parse_mix(std::string_view text, const std::string
     return out;
 }
 
-std::vector<MixComponent> resolve_mix(const std::map<std::string, double>& mix,
-                                      const MarketData& market, const std::string& field) {
-    std::vector<MixComponent> out;
+double ResolvedMix::unexplained_weight() const {
+    double w = 0.0;
+    for (const UnexplainedShare& u : unexplained) {
+        w += u.weight;
+    }
+    return w;
+}
+
+namespace {
+
+/// Adds `weight` to the entry of `list` with `id`, or appends `fresh`.
+template <class T> void add_weight(std::vector<T>& list, T fresh) {
+    auto it = std::find_if(list.begin(), list.end(), [&](const T& c) { return c.id == fresh.id; });
+    if (it != list.end()) {
+        it->weight += fresh.weight;
+        return;
+    }
+    list.push_back(std::move(fresh));
+}
+
+} // namespace
+
+ResolvedMix resolve_mix(const std::map<std::string, double>& mix, const MarketData& market,
+                        const std::string& field) {
+    ResolvedMix out;
     double total = 0.0;
-    // Named in the data file's order, each once.
-    std::string unexplained;
-    for (const UnexplainedSource& u : UnexplainedSources::builtin().sources()) {
-        if (std::any_of(mix.begin(), mix.end(), [&](const auto& kw) {
-                return market.resolve(kw.first) == nullptr &&
-                       UnexplainedSources::builtin().resolve(kw.first) == &u;
-            })) {
-            unexplained += (unexplained.empty() ? "" : ", ") + u.id;
-        }
-    }
-    if (!unexplained.empty()) {
-        // Known, not unknown: what such platforms claim, with no return series to check it by.
-        throw InputError(field,
-                         CANDOR_N_("asset classes with a public return series; {0}: no public "
-                                   "return series, cannot be checked (leave the mix empty to "
-                                   "compare the offer with the benchmark)"),
-                         unexplained, {unexplained});
-    }
+    const UnexplainedSources& sources = UnexplainedSources::builtin();
     for (const auto& [key, weight] : mix) {
         const AssetClass* a = market.resolve(key);
-        if (a == nullptr || !a->is_return()) {
-            throw InputError(field, CANDOR_N_("asset-class ids from: {0}"), key,
-                             {accepted_ids(market)});
+        // A class of the data in use first; else a known source with no public return series
+        // (what such platforms claim; accepted, and shown as unchecked).
+        const UnexplainedSource* u = a == nullptr ? sources.resolve(key) : nullptr;
+        if (u == nullptr && (a == nullptr || !a->is_return())) {
+            throw InputError(field,
+                             CANDOR_N_("asset-class ids from: {0}; or, with no public return "
+                                       "series, cannot be checked: {1}"),
+                             key, {accepted_ids(market), sources.id_list()});
         }
         if (!(weight >= 0.0 && weight <= 1.0)) {
             throw InputError(field, CANDOR_N_("weights from 0 to 1"),
                              fmt::format("{}={}", key, weight));
         }
         total += weight;
-        auto it = std::find_if(out.begin(), out.end(),
-                               [&](const MixComponent& c) { return c.id == a->id; });
-        if (it != out.end()) {
-            it->weight += weight;
-            continue;
+        if (u != nullptr) {
+            add_weight(out.unexplained, UnexplainedShare{u->id, u->name, weight});
+        } else {
+            add_weight(out.explained,
+                       MixComponent{a->id, a->name, weight, a->geometric_mean, a->arithmetic_mean,
+                                    a->best_year, a->worst_year});
         }
-        out.push_back({a->id, a->name, weight, a->geometric_mean, a->arithmetic_mean, a->best_year,
-                       a->worst_year});
     }
     if (!out.empty() && std::fabs(total - 1.0) > 1e-6) {
         throw InputError(field, CANDOR_N_("weights that add up to 1"), fmt::format("{}", total));
     }
+    // Named in the data file's order, as everywhere the sources are listed.
+    const auto rank = [&](const UnexplainedShare& x) {
+        const auto& all = sources.sources();
+        return std::find_if(all.begin(), all.end(),
+                            [&](const UnexplainedSource& s) { return s.id == x.id; }) -
+               all.begin();
+    };
+    std::sort(
+        out.unexplained.begin(), out.unexplained.end(),
+        [&](const UnexplainedShare& x, const UnexplainedShare& y) { return rank(x) < rank(y); });
     return out;
 }
 
-PlausiblePayout plausible_payout(const std::vector<MixComponent>& mix, double principal,
-                                 double advertised_payout, double year_fraction) {
+PlausiblePayout plausible_payout(const ResolvedMix& mix, double principal, double advertised_payout,
+                                 double year_fraction, double safe_rate) {
     PlausiblePayout p;
-    p.mix = mix;
+    p.mix = mix.explained;
+    p.unexplained = mix.unexplained;
+    p.unexplained_weight = mix.unexplained_weight();
+    p.unexplained_rate = safe_rate;
     p.year_fraction = year_fraction;
     p.principal = principal;
     p.advertised_payout = advertised_payout;
     p.highest_best_year = -1.0;
-    for (const auto& c : mix) {
+    // A share that cannot be checked earns, in this reading, what the money could earn safely.
+    p.central_annual_rate = p.unexplained_weight * safe_rate;
+    p.optimistic_annual_rate = p.unexplained_weight * safe_rate;
+    for (const auto& c : mix.explained) {
         p.central_annual_rate += c.weight * c.geometric_mean;
         p.optimistic_annual_rate += c.weight * c.best_year.value;
         if (c.weight > 0.0 && c.best_year.value > p.highest_best_year) {

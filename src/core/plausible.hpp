@@ -24,31 +24,59 @@ struct MixComponent {
     YearReturn worst_year;
 };
 
-/// Resolves a claimed mix (asset-class id or alias -> weight) against `market`. Weights of
-/// keys naming the same class are added. \throws InputError naming `field` and listing the
-/// accepted ids when a key is unknown or names a non-return series, or when the weights are not
-/// fractions that add up to 1.
-std::vector<MixComponent> resolve_mix(const std::map<std::string, double>& mix,
-                                      const MarketData& market, const std::string& field);
+/// A share of a claimed mix named after a source with no public return series
+/// (data/unexplained_sources.json: mining, trading, ...): it cannot be checked.
+struct UnexplainedShare {
+    std::string id;      ///< the source's id (aliases resolved), e.g. "mining"
+    std::string name;    ///< its English display name
+    double weight = 0.0; ///< fraction of the mix
+};
+
+/// A claimed mix resolved: the asset classes with a return series, and the shares named after
+/// sources without one (in the data file's order).
+struct ResolvedMix {
+    std::vector<MixComponent> explained;
+    std::vector<UnexplainedShare> unexplained;
+
+    bool empty() const { return explained.empty() && unexplained.empty(); }
+    /// The sum of the unexplained shares' weights (0 to 1).
+    double unexplained_weight() const;
+};
+
+/// Resolves a claimed mix (asset-class id or alias -> weight) against `market` and the built-in
+/// unexplained sources. Weights of keys naming the same class or source are added.
+/// \throws InputError naming `field` and listing the accepted ids when a key is unknown or
+/// names a non-return series, or when the weights are not fractions that add up to 1.
+ResolvedMix resolve_mix(const std::map<std::string, double>& mix, const MarketData& market,
+                        const std::string& field);
 
 /// Parses "bonds=0.4,gold=0.3,metals=0.3" (weights as fractions or percentages "40%").
 /// \throws InputError naming `field` on malformed text; does not resolve the ids.
 std::map<std::string, double> parse_mix(std::string_view text, const std::string& field);
 
 struct PlausiblePayout {
-    std::vector<MixComponent> mix;
+    std::vector<MixComponent> mix; ///< the explained share: asset classes with a series
+    /// The shares with no public return series, and their total weight (0 when none).
+    std::vector<UnexplainedShare> unexplained;
+    double unexplained_weight = 0.0;
+    /// The annual rate the unexplained share is counted at: the safe rate of the offer's
+    /// currency and term (the benchmark), what the money could earn safely.
+    double unexplained_rate = 0.0;
     double year_fraction = 0.0;
     double principal = 0.0;
-    /// Weighted long-run geometric mean: sum of weight * geometric mean (annual, compounded).
+    /// Weighted long-run geometric mean: sum of weight * geometric mean (annual, compounded),
+    /// plus unexplained_weight * unexplained_rate.
     double central_annual_rate = 0.0;
     /// principal * (1 + central_annual_rate)^t.
     double central_payout = 0.0;
-    /// Weighted best single year: sum of weight * best-year return (annual).
+    /// Weighted best single year: sum of weight * best-year return (annual), plus
+    /// unexplained_weight * unexplained_rate (a share with no record has no best year).
     double optimistic_annual_rate = 0.0;
     /// principal * (1 + optimistic_annual_rate * t): the best year pro-rated linearly to the
     /// term, which for terms under a year is the more generous of linear and compound.
     double optimistic_payout = 0.0;
-    /// The highest best year of any single claimed asset class, annual.
+    /// The highest best year of any single claimed asset class, annual (-1 when the mix has no
+    /// explained share).
     double highest_best_year = 0.0;
     std::string highest_best_year_id;
     int highest_best_year_year = 0;
@@ -69,8 +97,9 @@ struct PlausiblePayout {
 };
 
 /// The plausible payout of `principal` held for `year_fraction` years in `mix`, beside
-/// `advertised_payout`. \pre principal > 0, year_fraction > 0, mix not empty.
-PlausiblePayout plausible_payout(const std::vector<MixComponent>& mix, double principal,
-                                 double advertised_payout, double year_fraction);
+/// `advertised_payout`; the unexplained share is counted at `safe_rate` (annual, the safe rate
+/// of the offer's currency and term). \pre principal > 0, year_fraction > 0, mix not empty.
+PlausiblePayout plausible_payout(const ResolvedMix& mix, double principal, double advertised_payout,
+                                 double year_fraction, double safe_rate);
 
 } // namespace candor::core

@@ -20,8 +20,12 @@ std::pair<double, double> asset_premiums(const std::optional<PlausiblePayout>& p
     double long_run = 0.0;
     double best_year = 0.0;
     if (plausible) {
-        long_run = plausible->central_annual_rate;
-        best_year = plausible->optimistic_annual_rate;
+        // A share with no public return series earns no premium in this reading: in place of
+        // the safe rate it was counted at, the T-bill rate the premiums are measured over.
+        const double unexplained =
+            plausible->unexplained_weight * (bills - plausible->unexplained_rate);
+        long_run = plausible->central_annual_rate + unexplained;
+        best_year = plausible->optimistic_annual_rate + unexplained;
     } else {
         for (const AssetClass& c : market.asset_classes()) {
             if (c.is_return() && c.geometric_mean > long_run) {
@@ -46,7 +50,11 @@ std::optional<double> years_to_world_gdp(const Analysis& a, double log_real_grow
     return std::max(0.0, distance / log_real_growth);
 }
 
-Message headline(const Verdict& v, const Analysis& a, bool claimed) {
+Message headline(const Verdict& v, const Analysis& a,
+                 const std::optional<PlausiblePayout>& plausible) {
+    const bool claimed = plausible.has_value();
+    // Every claimed source without a public return series: no record to be above.
+    const bool unchecked = claimed && plausible->mix.empty();
     std::vector<Value> p;
     if (v.overflow) {
         p.push_back(
@@ -76,6 +84,10 @@ Message headline(const Verdict& v, const Analysis& a, bool claimed) {
     case VerdictId::BeyondAnyReturn:
         p.push_back({"years", ValueKind::Years, v.years_to_world_gdp.value_or(0.0), ""});
         break;
+    }
+    if (unchecked && (v.id == VerdictId::AboveClaimedLongRun || v.id == VerdictId::AboveBestYear)) {
+        id = "verdict.above_unchecked_mix";
+        p.push_back({"ordinary_spread", ValueKind::Fraction, v.ordinary_spread, ""});
     }
     if (v.overflow && v.id == VerdictId::BeyondAnyReturn) {
         id += "_overflow";
@@ -136,7 +148,7 @@ Verdict judge(const Analysis& a, const std::optional<PlausiblePayout>& plausible
         v.id = VerdictId::BeyondAnyReturn;
     }
     v.level = static_cast<int>(v.id);
-    v.headline = headline(v, a, plausible.has_value());
+    v.headline = headline(v, a, plausible);
     return v;
 }
 

@@ -117,6 +117,13 @@ nlohmann::ordered_json plausible_json(const core::PlausiblePayout& p) {
                        {"worst_year_return", c.worst_year.value}});
     }
     j["mix"] = mix;
+    auto unexplained = nlohmann::ordered_json::array();
+    for (const auto& u : p.unexplained) {
+        unexplained.push_back({{"id", u.id}, {"weight", u.weight}});
+    }
+    j["unexplained"] = unexplained;
+    j["unexplained_share"] = p.unexplained_weight;
+    j["unexplained_rate"] = p.unexplained_rate;
     j["central_annual_rate"] = p.central_annual_rate;
     j["central_payout"] = p.central_payout;
     j["optimistic_annual_rate"] = p.optimistic_annual_rate;

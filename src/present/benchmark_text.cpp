@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <string>
 
 namespace candor::present {
@@ -151,6 +152,41 @@ std::string inflation_line(const core::Analysis& a) {
     // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the period of the figure.
     return fmt::format(fmt::runtime(tr("Inflation: {0} a year in {1} (12 months to {2}).")), rate,
                        b.currency, with_locale_digits(b.as_of));
+}
+
+std::string unexplained_mix_line(const core::Analysis& a,
+                                 const std::optional<core::PlausiblePayout>& plausible) {
+    using core::BasisKind;
+    if (!plausible || plausible->unexplained.empty()) {
+        return {};
+    }
+    std::string ids;
+    for (const core::UnexplainedShare& u : plausible->unexplained) {
+        ids += (ids.empty() ? "" : ", ") + u.id;
+    }
+    const double pct = plausible->unexplained_weight * 100.0;
+    const std::string share =
+        percent(plausible->unexplained_weight, std::fabs(pct - std::round(pct)) < 1e-9 ? 0 : 1);
+    const std::string rate = percent(plausible->unexplained_rate);
+    const core::RateBasis& b = a.assumptions.benchmark_basis;
+    if (b.kind == BasisKind::Stated || b.kind == BasisKind::CoinNative || b.series.empty()) {
+        // TRANSLATORS: {0} a percentage of the claimed mix, {1} ids such as "mining, trading"
+        // (left untranslated), {2} the benchmark's annual rate.
+        return fmt::format(fmt::runtime(tr("Unchecked share: {0} of the claimed mix ({1}) has no "
+                                           "public return series and is counted at the "
+                                           "benchmark, {2} a year: what the money could earn "
+                                           "safely.")),
+                           share, ids, rate);
+    }
+    // TRANSLATORS: {0} a percentage of the claimed mix, {1} ids such as "mining, trading" (left
+    // untranslated), {2} an annual rate, {3} a currency code, {4} the series the rate comes from
+    // (e.g. US Treasury), {5} the date of its figure.
+    return fmt::format(fmt::runtime(tr("Unchecked share: {0} of the claimed mix ({1}) has no "
+                                       "public return series and is counted at the safe rate in "
+                                       "{3}, {2} a year ({4}, {5}): what the money could earn "
+                                       "safely.")),
+                       share, ids, rate, b.currency, data_label(b.series),
+                       with_locale_digits(b.as_of));
 }
 
 std::string scenario_label(const core::ScenarioOutcome& s) {

@@ -4,9 +4,11 @@
 /// people (translated) and an English, locale-free description for JSON and CSV.
 
 #include "core/analysis.hpp"
+#include "core/plausible.hpp"
 #include "core/request.hpp"
 #include "core/safe_rates.hpp"
 
+#include <optional>
 #include <string>
 
 namespace candor::present {
@@ -21,6 +23,13 @@ std::string rate_source_text(const core::RateBasis& basis);
 std::string benchmark_line(const core::Analysis& a);
 /// "Inflation: 2.70% a year (CPI-U, all items, 12 months (BLS), 2025-11)", likewise.
 std::string inflation_line(const core::Analysis& a);
+
+/// The assumption made for the share of a claimed mix with no public return series: "60% of
+/// the claimed mix (mining, trading) has no public return series: counted at the safe rate,
+/// 4.21% a year (US Treasury, 2026-01-02), what the money could earn safely." In the current
+/// language; empty when the mix names no such source (or no mix was claimed).
+std::string unexplained_mix_line(const core::Analysis& a,
+                                 const std::optional<core::PlausiblePayout>& plausible);
 
 /// "Crypto lender ... (hazard raised to break-even)": a scenario's translated name, marked when
 /// its hazard was raised because the offer lies beyond the preset's calibrated range.

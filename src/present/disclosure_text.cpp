@@ -75,6 +75,19 @@ const Entry entries[] = {
              "run and {optimistic_rate} if each repeated its best calendar year on record. The "
              "advertised payout is {gap_to_central} above the long-run figure and beyond even "
              "the best-year one: on their record, the assets named do not account for it.")},
+    {"unexplained_mix.headline",
+     // TRANSLATORS: {unexplained_share} a percentage; {sources} the ids of sources such as
+     // mining or trading, as typed in the claimed mix (left untranslated).
+     tr_noop("{unexplained_share} of the claimed mix ({sources}) has no public return series; "
+             "it cannot be checked")},
+    {"unexplained_mix.detail",
+     // TRANSLATORS: {safe_rate} an annual percentage: the safe rate of the offer's currency and
+     // term (the benchmark).
+     tr_noop("No published record shows what these sources return, so the plausible payout "
+             "counts this share at the safe rate of {safe_rate} a year, what the money could earn "
+             "safely in the same currency and term, and the rest of the mix at its asset "
+             "classes' returns. This is not a finding about the offer: ask the platform how the "
+             "return of this share can be verified.")},
     counted("break_even.headline", "days",
             // TRANSLATORS: {default_probability} a percentage, {days} the term in days.
             trn_noop("The offer is worth no more than the benchmark if the chance that the payer "
@@ -129,6 +142,12 @@ const Entry entries[] = {
      // class with the highest long-run return in the data.
      tr_noop("Above the best year on record of any asset class: {ear} a year, {premium} over "
              "the safe rate of {safe_rate} (best-year premium {best_year_premium})")},
+    {"verdict.above_unchecked_mix",
+     // TRANSLATORS: every source of the claimed mix has no public return series (mining,
+     // trading, ...); {ordinary_spread} the premium ordinary credit risk has paid.
+     tr_noop("Above what ordinary credit risk pays, and the claimed sources have no public return "
+             "series to account for the rest: {ear} a year, {premium} over the safe rate of "
+             "{safe_rate} (ordinary spreads up to {ordinary_spread})")},
     counted("verdict.beyond_any_return", "years",
             // TRANSLATORS: {years} a number of years such as 9.3 (the plural form is chosen
             // by it; a number with decimals takes the form of 100).

@@ -8,8 +8,14 @@
 
 namespace candor::present {
 
-/// An annual rate as the ladder writes it: "18.63%", "5,569%", or "about 10^43.2%" where the
-/// rate is too large to write out.
+/// An annual rate as the ladder writes it: "18.63%", "5,569%"; from 1,000,000% on in words as
+/// the other charts write large figures (present::large_number): "about 12.3 million%", "about
+/// 39.8 sextillion%" ("etwa 39,8 Trilliarden %" in German); past the language's scale words
+/// (10^35) as a power of ten, "about 10^43.2%".
 std::string annual_rate_text(const core::AnnualRate& rate);
+
+/// The ladder's tick at the rate 10^k (a fraction): "0.01%" ... "1,000%", then in words
+/// "1 million%", "100 quadrillion%"; empty past the scale words (the chart writes 10⁴⁰%).
+std::string decade_rate_text(long k);
 
 } // namespace candor::present

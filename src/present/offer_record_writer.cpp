@@ -154,6 +154,17 @@ void write_plausible(JsonWriter& w, const core::PlausiblePayout& p) {
         w.end_object();
     }
     w.end_array();
+    w.key("unexplained");
+    w.begin_array();
+    for (const auto& u : p.unexplained) {
+        w.begin_object();
+        w.field("id", u.id);
+        w.field("weight", u.weight);
+        w.end_object();
+    }
+    w.end_array();
+    w.field("unexplained_share", p.unexplained_weight);
+    w.field("unexplained_rate", p.unexplained_rate);
     w.field("central_annual_rate", p.central_annual_rate);
     w.field("central_payout", p.central_payout);
     w.field("optimistic_annual_rate", p.optimistic_annual_rate);

@@ -98,6 +98,9 @@ struct Rung {
     std::optional<double> log10_rate;
     int style_slot = -1;
     bool highlighted = false; ///< the offer's rung: drawn thicker, its label bold
+    /// How readily the rung is left out where the labels cannot all be read at
+    /// ChartStyle::min_label_size (a classroom slide): 0 never, higher first.
+    int weight = 0;
 };
 
 /// Everything a chart shows. Which members are used depends on the kind: histograms use
@@ -146,6 +149,11 @@ struct ChartStyle {
     bool show_title = true;
     bool show_legend = true;
     bool show_caption = true;
+    /// The rate ladder's labels shrink to fit no smaller than this (user units; 0: no floor);
+    /// at the floor, rungs of the highest Rung::weight are left out until the rest fit. The
+    /// classroom sets it to its slide's smallest text, so that every label on the slide is read
+    /// from the back of a room.
+    double min_label_size = 0.0;
 };
 
 /// Draws `data` as a chart of `kind` inside `area`. Leaves the cairo state (source, line
@@ -187,9 +195,19 @@ struct LadderLayout {
     double label_column = 0.0;      ///< the width labels wrap at
     struct Placed {
         double rung_y = 0.0; ///< the rung's height on the scale (or in the floor band)
-        Rect label;          ///< the label's box
+        Rect label;          ///< the label's box (empty when not shown)
+        bool shown = true;   ///< false: left out for want of room (ChartStyle::min_label_size)
     };
     std::vector<Placed> rungs; ///< in the order of ChartData::rungs
+    /// The scale's ticks, bottom up: the decade (log10 of the rate as a fraction), its height
+    /// and its label ("1,000%", then in words: "1 million%").
+    struct Tick {
+        double decade = 0.0;
+        double y = 0.0;
+        std::string text;
+    };
+    std::vector<Tick> ticks;
+    double tick_font_size = 8.1; ///< of the tick labels
 };
 
 /// The layout of `data`'s rungs inside `area` (a text context of `cr` measures the labels).

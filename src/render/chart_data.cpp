@@ -304,11 +304,17 @@ Rung rung_of(const core::LadderRung& g, const core::OfferResult& r) {
         out.detail = tr("Candor's assumption: the best insured bank deposits pay up to this "
                         "margin over the safe rate");
         out.style_slot = 2;
+        out.weight = 2;
         break;
     case core::RungKind::AssetLongRun:
     case core::RungKind::AssetBestYear:
     case core::RungKind::CollapsedScheme:
         describe_data_rung(g, out);
+        // Where not every label can be read (a classroom slide), the offer and the safe rate
+        // stay, then the schemes' promises, then the assets' long run; best years go first.
+        out.weight = g.kind == core::RungKind::CollapsedScheme ? 1
+                     : g.kind == core::RungKind::AssetLongRun  ? 2
+                                                               : 3;
         break;
     }
     return out;

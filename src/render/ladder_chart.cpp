@@ -8,6 +8,7 @@
 #include "text.hpp"
 
 #include "i18n/tr.hpp"
+#include "present/ladder_text.hpp"
 #include "present/number_format.hpp"
 
 #include <fmt/format.h>
@@ -34,15 +35,21 @@ constexpr Colour axis_colour{0.35, 0.35, 0.35};
 /// The lowest rate the scale shows: 0.01% a year; lower positive rates sit at its foot.
 constexpr double lowest_log10 = -4.0;
 
-/// A tick at the rate 10^k (a fraction): "0.1%" ... "1,000,000%", then "10⁸%".
+/// A tick at the rate 10^k (a fraction): "0.1%" ... "1,000%", then in words ("1 million%"),
+/// as far as the language's scale words go; then "10⁴⁰%" (the language's digits where it
+/// writes others, as the other charts' power-of-ten axes do).
 std::string decade_label(long k) {
-    if (k >= -4 && k <= 4) {
-        return present::percent(std::pow(10.0, static_cast<double>(k)),
-                                static_cast<int>(std::max(0L, -k - 2)));
+    std::string words = present::decade_rate_text(k);
+    if (!words.empty()) {
+        return words;
     }
-    // TRANSLATORS: a rate on the ladder's scale written as a power of ten percent; {0} is the
-    // power, e.g. 10⁸.
-    return fmt::format(fmt::runtime(i18n::tr("{0}%")), "10" + superscript(k + 2));
+    const std::string power = present::number(0.0, 0) != "0"
+                                  ? present::power_of_ten(static_cast<double>(k + 2), 0)
+                                  : "10" + superscript(k + 2);
+    // TRANSLATORS: a rate on the ladder's scale, in percent; {0} a round number in words such
+    // as "1 million" or "100 quadrillion" (or, past the scale words, a power of ten such as
+    // 10⁴⁰).
+    return fmt::format(fmt::runtime(i18n::tr("{0}%")), power);
 }
 
 /// The label of the band under the scale where rates of 0% or less sit.
@@ -141,11 +148,14 @@ void choose_scale(const ChartData& data, const Frame& f, double fs, LadderLayout
 void place_scale(PangoContext* pc, const Frame& f, const ChartStyle& style, bool any_floor,
                  LadderLayout& out) {
     const double fs = style.font_size;
-    const Font tick_font{style.font_family, fs * 0.9};
+    out.tick_font_size = fs * 0.9;
+    const Font tick_font{style.font_family, out.tick_font_size};
     double widest_tick = 0.0;
+    out.ticks.clear();
     for (double k = out.lo; k <= out.hi + 1e-9; k += out.tick_step) {
+        out.ticks.push_back({k, 0.0, decade_label(std::lround(k))});
         widest_tick =
-            std::max(widest_tick, Text(pc, tick_font, decade_label(std::lround(k))).size().width);
+            std::max(widest_tick, Text(pc, tick_font, out.ticks.back().text).size().width);
     }
     if (any_floor) {
         widest_tick = std::max(widest_tick, Text(pc, tick_font, floor_label()).size().width);
@@ -162,25 +172,55 @@ void place_scale(PangoContext* pc, const Frame& f, const ChartStyle& style, bool
     }
 }
 
-/// The labels' sizes at the largest font (from the body size down) at which they all fit in
-/// the frame's height, one above the other; sets out.font_size.
+/// The height the shown labels take one above the other at `size`; their sizes in `sizes`.
+double stacked_height(PangoContext* pc, const ChartData& data, const ChartStyle& style, double size,
+                      double label_w, double gap, const LadderLayout& out,
+                      std::vector<TextSize>& sizes) {
+    double total = 0.0;
+    for (std::size_t i = 0; i < data.rungs.size(); ++i) {
+        if (!out.rungs[i].shown) {
+            sizes[i] = {};
+            continue;
+        }
+        const Font font{style.font_family, size, data.rungs[i].highlighted};
+        const Text t(pc, font, label_text(data.rungs[i]), label_w, Align::Left);
+        sizes[i] = {std::min(label_w, t.size().width), t.size().height};
+        total += sizes[i].height + gap;
+    }
+    return total;
+}
+
+/// The labels' sizes at the largest font (from the body size down, to style.min_label_size at
+/// the least) at which they all fit in the frame's height, one above the other; sets
+/// out.font_size. At the floor, the rungs of the highest weight (the last first) are left out
+/// until the rest fit; without a floor the font shrinks instead.
 std::vector<TextSize> label_sizes(PangoContext* pc, const ChartData& data, const Frame& f,
                                   const ChartStyle& style, double label_w, double gap,
                                   LadderLayout& out) {
     const std::size_t n = data.rungs.size();
     std::vector<TextSize> sizes(n);
-    for (double size = style.font_size * 0.9;; size *= 0.9) {
-        double total = 0.0;
-        for (std::size_t i = 0; i < n; ++i) {
-            Font font{style.font_family, size, data.rungs[i].highlighted};
-            const Text t(pc, font, label_text(data.rungs[i]), label_w, Align::Left);
-            sizes[i] = {std::min(label_w, t.size().width), t.size().height};
-            total += sizes[i].height + gap;
-        }
+    const double floor = style.min_label_size > 0.0 ? style.min_label_size : 3.0;
+    for (double size = std::max(style.font_size * 0.9, floor);;) {
         out.font_size = size;
-        if (total <= f.bottom - f.top || size < 3.0) {
+        if (stacked_height(pc, data, style, size, label_w, gap, out, sizes) <= f.bottom - f.top) {
             return sizes;
         }
+        if (size > floor) {
+            size = style.min_label_size > 0.0 ? std::max(size * 0.9, floor) : size * 0.9;
+            continue;
+        }
+        int most = 0;
+        std::size_t leave = n;
+        for (std::size_t i = 0; style.min_label_size > 0.0 && i < n; ++i) {
+            if (out.rungs[i].shown && data.rungs[i].weight >= std::max(most, 1)) {
+                most = data.rungs[i].weight;
+                leave = i;
+            }
+        }
+        if (leave == n) {
+            return sizes; // nothing more may be left out: the labels run below the room
+        }
+        out.rungs[leave].shown = false;
     }
 }
 
@@ -191,8 +231,12 @@ std::vector<TextSize> label_sizes(PangoContext* pc, const ChartData& data, const
 std::vector<double> stack_labels(const LadderLayout& out, const std::vector<TextSize>& sizes,
                                  const Frame& f, double gap) {
     const std::size_t n = sizes.size();
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (out.rungs[i].shown) {
+            order.push_back(i);
+        }
+    }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return out.rungs[a].rung_y < out.rungs[b].rung_y;
     });
@@ -203,9 +247,10 @@ std::vector<double> stack_labels(const LadderLayout& out, const std::vector<Text
         next_free = y[i] + sizes[i].height + gap;
     }
     double limit = f.bottom;
-    for (auto it = order.rbegin(); it != order.rend(); ++it) {
-        y[*it] = std::min(y[*it], limit - sizes[*it].height);
-        limit = y[*it] - gap;
+    for (std::size_t k = order.size(); k > 0; --k) {
+        const std::size_t i = order[k - 1];
+        y[i] = std::min(y[i], limit - sizes[i].height);
+        limit = y[i] - gap;
     }
     if (limit < f.top - 1e-9) {
         double free_y = f.top;
@@ -233,9 +278,12 @@ LadderLayout layout(PangoContext* pc, const ChartData& data, const Frame& f,
     const double label_x = out.scale.x + out.scale.width + fs * 2.0;
     const double label_w = std::max(fs * 4.0, f.right - label_x);
     const double gap = fs * 0.15;
+    out.rungs.resize(data.rungs.size());
     const std::vector<TextSize> sizes = label_sizes(pc, data, f, style, label_w, gap, out);
     out.label_column = label_w;
-    out.rungs.resize(data.rungs.size());
+    for (LadderLayout::Tick& t : out.ticks) {
+        t.y = py(t.decade);
+    }
     for (std::size_t i = 0; i < data.rungs.size(); ++i) {
         const Rung& r = data.rungs[i];
         out.rungs[i].rung_y = r.log10_rate && std::isfinite(*r.log10_rate)
@@ -244,7 +292,9 @@ LadderLayout layout(PangoContext* pc, const ChartData& data, const Frame& f,
     }
     const std::vector<double> y = stack_labels(out, sizes, f, gap);
     for (std::size_t i = 0; i < data.rungs.size(); ++i) {
-        out.rungs[i].label = Rect{label_x, y[i], sizes[i].width, sizes[i].height};
+        if (out.rungs[i].shown) {
+            out.rungs[i].label = Rect{label_x, y[i], sizes[i].width, sizes[i].height};
+        }
     }
     return out;
 }
@@ -271,23 +321,19 @@ void draw_ladder(cairo_t* cr, const ChartData& data, const Rect& area, const Cha
         return;
     }
     const LadderLayout L = layout(tc.get(), data, f, style);
-    const Font tick_font{style.font_family, fs * 0.9};
-    const auto py = [&](double v) {
-        return L.scale.y + L.scale.height - (v - L.lo) / (L.hi - L.lo) * L.scale.height;
-    };
+    const Font tick_font{style.font_family, L.tick_font_size};
 
     // The scale: a decade grid across the scale's column, labelled on its left.
     cairo_set_line_width(cr, 0.5);
     cairo_set_dash(cr, nullptr, 0, 0.0);
-    for (double k = L.lo; k <= L.hi + 1e-9; k += L.tick_step) {
-        const double y = py(k);
+    for (const LadderLayout::Tick& tick : L.ticks) {
         set_source(cr, grid_colour, false);
-        cairo_move_to(cr, L.scale.x, y);
-        cairo_line_to(cr, L.scale.x + L.scale.width, y);
+        cairo_move_to(cr, L.scale.x, tick.y);
+        cairo_line_to(cr, L.scale.x + L.scale.width, tick.y);
         cairo_stroke(cr);
-        const Text t(tc.get(), tick_font, decade_label(std::lround(k)));
+        const Text t(tc.get(), tick_font, tick.text);
         set_source(cr, style.foreground, false);
-        t.draw(cr, L.scale.x - fs * 0.4 - t.size().width, y - t.size().height / 2.0);
+        t.draw(cr, L.scale.x - fs * 0.4 - t.size().width, tick.y - t.size().height / 2.0);
     }
     set_source(cr, axis_colour, false);
     cairo_set_line_width(cr, 1.0);
@@ -312,6 +358,9 @@ void draw_ladder(cairo_t* cr, const ChartData& data, const Rect& area, const Cha
     for (std::size_t i : order) {
         const Rung& r = data.rungs[i];
         const auto& p = L.rungs[i];
+        if (!p.shown) {
+            continue; // left out for want of room: a rung without its label says nothing
+        }
         const SeriesStyle st = series_style(r.style_slot);
         const double lw = r.highlighted ? style.line_width * 2.5 : style.line_width;
         const double x0 = L.scale.x;

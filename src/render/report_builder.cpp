@@ -21,6 +21,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace candor::render {
@@ -217,10 +218,19 @@ void add_verdicts(std::vector<Block>& blocks, const std::vector<core::OfferResul
                 ? " " + present::render(core::insured_disclosure(*o.evaluation.insured)).headline +
                       "."
                 : std::string();
+        std::string assumptions = present::benchmark_line(o.analysis());
+        assumptions += " ";
+        assumptions += present::inflation_line(o.analysis());
+        // The rate a share with no public return series is counted at: an assumption.
+        if (const std::string unchecked =
+                present::unexplained_mix_line(o.analysis(), o.evaluation.plausible);
+            !unchecked.empty()) {
+            assumptions += " ";
+            assumptions += unchecked;
+        }
+        assumptions += insured;
         blocks.emplace_back(Disclosure{verdict_severity(v), tr("Verdict"),
-                                       present::verdict_headline(v),
-                                       present::benchmark_line(o.analysis()) + " " +
-                                           present::inflation_line(o.analysis()) + insured});
+                                       present::verdict_headline(v), std::move(assumptions)});
     }
 }
 

@@ -9,6 +9,7 @@
 #include "app/chart_panel.hpp"
 #include "app/chart_table_dialog.hpp"
 #include "app/classroom_frame.hpp"
+#include "app/date_field.hpp"
 #include "app/language.hpp"
 #include "app/main_frame.hpp"
 #include "app/offer_page.hpp"
@@ -37,7 +38,7 @@
 #include <wx/collpane.h>
 #include <wx/dataobj.h>
 #include <wx/dataview.h>
-#include <wx/datectrl.h>
+#include <wx/dateevt.h>
 #include <wx/dcmemory.h>
 #include <wx/init.h>
 #include <wx/menu.h>
@@ -351,6 +352,37 @@ TEST_CASE("classroom mode steps forward and back with presenter keys and leaves 
     // The rate ladder, with render's ladder chart under its text.
     CHECK(room->chart_kind() == render::ChartKind::Ladder);
     CHECK(room->chart_data().rungs.size() == page->results()->ladder.size());
+    {
+        // Its words scaled to the slide like the classroom's other text: labels and ticks no
+        // smaller than the footer (h/40); rungs that do not fit are left out, the offer never.
+        const wxSize size(1440, 900);
+        wxBitmap bitmap(size);
+        {
+            wxMemoryDC dc(bitmap);
+            room->draw(dc, size);
+        }
+        const wxRect area = room->chart_rect();
+        REQUIRE(area.height > 0);
+        const render::ChartStyle style = room->chart_style(size);
+        CHECK(style.min_label_size == doctest::Approx(900.0 / 40.0));
+        cairo_surface_t* surface =
+            cairo_image_surface_create(CAIRO_FORMAT_RGB24, area.width, area.height);
+        cairo_t* cr = cairo_create(surface);
+        const render::LadderLayout L = render::ladder_layout(
+            cr, room->chart_data(), {0, 0, double(area.width), double(area.height)}, style);
+        cairo_destroy(cr);
+        cairo_surface_destroy(surface);
+        CHECK(L.font_size >= 900.0 / 40.0 - 1e-9);
+        CHECK(L.tick_font_size >= 900.0 / 40.0 - 1e-9);
+        for (std::size_t i = 0; i < L.rungs.size(); ++i) {
+            if (room->chart_data().rungs[i].highlighted) {
+                CHECK(L.rungs[i].shown);
+                CHECK(L.rungs[i].label.height >= 900.0 / 40.0);
+            }
+        }
+        CHECK(bitmap_vs_render(bitmap.ConvertToImage().GetSubImage(area), render::ChartKind::Ladder,
+                               room->chart_data(), style) < 0.001);
+    }
     press(room, WXK_SPACE);
     CHECK(room->step() == 3);
     CHECK(room->current().headline == text(page->figure_text("plausible")));
@@ -975,9 +1007,13 @@ TEST_CASE("errors in files and in the form are shown in the current language, ke
     REQUIRE(pump_until([&] { return all_settled(frame); }));
     REQUIRE(page->form().error_for(field::mix) != nullptr);
     const FieldError mix = *page->form().error_for(field::mix); // a copy: saving parses again
-    REQUIRE(mix.values.size() == 1);
+    REQUIRE(mix.values.size() == 2);
     CHECK(mix.values[0].find("gold") != std::string::npos);
-    const std::string expected = "Kennungen von Anlageklassen aus: " + mix.values[0];
+    CHECK(mix.values[1].find("mining") != std::string::npos);
+    const std::string expected = "Kennungen von Anlageklassen aus: " + mix.values[0] +
+                                 "; oder, ohne öffentliche Renditereihe und daher nicht "
+                                 "überprüfbar: " +
+                                 mix.values[1];
     // The label is wrapped to the form's width: compare its words.
     wxString shown = page->field_error_text(field::mix);
     shown.Replace(wxS("\n"), wxS(" "));
@@ -1616,9 +1652,9 @@ TEST_CASE("the term keeps its length between days and dates - empty fields wait 
         CHECK(std::lround(end.GetJDN() - start.GetJDN()) == 45);
         CHECK(page->results()->analysis().term_days == 45);
         // Sixty days between the dates read back as 60 days.
-        auto* end_picker = dynamic_cast<wxDatePickerCtrl*>(page->field_control(field::end));
+        auto* end_picker = dynamic_cast<DateField*>(page->field_control(field::end));
         REQUIRE(end_picker != nullptr);
-        end_picker->SetValue(start + wxDateSpan::Days(60));
+        end_picker->set_date(start + wxDateSpan::Days(60));
     }
     choose(wxS("Term given as days"));
     CHECK(text(days->GetValue()) == "60");
@@ -1649,6 +1685,49 @@ TEST_CASE("the term keeps its length between days and dates - empty fields wait 
 }
 
 /// Sends a key press to `w` as GTK would deliver it to the focused window.
+TEST_CASE("the date fields show ISO dates in the language's digits, in German and in Arabic") {
+    const auto dates_of = [](const char* language, const char* start_typed) {
+        i18n::init(language);
+        present::set_locale("");
+        auto* frame = new MainFrame;
+        frame->Show();
+        OfferPage* page = frame->add_example("platform-a-usdt");
+        REQUIRE(pump_until([&] { return settled(page) && page->results() != nullptr; }));
+        OfferFormInput in = page->input();
+        in.term_mode = TermMode::Dates;
+        in.start = "2026-01-30";
+        in.end = "2026-03-01";
+        page->set_input(in);
+        auto* start = dynamic_cast<DateField*>(page->field_control(field::start));
+        auto* end = dynamic_cast<DateField*>(page->field_control(field::end));
+        REQUIRE(start != nullptr);
+        REQUIRE(end != nullptr);
+        REQUIRE(pump_until([&] { return settled(page); }));
+        CHECK(page->results()->analysis().term_days == 30);
+        std::vector<std::string> shown{text(start->GetValue()), text(end->GetValue())};
+        // A date typed in the same form is read, in the language's digits too.
+        start->SetValue(wxString::FromUTF8(start_typed));
+        REQUIRE(pump_until([&] { return settled(page) && page->input().start == "2026-02-15"; }));
+        CHECK(page->results()->analysis().term_days == 14);
+        // An ambiguous form is not read either way: the date stays until the field is left.
+        start->SetValue(wxS("02/03/2026"));
+        CHECK(page->input().start == "2026-02-15");
+        start->set_date(start->date());
+        shown.push_back(text(start->GetValue()));
+        frame->Destroy();
+        pump_until([] { return false; }, 50);
+        return shown;
+    };
+    // German: not the C locale's 01/30/2026, nor 30.01.2026 (read 1 March in some countries).
+    CHECK(dates_of("de", "2026-02-15") ==
+          std::vector<std::string>{"2026-01-30", "2026-03-01", "2026-02-15"});
+    // Arabic: the same order in Arabic-Indic digits, as the report writes its data's dates.
+    CHECK(dates_of("ar", "٢٠٢٦-٠٢-١٥") ==
+          std::vector<std::string>{"٢٠٢٦-٠١-٣٠", "٢٠٢٦-٠٣-٠١", "٢٠٢٦-٠٢-١٥"});
+    i18n::init("en");
+    present::set_locale("");
+}
+
 void key_down(wxWindow* w, int key, int modifiers = wxMOD_NONE) {
     wxKeyEvent e(wxEVT_KEY_DOWN);
     e.m_keyCode = key;

@@ -217,7 +217,7 @@ TEST_CASE("Help shows the start page, the methodology and a searchable glossary 
 }
 
 TEST_CASE("the pick-lists write ids into the fields, and sources with no return series are "
-          "named, not unknown") {
+          "accepted and shown as unchecked") {
     apply_language("en");
     auto* frame = new MainFrame;
     frame->Show();
@@ -243,11 +243,20 @@ TEST_CASE("the pick-lists write ids into the fields, and sources with no return 
     }
     CHECK(str(mix->GetValue()) == "mining=50, trading=50");
     page->show_all_errors();
-    REQUIRE(pump([&] { return !page->busy(); }));
-    const std::string error = str(page->field_error_text(field::mix));
-    CHECK_MESSAGE(error.find("mining, trading: no public return series, cannot be checked") !=
-                      std::string::npos,
-                  error);
+    REQUIRE(pump([&] { return all_done(frame); }));
+    CHECK_MESSAGE(page->field_error_text(field::mix).empty(),
+                  str(page->field_error_text(field::mix)));
+    // The whole mix is unchecked: counted at the safe rate, said beside the results.
+    const core::OfferResult& r = *page->results();
+    REQUIRE(r.evaluation.plausible);
+    CHECK(r.evaluation.plausible->unexplained_weight == doctest::Approx(1.0));
+    CHECK(r.evaluation.plausible->central_annual_rate == r.analysis().benchmark_rate);
+    const std::string unchecked = str(page->assumptions()->row_text(field::mix));
+    CHECK_MESSAGE(unchecked.find("100% of the claimed mix (mining, trading) has no public return "
+                                 "series") != std::string::npos,
+                  unchecked);
+    CHECK(unchecked.find(present::percent(r.analysis().benchmark_rate)) != std::string::npos);
+    CHECK(page->assumptions()->edit_button(field::mix)->IsShown());
 
     // Choosing again keeps the weights typed and shares the rest.
     mix->SetValue(wxS("gold=60"));
@@ -256,7 +265,19 @@ TEST_CASE("the pick-lists write ids into the fields, and sources with no return 
         click(mix_button);
     }
     CHECK(str(mix->GetValue()) == "gold=60, us_equities=20, treasury_10y=20");
-    REQUIRE(pump([&] { return !page->busy() && page->field_error_text(field::mix).empty(); }));
+    REQUIRE(pump([&] { return all_done(frame) && page->field_error_text(field::mix).empty(); }));
+    // No source without a series: the row is hidden.
+    CHECK(page->assumptions()->row_text(field::mix).empty());
+    CHECK_FALSE(page->assumptions()->edit_button(field::mix)->IsShown());
+    // A typed id that is neither is refused, naming the accepted ids of both kinds.
+    mix->SetValue(wxS("mining=50, unobtainium=50"));
+    page->show_all_errors();
+    REQUIRE(pump([&] { return !page->busy(); }));
+    const std::string error = str(page->field_error_text(field::mix));
+    CHECK_MESSAGE(error.find("asset-class ids from: tbill_3m") != std::string::npos, error);
+    CHECK_MESSAGE(error.find("cannot be checked: mining, trading") != std::string::npos, error);
+    REQUIRE(page->form().error_for(field::mix) != nullptr);
+    CHECK(page->form().error_for(field::mix)->got == "unobtainium");
 
     // The asset held, by name.
     wxWindow* asset_button = named(page, wxS("Choose the asset held"));

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <thread>
 
 using namespace candor;
@@ -148,10 +149,37 @@ TEST_CASE("the claimed mix is in percent and must add up to 100") {
     const FieldError* moon = r.error_for(field::mix);
     REQUIRE(moon != nullptr);
     CHECK(moon->got == "moon");
-    CHECK(moon->expected_template == "asset-class ids from: {0}");
-    REQUIRE(moon->values.size() == 1);
+    CHECK(moon->expected_template ==
+          "asset-class ids from: {0}; or, with no public return series, cannot be checked: {1}");
+    REQUIRE(moon->values.size() == 2);
     CHECK(moon->values[0].find("gold") != std::string::npos);
-    CHECK(moon->expected == "asset-class ids from: " + moon->values[0]);
+    CHECK(moon->values[1].find("mining") != std::string::npos);
+    CHECK(moon->expected ==
+          "asset-class ids from: " + moon->values[0] +
+              "; or, with no public return series, cannot be checked: " + moon->values[1]);
+}
+
+TEST_CASE("the form accepts sources with no public return series in the mix") {
+    OfferFormInput in = usdt_example();
+    in.mix = "mining=60, gold=40";
+    const FormResult r = parse_offer_form(in);
+    REQUIRE(r.ok());
+    ResultsRequest q;
+    q.offer = *r.offer;
+    q.assumptions = *r.assumptions;
+    q.market = FormDefaults::builtin().market;
+    const OfferResults res = compute_results(q);
+    REQUIRE(res.evaluation.plausible);
+    const core::PlausiblePayout& p = *res.evaluation.plausible;
+    const double gold = core::MarketData::builtin().get("gold").geometric_mean;
+    const double safe = res.analysis().benchmark_rate;
+    CHECK(p.unexplained_weight == doctest::Approx(0.6));
+    CHECK(p.central_annual_rate == doctest::Approx(0.4 * gold + 0.6 * safe));
+    // The plausible payout shown is the mix's: 5,000 for 20 days at that rate.
+    CHECK(res.plausible_payout() ==
+          doctest::Approx(5000.0 * std::pow(1.0 + 0.4 * gold + 0.6 * safe, 20.0 / 365.0)));
+    CHECK(std::any_of(res.evaluation.disclosures.begin(), res.evaluation.disclosures.end(),
+                      [](const core::Disclosure& d) { return d.id == "unexplained_mix"; }));
 }
 
 TEST_CASE("a payout in another currency than the principal is an error on the payout") {

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -112,6 +113,99 @@ TEST_CASE("--mix errors name the flag and the accepted ids") {
     const Result bad = cli({"analyze", "--example", "--mix", "gold"});
     CHECK(bad.code == 2);
     CHECK(bad.err.find("--mix") != std::string::npos);
+}
+
+TEST_CASE("--mix with sources of no public return series: accepted, counted at the safe rate") {
+    // 1,000 USD for a year at 9%, claimed as mining=60, gold=40.
+    const std::vector<const char*> offer{"analyze",
+                                         "--principal",
+                                         "1000 USD",
+                                         "--days",
+                                         "365",
+                                         "--rate",
+                                         "0.09",
+                                         "--compounding",
+                                         "annual",
+                                         "--mix",
+                                         "mining=60%,gold=40%"};
+    auto args = offer;
+    args.insert(args.end(), {"--format", "json"});
+    const Result r = cli(args);
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    const auto j = nlohmann::json::parse(r.out);
+    const double safe = j["benchmark_rate"];
+    const double gold = candor::core::MarketData::builtin().get("gold").geometric_mean;
+    const auto& p = j["plausible"];
+    REQUIRE(p["mix"].size() == 1);
+    CHECK(p["mix"][0]["id"] == "gold");
+    CHECK(p["mix"][0]["weight"].get<double>() == doctest::Approx(0.4));
+    REQUIRE(p["unexplained"].size() == 1);
+    CHECK(p["unexplained"][0]["id"] == "mining");
+    CHECK(p["unexplained_share"].get<double>() == doctest::Approx(0.6));
+    CHECK(p["unexplained_rate"].get<double>() == safe);
+    CHECK(p["central_annual_rate"].get<double>() == doctest::Approx(0.4 * gold + 0.6 * safe));
+    CHECK(p["central_payout"].get<double>() ==
+          doctest::Approx(1000.0 * (1 + 0.4 * gold + 0.6 * safe)));
+    const auto ids = ids_of(j);
+    REQUIRE(has(ids, "unexplained_mix"));
+    for (const auto& d : j["disclosures"]) {
+        if (d["id"] == "unexplained_mix") {
+            CHECK(d["severity"] == "caution");
+            CHECK(d["headline"] ==
+                  "60.00% of the claimed mix (mining) has no public return series; "
+                  "it cannot be checked");
+            CHECK(d["values"]["unexplained_share"].get<double>() == doctest::Approx(0.6));
+            CHECK(d["values"]["safe_rate"].get<double>() == safe);
+        }
+    }
+
+    // CSV: the share in its own column, after the plausible payouts.
+    args = offer;
+    args.insert(args.end(), {"--format", "csv"});
+    const Result csv = cli(args);
+    REQUIRE(csv.code == 0);
+    CHECK(csv.out.find("plausible_central_payout,plausible_optimistic_payout,"
+                       "plausible_unexplained_share,verdict,") != std::string::npos);
+    CHECK(csv.out.find(",0.6,") != std::string::npos);
+
+    // Text: the assumption beside the benchmark, and the disclosure.
+    Result text = cli(offer);
+    REQUIRE(text.code == 0);
+    // Wrapped at the terminal's width: one line again.
+    std::replace(text.out.begin(), text.out.end(), '\n', ' ');
+    CHECK_MESSAGE(text.out.find("Unchecked share: 60% of the claimed mix (mining) has no public "
+                                "return series and is counted at the safe rate in USD") !=
+                      std::string::npos,
+                  text.out);
+    CHECK(text.out.find("it cannot be checked") != std::string::npos);
+
+    // Without such sources there is no such line.
+    const Result plain = cli({"analyze", "--principal", "1000 USD", "--days", "365", "--rate",
+                              "0.09", "--mix", "gold=1"});
+    CHECK(plain.out.find("Unchecked share") == std::string::npos);
+}
+
+TEST_CASE("--mix all of sources with no series - with an unknown id it is refused") {
+    const Result r = cli({"analyze", "--principal", "1000 USD", "--days", "365", "--rate", "0.12",
+                          "--compounding", "annual", "--mix", "ai_trading=0.8,arbitrage=0.2",
+                          "--format", "json"});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["plausible"]["mix"].empty());
+    CHECK(j["plausible"]["unexplained_share"].get<double>() == doctest::Approx(1.0));
+    CHECK(j["plausible"]["central_annual_rate"].get<double>() ==
+          doctest::Approx(j["benchmark_rate"].get<double>()));
+    CHECK(j["verdict"]["id"] == "above_best_year");
+    CHECK(j["verdict"]["headline"].get<std::string>().find(
+              "the claimed sources have no public return series") != std::string::npos);
+    CHECK_FALSE(has(ids_of(j), "benchmark_gap"));
+    CHECK_FALSE(has(ids_of(j), "beyond_best_year"));
+
+    const Result bad = cli({"analyze", "--example", "--mix", "mining=0.5,unobtainium=0.5"});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("--mix") != std::string::npos);
+    CHECK(bad.err.find("unobtainium") != std::string::npos);
+    CHECK(bad.err.find("cannot be checked: mining, trading") != std::string::npos);
 }
 
 TEST_CASE("--claims ticks checklist items - errors name the flag and the accepted ids") {

@@ -169,6 +169,23 @@ TEST_CASE("report: a valid PDF holding the figures core computes for the example
     CHECK(fs::directory_iterator(dir)->path() == pdf); // only the PDF, no temp file
 }
 
+TEST_CASE("report: a mix with sources of no public return series says how they are counted") {
+    const auto dir = scratch_dir("report-unexplained");
+    const auto pdf = dir / "report.pdf";
+    const auto r =
+        run_cli({"report", "--principal", "1000 USD", "--days", "365", "--rate", "0.09",
+                 "--compounding", "annual", "--mix", "mining=0.6,gold=0.4", "-o", pdf.string()});
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    std::string text = pdftotext(pdf);
+    // One space for every run of white space: lines wrap anywhere.
+    text = std::regex_replace(text, std::regex("\\s+"), " ");
+    CHECK_MESSAGE(text.find("Unchecked share: 60% of the claimed mix (mining) has no public "
+                            "return series and is counted at the safe rate in USD") !=
+                      std::string::npos,
+                  text);
+    CHECK(text.find("has no public return series; it cannot be checked") != std::string::npos);
+}
+
 TEST_CASE("report: Letter paper and the one-page handout") {
     const auto dir = scratch_dir("handout");
     const auto letter = dir / "letter.pdf";

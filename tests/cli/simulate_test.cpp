@@ -134,6 +134,14 @@ TEST_CASE("simulate text shows both columns") {
     CHECK(r.out.find("50,000 paths") != std::string::npos);
 }
 
+TEST_CASE("simulate accepts sources with no public return series in --mix, not unknown ids") {
+    const Result r = cli({"simulate", "--example", "--hazard", "0.2", "--paths", "1000", "--mix",
+                          "mining=0.6,gold=0.4"});
+    CHECK_MESSAGE(r.code == 0, r.err);
+    CHECK(r.out.find("Expected payout") != std::string::npos);
+    check_bad({"simulate", "--example", "--mix", "mining=0.6,moon=0.4"}, "--mix");
+}
+
 TEST_CASE("simulate: bad input is one line naming the flag, exit 2") {
     check_bad({"simulate", "--example", "--hazard", "-0.1"}, "--hazard");
     check_bad({"simulate", "--example", "--recovery", "1.5"}, "--recovery");

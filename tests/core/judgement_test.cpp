@@ -9,6 +9,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <string>
@@ -190,4 +191,71 @@ TEST_CASE("property: beyond a preset's calibrated range the offer is worth no mo
             CHECK(r.scenario->model.hazard >= r.scenario->preset_hazard);
         }
     }
+}
+
+TEST_CASE("a claimed mix with sources of no public return series: counted at the safe rate") {
+    const MarketData& md = MarketData::builtin();
+    const AssetClass& gold = md.get("gold");
+    // 10,000 USD for 365 days at 9% a year, claimed as mining=60, gold=40.
+    Offer o = rate_offer("10000", "USD", 365, 0.09);
+    o.claimed_mix = {{"mining", 0.6}, {"gold", 0.4}};
+    const OfferResult r = run(o);
+    const double safe = r.analysis().benchmark_rate;
+    REQUIRE(r.evaluation.plausible);
+    const PlausiblePayout& p = *r.evaluation.plausible;
+    CHECK(p.unexplained_weight == doctest::Approx(0.6));
+    CHECK(p.unexplained_rate == safe);
+    CHECK(p.central_annual_rate == doctest::Approx(0.4 * gold.geometric_mean + 0.6 * safe));
+    CHECK(p.central_payout ==
+          doctest::Approx(10000.0 * (1.0 + 0.4 * gold.geometric_mean + 0.6 * safe)));
+    // The disclosure names the share and the sources, and the rate it is counted at.
+    const auto d = std::find_if(r.evaluation.disclosures.begin(), r.evaluation.disclosures.end(),
+                                [](const Disclosure& x) { return x.id == "unexplained_mix"; });
+    REQUIRE(d != r.evaluation.disclosures.end());
+    CHECK(d->severity == Severity::Caution);
+    REQUIRE(d->headline.params.size() == 2);
+    CHECK(d->headline.params[0].name == "unexplained_share");
+    CHECK(d->headline.params[0].number == doctest::Approx(0.6));
+    CHECK(d->headline.params[1].text == "mining");
+    REQUIRE(d->detail.params.size() == 1);
+    CHECK(d->detail.params[0].number == safe);
+    // The verdict's long-run premium: gold's share only (the rest earns no premium).
+    const double bills = md.get("tbill_3m").geometric_mean;
+    CHECK(r.evaluation.verdict.long_run_premium ==
+          doctest::Approx((1.0 + 0.4 * gold.geometric_mean + 0.6 * bills) / (1.0 + bills) - 1.0));
+
+    // Without sources of no series, no such disclosure.
+    o.claimed_mix = {{"gold", 1.0}};
+    for (const Disclosure& x : run(o).evaluation.disclosures) {
+        CHECK(x.id != "unexplained_mix");
+    }
+}
+
+TEST_CASE("a mix all of sources with no series: the verdict still holds at both ends") {
+    // An honest insured deposit: 4.5% in USD for a year, stated insured, "staking" claimed.
+    Offer deposit = rate_offer("10000", "USD", 365, 0.045);
+    deposit.insured = "auto";
+    deposit.claimed_mix = {{"staking", 1.0}};
+    const OfferResult honest = run(deposit);
+    CHECK(honest.evaluation.verdict.id == VerdictId::InLineWithSafeRates);
+    REQUIRE(honest.evaluation.plausible);
+    CHECK(honest.evaluation.plausible->central_payout ==
+          doctest::Approx(10000.0 * (1.0 + honest.analysis().benchmark_rate)));
+
+    // An impossible promise: 1% a day for 30 days, "AI trading" claimed.
+    Offer promise = payout_offer(1000, "USDT", 30, 1000.0 * std::pow(1.01, 30));
+    promise.claimed_mix = {{"ai_trading", 0.8}, {"arbitrage", 0.2}};
+    const OfferResult impossible = run(promise);
+    CHECK(impossible.evaluation.verdict.id == VerdictId::BeyondAnyReturn);
+    CHECK(impossible.evaluation.verdict.level == 4);
+
+    // In between: 12% in USD, beyond ordinary spreads; no record to be above, said so.
+    Offer mid = rate_offer("10000", "USD", 365, 0.12);
+    mid.claimed_mix = {{"trading", 1.0}};
+    const Verdict v = run(mid).evaluation.verdict;
+    CHECK(v.id == VerdictId::AboveBestYear);
+    CHECK(v.long_run_premium == doctest::Approx(0.0).epsilon(1e-12));
+    CHECK(v.headline.id == "verdict.above_unchecked_mix");
+    CHECK(v.headline.params.back().name == "ordinary_spread");
+    CHECK(v.headline.params.back().number == v.ordinary_spread);
 }

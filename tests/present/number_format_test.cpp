@@ -407,3 +407,25 @@ TEST_CASE("digits in text that is not a number follow the language: data dates, 
         CHECK(pf::with_locale_digits("M2 2025-12") == "M2 2025-12");
     }
 }
+
+TEST_CASE("date_text: ISO dates in the language's digits, read back in either digits") {
+    const candor::core::Date d(2026, 1, 30);
+    {
+        LocaleGuard g("de");
+        CHECK(pf::date_text(d) == "2026-01-30");
+        CHECK(pf::parse_date_text(" 2026-01-30 ") == d);
+    }
+    {
+        LocaleGuard g("ar");
+        CHECK(pf::date_text(d) == "٢٠٢٦-٠١-٣٠");
+        CHECK(pf::parse_date_text("٢٠٢٦-٠١-٣٠") == d);
+        CHECK(pf::parse_date_text("\u200f٢٠٢٦-٠١-٣٠") == d); // a direction mark is ignored
+        CHECK(pf::parse_date_text("2026-01-30") == d);
+    }
+    // Only that form: an order that some read day first and others month first is no date.
+    for (const char* bad : {"01/30/2026", "30.01.2026", "02/03/2026", "2026-02-30", "2026-1-30", "",
+                            "2026-01-30x", "\xff"}) {
+        CAPTURE(bad);
+        CHECK_FALSE(pf::parse_date_text(bad));
+    }
+}

@@ -1,19 +1,26 @@
+#include "language_guard.hpp"
 #include "render/chart.hpp"
 #include "render/chart_data.hpp"
 #include "render/chart_table.hpp"
 
 #include "core/examples.hpp"
 #include "core/request.hpp"
+#include "i18n/tr.hpp"
+#include "present/ladder_text.hpp"
+#include "present/number_format.hpp"
 
 #include <doctest/doctest.h>
 
 #include "canvas.hpp"
 
 #include <cairo.h>
+#include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 using namespace candor;
 using render::ChartKind;
@@ -235,4 +242,149 @@ TEST_CASE("the ladder's data table lists every rung with its rate and source") {
         }
     }
     CHECK(bitconnect);
+}
+
+namespace {
+
+std::vector<std::string> tick_texts(const render::LadderLayout& L) {
+    std::vector<std::string> out;
+    for (const auto& t : L.ticks) {
+        out.push_back(t.text);
+    }
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+/// A ladder from 1% a year to 10^8 (a fraction, 10 billion percent) a year.
+render::ChartData big_ladder() {
+    render::ChartData d;
+    d.rungs.push_back(rung("bank", -2.0, 1));
+    d.rungs.push_back(rung("scheme", 1.7, 2));
+    d.rungs.push_back(rung("offer", 8.0, 0));
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("the ladder writes large rates in words, as the other charts do, in every language") {
+    const render::ChartData d = big_ladder();
+    const render::ChartStyle style;
+    Image img(600, 700);
+    {
+        const test::LanguageGuard guard("en");
+        const render::LadderLayout L = render::ladder_layout(img.cr, d, {0, 0, 600, 700}, style);
+        const auto ticks = tick_texts(L);
+        CAPTURE(ticks.size());
+        REQUIRE(L.tick_step == 1.0);
+        REQUIRE(L.ticks.size() == 11); // 10^-2 ... 10^8
+        CHECK(L.ticks.front().text == "1%");
+        CHECK(has(ticks, "100,000%"));
+        CHECK(has(ticks, "1 million%"));
+        CHECK(L.ticks.back().text == "10 billion%");
+        for (const auto& t : L.ticks) {
+            CHECK(t.text.find("10^") == std::string::npos);
+            CHECK(t.text.find("\u2070") == std::string::npos); // no superscript 0
+        }
+        // Ticks are placed bottom up, each at its decade on the scale.
+        CHECK(L.ticks.front().y == doctest::Approx(L.scale.y + L.scale.height));
+        CHECK(L.ticks.back().y == doctest::Approx(L.scale.y));
+        CHECK(L.tick_font_size == doctest::Approx(style.font_size * 0.9));
+        // A rung's rate: digits up to 999,999%, then words, then a power past the words.
+        core::AnnualRate r;
+        r.effective = 77.42;
+        r.log10_rate = std::log10(77.42);
+        CHECK(present::annual_rate_text(r) == "7,742%");
+        r.effective = 1.2345e6;
+        r.log10_rate = std::log10(1.2345e6);
+        CHECK(present::annual_rate_text(r) == "about 123 million%");
+        r.effective.reset();
+        r.log10_rate = 20.6;
+        CHECK(present::annual_rate_text(r) == "about 39.8 sextillion%");
+        r.log10_rate = 41.2;
+        CHECK(present::annual_rate_text(r) == "about 10^43.2%");
+    }
+    {
+        const test::LanguageGuard guard("de");
+        const render::LadderLayout L = render::ladder_layout(img.cr, d, {0, 0, 600, 700}, style);
+        CHECK(has(tick_texts(L), "1 Million %"));
+        CHECK(L.ticks.back().text == "10 Milliarden %");
+        core::AnnualRate r;
+        r.log10_rate = 20.6;
+        CHECK(present::annual_rate_text(r) == "etwa 39,8 Trilliarden %");
+    }
+    {
+        const test::LanguageGuard guard("ar");
+        const render::LadderLayout L = render::ladder_layout(img.cr, d, {0, 0, 600, 700}, style);
+        const auto ticks = tick_texts(L);
+        // In words, in Arabic-Indic digits: the same words large_number() gives the charts.
+        CHECK(L.ticks.back().text ==
+              fmt::format(fmt::runtime(i18n::tr("{0}%")), present::large_number(10.0)));
+        CHECK(L.ticks.back().text.find("\u0661\u0660") != std::string::npos); // ١٠
+        for (const auto& t : ticks) {
+            CHECK(t.find_first_of("0123456789") == std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("with a floor for the labels (the classroom), rungs are left out rather than shrunk") {
+    render::ChartData d;
+    for (int i = 0; i < 30; ++i) {
+        d.rungs.push_back(rung("Rung " + std::to_string(i), -1.5 + 0.1 * i, i % 6));
+        d.rungs.back().weight = i == 0 ? 0 : 1 + i % 3;
+    }
+    d.rungs[29].highlighted = true;
+    d.rungs[29].weight = 0;
+    render::ChartStyle style;
+    style.font_size = 20.0;
+    style.min_label_size = 18.0;
+    Image img(900, 300);
+    const render::LadderLayout L = render::ladder_layout(img.cr, d, {0, 0, 900, 300}, style);
+    // Labels at the floor, never below it; as many rungs as fit are kept.
+    CHECK(L.font_size == doctest::Approx(18.0));
+    std::size_t shown = 0;
+    double bottom = 0.0;
+    for (std::size_t i = 0; i < L.rungs.size(); ++i) {
+        if (L.rungs[i].shown) {
+            ++shown;
+            CHECK(L.rungs[i].label.height >= 18.0);
+            bottom = std::max(bottom, L.rungs[i].label.y + L.rungs[i].label.height);
+        } else {
+            CHECK(L.rungs[i].label.height == 0.0);
+        }
+    }
+    CHECK(bottom <= 300.0);
+    CHECK(shown >= 5);
+    CHECK(shown < 30);
+    check_no_label_overlaps(L);
+    // Weight 0 stays; the heaviest go first: every weight-3 rung is out before a weight-1 one.
+    CHECK(L.rungs[0].shown);
+    CHECK(L.rungs[29].shown);
+    bool weight1_out = false;
+    bool weight3_in = false;
+    for (std::size_t i = 1; i < 29; ++i) {
+        weight1_out = weight1_out || (d.rungs[i].weight == 1 && !L.rungs[i].shown);
+        weight3_in = weight3_in || (d.rungs[i].weight == 3 && L.rungs[i].shown);
+    }
+    CHECK_FALSE((weight1_out && weight3_in));
+    CHECK_FALSE(weight3_in);
+    // Without the floor the same labels all stay, in a smaller font.
+    style.min_label_size = 0.0;
+    const render::LadderLayout all = render::ladder_layout(img.cr, d, {0, 0, 900, 300}, style);
+    CHECK(all.font_size < 18.0);
+    for (const auto& p : all.rungs) {
+        CHECK(p.shown);
+    }
+    // The platform's ladder keeps its offer and safe-rate rungs whatever the room.
+    const render::ChartData platform = render::ladder_chart(example("platform-a-usdt"));
+    style.min_label_size = 18.0;
+    const render::LadderLayout small =
+        render::ladder_layout(img.cr, platform, {0, 0, 900, 200}, style);
+    for (std::size_t i = 0; i < platform.rungs.size(); ++i) {
+        if (platform.rungs[i].weight == 0) {
+            CHECK(small.rungs[i].shown);
+        }
+    }
 }
