@@ -132,6 +132,9 @@ std::optional<double> turning_point(const Piece& p, double end) {
         return std::nullopt; // the drift is -r_w V: no sign change
     }
     const double x = p.growth - p.net_promise;
+    if (x == p.withdrawal) {
+        return std::nullopt; // the drift is e^{d u} (c - r_w V0): one sign throughout
+    }
     const double m = (p.withdrawal * p.start.promised - p.inflow) / (p.inflow * (x - p.withdrawal));
     const auto u = log1p_root(x, m);
     if (!u || !(*u > 0.0 && *u < end)) {
