@@ -152,19 +152,15 @@ std::optional<Disclosure> unexplained_mix(const DisclosureInput& in) {
         return std::nullopt;
     }
     const PlausiblePayout& p = *in.plausible;
-    std::string ids;
-    for (const UnexplainedShare& u : p.unexplained) {
-        ids += (ids.empty() ? "" : ", ") + u.id;
-    }
     Disclosure d;
     d.id = "unexplained_mix";
     // Cannot be checked either way: a caution to ask, not a finding.
     d.severity = Severity::Caution;
-    d.values = {frac("unexplained_share", p.unexplained_weight),
-                frac("explained_share", 1.0 - p.unexplained_weight),
+    d.values = {frac("unexplained_share", p.unexplained_weight()),
+                frac("explained_share", 1.0 - p.unexplained_weight()),
                 frac("safe_rate", p.unexplained_rate)};
     d.headline = {"unexplained_mix.headline",
-                  pick(d.values, {"unexplained_share"}, {text("sources", ids)})};
+                  pick(d.values, {"unexplained_share"}, {text("sources", p.unexplained_ids())})};
     d.detail = {"unexplained_mix.detail", pick(d.values, {"safe_rate"})};
     return d;
 }

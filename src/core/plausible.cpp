@@ -71,12 +71,20 @@ std::map<std::string, double> parse_mix(std::string_view text, const std::string
     return out;
 }
 
-double ResolvedMix::unexplained_weight() const {
+double total_weight(const std::vector<UnexplainedShare>& shares) {
     double w = 0.0;
-    for (const UnexplainedShare& u : unexplained) {
+    for (const UnexplainedShare& u : shares) {
         w += u.weight;
     }
     return w;
+}
+
+std::string id_list(const std::vector<UnexplainedShare>& shares) {
+    std::string ids;
+    for (const UnexplainedShare& u : shares) {
+        ids += (ids.empty() ? "" : ", ") + u.id;
+    }
+    return ids;
 }
 
 namespace {
@@ -143,15 +151,14 @@ PlausiblePayout plausible_payout(const ResolvedMix& mix, double principal, doubl
     PlausiblePayout p;
     p.mix = mix.explained;
     p.unexplained = mix.unexplained;
-    p.unexplained_weight = mix.unexplained_weight();
     p.unexplained_rate = safe_rate;
     p.year_fraction = year_fraction;
     p.principal = principal;
     p.advertised_payout = advertised_payout;
     p.highest_best_year = -1.0;
     // A share that cannot be checked earns, in this reading, what the money could earn safely.
-    p.central_annual_rate = p.unexplained_weight * safe_rate;
-    p.optimistic_annual_rate = p.unexplained_weight * safe_rate;
+    p.central_annual_rate = p.unexplained_weight() * safe_rate;
+    p.optimistic_annual_rate = p.unexplained_weight() * safe_rate;
     for (const auto& c : mix.explained) {
         p.central_annual_rate += c.weight * c.geometric_mean;
         p.optimistic_annual_rate += c.weight * c.best_year.value;

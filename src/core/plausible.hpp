@@ -32,6 +32,11 @@ struct UnexplainedShare {
     double weight = 0.0; ///< fraction of the mix
 };
 
+/// The shares' total weight (0 to 1).
+double total_weight(const std::vector<UnexplainedShare>& shares);
+/// Their ids, comma-separated in their order: "mining, trading".
+std::string id_list(const std::vector<UnexplainedShare>& shares);
+
 /// A claimed mix resolved: the asset classes with a return series, and the shares named after
 /// sources without one (in the data file's order).
 struct ResolvedMix {
@@ -40,7 +45,7 @@ struct ResolvedMix {
 
     bool empty() const { return explained.empty() && unexplained.empty(); }
     /// The sum of the unexplained shares' weights (0 to 1).
-    double unexplained_weight() const;
+    double unexplained_weight() const { return total_weight(unexplained); }
 };
 
 /// Resolves a claimed mix (asset-class id or alias -> weight) against `market` and the built-in
@@ -56,9 +61,8 @@ std::map<std::string, double> parse_mix(std::string_view text, const std::string
 
 struct PlausiblePayout {
     std::vector<MixComponent> mix; ///< the explained share: asset classes with a series
-    /// The shares with no public return series, and their total weight (0 when none).
+    /// The shares with no public return series (none: empty).
     std::vector<UnexplainedShare> unexplained;
-    double unexplained_weight = 0.0;
     /// The annual rate the unexplained share is counted at: the safe rate of the offer's
     /// currency and term (the benchmark), what the money could earn safely.
     double unexplained_rate = 0.0;
@@ -78,6 +82,9 @@ struct PlausiblePayout {
     /// The highest best year of any single claimed asset class, annual (-1 when the mix has no
     /// explained share).
     double highest_best_year = 0.0;
+    /// The unexplained shares' total weight (0 when none) and their ids ("mining, trading").
+    double unexplained_weight() const { return total_weight(unexplained); }
+    std::string unexplained_ids() const { return id_list(unexplained); }
     std::string highest_best_year_id;
     int highest_best_year_year = 0;
 

@@ -23,7 +23,7 @@ std::pair<double, double> asset_premiums(const std::optional<PlausiblePayout>& p
         // A share with no public return series earns no premium in this reading: in place of
         // the safe rate it was counted at, the T-bill rate the premiums are measured over.
         const double unexplained =
-            plausible->unexplained_weight * (bills - plausible->unexplained_rate);
+            plausible->unexplained_weight() * (bills - plausible->unexplained_rate);
         long_run = plausible->central_annual_rate + unexplained;
         best_year = plausible->optimistic_annual_rate + unexplained;
     } else {

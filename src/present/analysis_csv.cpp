@@ -215,7 +215,7 @@ template <class Sink> void record_fields(Sink& s, const core::OfferResult& r) {
        : s.none("plausible_central_payout");
     pl ? s.number("plausible_optimistic_payout", pl->optimistic_payout)
        : s.none("plausible_optimistic_payout");
-    pl ? s.number("plausible_unexplained_share", pl->unexplained_weight)
+    pl ? s.number("plausible_unexplained_share", pl->unexplained_weight())
        : s.none("plausible_unexplained_share");
     s.text("verdict", core::verdict_id(r.evaluation.verdict.id));
     s.integer("verdict_level", r.evaluation.verdict.level);

@@ -122,7 +122,7 @@ nlohmann::ordered_json plausible_json(const core::PlausiblePayout& p) {
         unexplained.push_back({{"id", u.id}, {"weight", u.weight}});
     }
     j["unexplained"] = unexplained;
-    j["unexplained_share"] = p.unexplained_weight;
+    j["unexplained_share"] = p.unexplained_weight();
     j["unexplained_rate"] = p.unexplained_rate;
     j["central_annual_rate"] = p.central_annual_rate;
     j["central_payout"] = p.central_payout;

@@ -160,13 +160,10 @@ std::string unexplained_mix_line(const core::Analysis& a,
     if (!plausible || plausible->unexplained.empty()) {
         return {};
     }
-    std::string ids;
-    for (const core::UnexplainedShare& u : plausible->unexplained) {
-        ids += (ids.empty() ? "" : ", ") + u.id;
-    }
-    const double pct = plausible->unexplained_weight * 100.0;
-    const std::string share =
-        percent(plausible->unexplained_weight, std::fabs(pct - std::round(pct)) < 1e-9 ? 0 : 1);
+    const std::string ids = plausible->unexplained_ids();
+    const double weight = plausible->unexplained_weight();
+    const double pct = weight * 100.0;
+    const std::string share = percent(weight, std::fabs(pct - std::round(pct)) < 1e-9 ? 0 : 1);
     const std::string rate = percent(plausible->unexplained_rate);
     const core::RateBasis& b = a.assumptions.benchmark_basis;
     if (b.kind == BasisKind::Stated || b.kind == BasisKind::CoinNative || b.series.empty()) {

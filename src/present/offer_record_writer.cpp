@@ -163,7 +163,7 @@ void write_plausible(JsonWriter& w, const core::PlausiblePayout& p) {
         w.end_object();
     }
     w.end_array();
-    w.field("unexplained_share", p.unexplained_weight);
+    w.field("unexplained_share", p.unexplained_weight());
     w.field("unexplained_rate", p.unexplained_rate);
     w.field("central_annual_rate", p.central_annual_rate);
     w.field("central_payout", p.central_payout);

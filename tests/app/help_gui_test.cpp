@@ -249,7 +249,7 @@ TEST_CASE("the pick-lists write ids into the fields, and sources with no return 
     // The whole mix is unchecked: counted at the safe rate, said beside the results.
     const core::OfferResult& r = *page->results();
     REQUIRE(r.evaluation.plausible);
-    CHECK(r.evaluation.plausible->unexplained_weight == doctest::Approx(1.0));
+    CHECK(r.evaluation.plausible->unexplained_weight() == doctest::Approx(1.0));
     CHECK(r.evaluation.plausible->central_annual_rate == r.analysis().benchmark_rate);
     const std::string unchecked = str(page->assumptions()->row_text(field::mix));
     CHECK_MESSAGE(unchecked.find("100% of the claimed mix (mining, trading) has no public return "

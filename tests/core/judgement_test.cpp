@@ -203,7 +203,7 @@ TEST_CASE("a claimed mix with sources of no public return series: counted at the
     const double safe = r.analysis().benchmark_rate;
     REQUIRE(r.evaluation.plausible);
     const PlausiblePayout& p = *r.evaluation.plausible;
-    CHECK(p.unexplained_weight == doctest::Approx(0.6));
+    CHECK(p.unexplained_weight() == doctest::Approx(0.6));
     CHECK(p.unexplained_rate == safe);
     CHECK(p.central_annual_rate == doctest::Approx(0.4 * gold.geometric_mean + 0.6 * safe));
     CHECK(p.central_payout ==

@@ -85,7 +85,7 @@ TEST_CASE("plausible_payout: central from geometric means, optimistic from best 
         {"b", "B", 0.5, 0.04, 0.05, {1982, 0.30}, {2022, -0.18}},
     };
     const PlausiblePayout p = plausible_payout({mix, {}}, 1000.0, 1100.0, 0.5, 0.04);
-    CHECK(p.unexplained_weight == 0.0);
+    CHECK(p.unexplained_weight() == 0.0);
     CHECK(p.central_annual_rate == doctest::Approx(0.05));
     CHECK(p.central_payout == doctest::Approx(1000.0 * std::sqrt(1.05)));
     CHECK(p.optimistic_annual_rate == doctest::Approx(0.75));
@@ -145,7 +145,7 @@ TEST_CASE("sources with no public return series are accepted and counted at the 
 
     // 1,000 for a year, a safe rate of 4%: 40% at gold's long run and best year, 60% at 4%.
     const PlausiblePayout p = plausible_payout(mix, 1000.0, 1500.0, 1.0, 0.04);
-    CHECK(p.unexplained_weight == doctest::Approx(0.6));
+    CHECK(p.unexplained_weight() == doctest::Approx(0.6));
     CHECK(p.unexplained_rate == 0.04);
     CHECK(p.central_annual_rate == doctest::Approx(0.4 * gold.geometric_mean + 0.6 * 0.04));
     CHECK(p.central_payout == doctest::Approx(1000.0 * (1.0 + 0.4 * gold.geometric_mean + 0.024)));
