@@ -173,7 +173,7 @@ TEST_CASE("the form accepts sources with no public return series in the mix") {
     const core::PlausiblePayout& p = *res.evaluation.plausible;
     const double gold = core::MarketData::builtin().get("gold").geometric_mean;
     const double safe = res.analysis().benchmark_rate;
-    CHECK(p.unexplained_weight == doctest::Approx(0.6));
+    CHECK(p.unexplained_weight() == doctest::Approx(0.6));
     CHECK(p.central_annual_rate == doctest::Approx(0.4 * gold + 0.6 * safe));
     // The plausible payout shown is the mix's: 5,000 for 20 days at that rate.
     CHECK(res.plausible_payout() ==
@@ -236,15 +236,15 @@ TEST_CASE("the worker computes the latest request off the calling thread") {
     const FormResult r = parse_offer_form(usdt_example());
     REQUIRE(r.ok());
     {
-        ResultsWorker w(
-            [&](std::uint64_t gen, std::shared_ptr<const OfferResults> res, std::string err) {
-                CHECK(err.empty());
-                REQUIRE(res);
-                CHECK(res->analysis().advertised_payout.to_major() == doctest::Approx(6350.0));
-                other_thread = std::this_thread::get_id() != caller;
-                last = gen;
-                ++calls;
-            });
+        ResultsWorker w([&](std::uint64_t gen, std::shared_ptr<const OfferResults> res,
+                            const std::string& err) {
+            CHECK(err.empty());
+            REQUIRE(res);
+            CHECK(res->analysis().advertised_payout.to_major() == doctest::Approx(6350.0));
+            other_thread = std::this_thread::get_id() != caller;
+            last = gen;
+            ++calls;
+        });
         for (std::uint64_t g = 1; g <= 50; ++g) {
             ResultsRequest q;
             q.offer = *r.offer;

@@ -2,6 +2,7 @@
 // offer_label.hpp, src/i18n/tr.hpp): the template is translated first and its values filled in
 // afterwards, so the catalog's msgid matches whatever the values are; typed names are shown
 // as typed, with controls made visible; counts pick the language's plural form.
+#include "language_guard.hpp"
 #include "present/error_text.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
@@ -20,18 +21,7 @@ using namespace candor;
 namespace {
 
 /// Selects a language for one test case and goes back to English afterwards.
-struct Language {
-    explicit Language(const std::string& lang) {
-        i18n::init(lang);
-        present::set_locale("");
-    }
-    ~Language() {
-        i18n::init("en");
-        present::set_locale("");
-    }
-    Language(const Language&) = delete;
-    Language& operator=(const Language&) = delete;
-};
+using Language = test::LanguageGuard;
 
 const core::InputError day_count_error("--day-count", "one of {0}", "ACT/366",
                                        {"ACT/365F, ACT/360"});

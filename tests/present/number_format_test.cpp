@@ -3,6 +3,7 @@
 #include "core/input_error.hpp"
 #include "core/money.hpp"
 #include "i18n/tr.hpp"
+#include "language_guard.hpp"
 #include "present/digits.hpp"
 #include "present/number_format.hpp"
 
@@ -17,18 +18,7 @@ namespace pf = candor::present;
 namespace {
 
 /// Selects a language for one test case and goes back to English afterwards.
-struct LocaleGuard {
-    explicit LocaleGuard(const std::string& lang) {
-        i18n::init(lang);
-        pf::set_locale("");
-    }
-    ~LocaleGuard() {
-        i18n::init("en");
-        pf::set_locale("");
-    }
-    LocaleGuard(const LocaleGuard&) = delete;
-    LocaleGuard& operator=(const LocaleGuard&) = delete;
-};
+using LocaleGuard = test::LanguageGuard;
 
 const std::vector<std::string> all_languages = {"en", "es", "pt_BR", "fr",
                                                 "de", "tr", "ar",    "ar@latn"};

@@ -1,3 +1,4 @@
+#include "language_guard.hpp"
 #include "render/report.hpp"
 #include "render/report_builder.hpp"
 
@@ -14,6 +15,8 @@
 #include <cairo.h>
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 using namespace candor;
@@ -95,7 +98,8 @@ TEST_CASE("draw_report_page paints a white page with content and restores the st
     int dark = 0;
     for (int y = 0; y < 842; ++y) {
         for (int x = 0; x < 595; ++x) {
-            const auto px = reinterpret_cast<const std::uint32_t*>(data + y * stride)[x];
+            const auto px = reinterpret_cast<const std::uint32_t*>(
+                data + (static_cast<std::ptrdiff_t>(y) * stride))[x];
             dark += (px & 0xFFU) < 100 ? 1 : 0;
         }
     }
@@ -149,18 +153,7 @@ TEST_CASE("the full report puts each offer's rate ladder after the side-by-side 
 namespace {
 
 /// Selects a language for one test case and goes back to English afterwards.
-struct ReportLanguage {
-    explicit ReportLanguage(const std::string& lang) {
-        i18n::init(lang);
-        present::set_locale("");
-    }
-    ~ReportLanguage() {
-        i18n::init("en");
-        present::set_locale("");
-    }
-    ReportLanguage(const ReportLanguage&) = delete;
-    ReportLanguage& operator=(const ReportLanguage&) = delete;
-};
+using ReportLanguage = test::LanguageGuard;
 
 /// The monospace paragraph of the method section: its formulas.
 std::string method_formulas(const render::Report& report) {
