@@ -67,9 +67,10 @@ double divided2(double a, double b, double c, double t) {
 /// The model from a state at the start of a piece of time in which new deposits flow in at
 /// `inflow` e^{growth u} (inflow 0: none), u the time since the piece began. The system is
 /// linear, so each figure is a sum of divided differences (docs/scenarios.md, "Ponzi dynamics"):
-///   V(u) = V0 e^{d u} + c E[g, d]          S(u) = S0 e^{r_n u} + c E[g, r_n] - r_w (V0 E[d, r_n] +
-///   c E[g, d, r_n]) deposits(u) = D0 + c E[g, 0]           withdrawals(u) = W0 + r_w (V0 E[d, 0] +
-///   c E[g, d, 0])
+///   V(u) = V0 e^{d u} + c E[g, d]
+///   S(u) = S0 e^{r_n u} + c E[g, r_n] - r_w (V0 E[d, r_n] + c E[g, d, r_n])
+///   deposits(u) = D0 + c E[g, 0]
+///   withdrawals(u) = W0 + r_w (V0 E[d, 0] + c E[g, d, 0])
 /// with E[..] the divided differences of x -> e^{x u}, d = r_p - r_w, c the inflow, g its growth.
 struct Piece {
     PonziPoint start; ///< its t is the piece's start
