@@ -34,19 +34,4 @@ std::string annual_rate_text(const core::AnnualRate& rate) {
     return fmt::format(fmt::runtime(i18n::tr(about)), figure);
 }
 
-std::string decade_rate_text(long k) {
-    if (k >= -4 && k < 4) {
-        return percent(std::pow(10.0, static_cast<double>(k)),
-                       static_cast<int>(std::max(0L, -k - 2)));
-    }
-    const long power = k + 2; // of the percentage
-    if (power > largest_worded_power) {
-        return {}; // the chart writes the power of ten itself
-    }
-    // TRANSLATORS: a rate on the ladder's scale, in percent; {0} a round number in words such
-    // as "1 million" or "100 quadrillion" (or, past the scale words, a power of ten such as
-    // 10⁴⁰).
-    return fmt::format(fmt::runtime(i18n::tr("{0}%")), large_number(static_cast<double>(power)));
-}
-
 } // namespace candor::present

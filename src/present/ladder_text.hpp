@@ -14,8 +14,4 @@ namespace candor::present {
 /// (10^35) as a power of ten, "about 10^43.2%".
 std::string annual_rate_text(const core::AnnualRate& rate);
 
-/// The ladder's tick at the rate 10^k (a fraction): "0.01%" ... "1,000%", then in words
-/// "1 million%", "100 quadrillion%"; empty past the scale words (the chart writes 10⁴⁰%).
-std::string decade_rate_text(long k);
-
 } // namespace candor::present

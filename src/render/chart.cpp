@@ -20,9 +20,9 @@ namespace candor::render {
 
 using detail::Align;
 using detail::Font;
+using detail::power_of_ten_label;
 using detail::SavedState;
 using detail::set_source;
-using detail::superscript;
 using detail::Text;
 using detail::TextSize;
 
@@ -165,17 +165,7 @@ std::string tick_label(double v, const Axis& axis, double step) {
     case AxisFormat::Percent:
         return present::percent(v, decimals_for(step * 100.0));
     case AxisFormat::Power10:
-        // Powers of ten in words a class reads ("1 million", "10 sextillion"), in the
-        // language's own scale words, as far as those go.
-        if (std::lround(v) >= 0 && std::lround(v) <= present::largest_worded_power) {
-            return present::large_number(std::round(v));
-        }
-        // Superscript digits exist only for Latin digits: where the language writes others
-        // (Arabic), the axis writes the power of ten as its text does ("١٠^٢٥").
-        if (present::number(0.0, 0) != "0") {
-            return present::power_of_ten(std::round(v), 0);
-        }
-        return "10" + superscript(std::lround(v));
+        return power_of_ten_label(std::lround(v));
     case AxisFormat::Days:
     case AxisFormat::Years:
     case AxisFormat::Money:

@@ -1,5 +1,7 @@
 #include "draw_util.hpp"
 
+#include "present/number_format.hpp"
+
 #include <array>
 #include <string>
 
@@ -41,6 +43,16 @@ std::string superscript(long n) {
         out += digits[static_cast<std::size_t>(c - '0')];
     }
     return out;
+}
+
+std::string power_of_ten_label(long n) {
+    if (n >= 0 && n <= present::largest_worded_power) {
+        return present::large_number(static_cast<double>(n));
+    }
+    if (present::number(0.0, 0) != "0") {
+        return present::power_of_ten(static_cast<double>(n), 0);
+    }
+    return "10" + superscript(n);
 }
 
 } // namespace candor::render::detail

@@ -33,6 +33,12 @@ void draw_ladder(cairo_t* cr, const ChartData& data, const Rect& area, const Cha
 /// An integer in superscript digits: 12 -> "¹²", -3 -> "⁻³" (for powers of ten on axes).
 std::string superscript(long n);
 
+/// 10^n as an axis writes it: in words a class reads ("100", "1 million", "10 sextillion", in
+/// the language's own scale words) from 10^0 as far as those go; otherwise "10⁴⁰", or, where
+/// the language writes other digits than Latin (which have no superscripts), as its text does
+/// ("١٠^٤٠"). Used by the power-of-ten axes and the rate ladder's scale.
+std::string power_of_ten_label(long n);
+
 /// Diagonal hatching over a rectangle (clipped to it), lines `spacing` apart.
 void hatch(cairo_t* cr, const Rect& r, double spacing, double line_width);
 

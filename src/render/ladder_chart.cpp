@@ -8,7 +8,6 @@
 #include "text.hpp"
 
 #include "i18n/tr.hpp"
-#include "present/ladder_text.hpp"
 #include "present/number_format.hpp"
 
 #include <fmt/format.h>
@@ -23,8 +22,8 @@ namespace candor::render {
 
 using detail::Align;
 using detail::Font;
+using detail::power_of_ten_label;
 using detail::set_source;
-using detail::superscript;
 using detail::Text;
 using detail::TextSize;
 
@@ -39,17 +38,14 @@ constexpr double lowest_log10 = -4.0;
 /// as far as the language's scale words go; then "10⁴⁰%" (the language's digits where it
 /// writes others, as the other charts' power-of-ten axes do).
 std::string decade_label(long k) {
-    std::string words = present::decade_rate_text(k);
-    if (!words.empty()) {
-        return words;
+    if (k >= -4 && k < 4) {
+        return present::percent(std::pow(10.0, static_cast<double>(k)),
+                                static_cast<int>(std::max(0L, -k - 2)));
     }
-    const std::string power = present::number(0.0, 0) != "0"
-                                  ? present::power_of_ten(static_cast<double>(k + 2), 0)
-                                  : "10" + superscript(k + 2);
     // TRANSLATORS: a rate on the ladder's scale, in percent; {0} a round number in words such
     // as "1 million" or "100 quadrillion" (or, past the scale words, a power of ten such as
     // 10⁴⁰).
-    return fmt::format(fmt::runtime(i18n::tr("{0}%")), power);
+    return fmt::format(fmt::runtime(i18n::tr("{0}%")), power_of_ten_label(k + 2));
 }
 
 /// The label of the band under the scale where rates of 0% or less sit.
