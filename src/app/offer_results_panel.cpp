@@ -526,7 +526,8 @@ void OfferResultsPanel::add_disclosure(const present::DisclosureText& d) {
     col->Add(r.headline, 0, wxEXPAND | wxTOP, 4);
     col->Add(pane, 0, wxEXPAND);
     row->Add(badge, 0, wxTOP, 4);
-    row->Add(col, 1, wxEXPAND);
+    // A gap after the badge (before it, right to left: the text may run up to its edge there).
+    row->Add(col, 1, wxEXPAND | wxLEFT, FromDIP(6));
     disclosures_sizer_->Add(row, 0, wxEXPAND | wxBOTTOM, 6);
     disclosure_rows_.push_back(std::move(r));
 }

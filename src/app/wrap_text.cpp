@@ -7,11 +7,26 @@
 
 namespace candor::app {
 
+namespace {
+
+/// The style that puts a label's lines at its start side: the left in a left-to-right window,
+/// the right in a right-to-left one. wxGTK swaps left and right for a right-to-left window and
+/// GTK swaps a label's alignment again for a right-to-left widget, so without this a label
+/// wider than its lines (as a wrapped one is) shows them at its left, away from the badge or
+/// button it belongs to; asking for the right comes out at the right.
+long start_alignment(const wxWindow* parent) {
+    return parent != nullptr && parent->GetLayoutDirection() == wxLayout_RightToLeft
+               ? static_cast<long>(wxALIGN_RIGHT)
+               : 0L;
+}
+
+} // namespace
+
 WrapText::WrapText(wxWindow* parent, const wxString& text, long style, const wxString& name)
     // Not resized by wx at each new text: the sizer gives it its width, and a resize from
     // within a resize would wrap again without end.
     : wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize,
-                   style | wxST_NO_AUTORESIZE, name),
+                   style | wxST_NO_AUTORESIZE | start_alignment(parent), name),
       text_(text) {
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         if (GetSize().x != wrapped_at_) {

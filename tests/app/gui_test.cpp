@@ -69,6 +69,7 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <utility>
 #include <vector>
 
 #include <unistd.h>
@@ -166,6 +167,55 @@ double screen_vs_render(ChartPanel* chart, bool mirrored) {
         image = image.Mirror(true); // comparing the mirror of both is comparing one mirrored
     }
     return bitmap_vs_render(image, chart->kind(), chart->data(), chart->style());
+}
+
+/// Where the ink of a label on screen lies across its width: the first and last columns of its
+/// own pixels that are darker than the background, as fractions of the width (0 the left edge,
+/// 1 the right). The label is first scrolled into view in `scrolled`.
+std::pair<double, double> ink_span(wxScrolledWindow* scrolled, wxWindow* label) {
+    int unit_x = 0;
+    int unit_y = 0;
+    scrolled->GetScrollPixelsPerUnit(&unit_x, &unit_y);
+    const wxPoint at = scrolled->CalcUnscrolledPosition(label->GetPosition());
+    scrolled->Scroll(-1, unit_y > 0 ? std::max(0, at.y - 20) / unit_y : 0);
+    pump_until([] { return false; }, 200);
+    scrolled->Update();
+    GtkAllocation a;
+    gtk_widget_get_allocation(label->GetHandle(), &a);
+    GdkPixbuf* shown = gdk_pixbuf_get_from_window(gtk_widget_get_window(label->GetHandle()), a.x,
+                                                  a.y, a.width, a.height);
+    REQUIRE(shown != nullptr);
+    const wxImage image = wxBitmap(shown).ConvertToImage(); // the bitmap owns the pixbuf
+    int first = image.GetWidth();
+    int last = -1;
+    for (int x = 0; x < image.GetWidth(); ++x) {
+        for (int y = 0; y < image.GetHeight(); ++y) {
+            if (image.GetRed(x, y) + image.GetGreen(x, y) + image.GetBlue(x, y) < 300) {
+                first = std::min(first, x);
+                last = std::max(last, x);
+            }
+        }
+    }
+    REQUIRE(last >= first); // some ink
+    const double w = image.GetWidth();
+    return {first / w, (last + 1) / w};
+}
+
+/// The first disclosure's headline on `page`, as a window.
+wxWindow* first_headline(OfferPage* page) {
+    const wxString wanted = wxString::FromUTF8(page->results()->disclosures.front().headline);
+    wxWindow* found = nullptr;
+    const std::function<void(wxWindow*)> visit = [&](wxWindow* w) {
+        if (auto* t = dynamic_cast<WrapText*>(w); t != nullptr && t->text() == wanted) {
+            found = w;
+        }
+        for (wxWindow* c : w->GetChildren()) {
+            visit(c);
+        }
+    };
+    visit(page);
+    REQUIRE(found != nullptr);
+    return found;
 }
 
 /// Catches a chart's data dialog: keeps its table's cells and closes it at once.
@@ -583,8 +633,7 @@ TEST_CASE("in Arabic the window is mirrored, shows Arabic figures and reads Arab
     pump_until([&] { return frame->classroom() == nullptr; }, 3000);
     frame->Destroy();
     pump_until([] { return false; }, 100);
-    i18n::init("en");
-    present::set_locale("");
+    apply_language("en");
 }
 
 namespace {
@@ -1540,7 +1589,7 @@ TEST_CASE("at 1024x600 and 1366x768, in German and Arabic, no text is cut") {
     for (const char* language : {"de", "ar"}) {
         apply_language(language);
         for (const wxSize size : {wxSize(1024, 600), wxSize(1366, 768)}) {
-            INFO(language, " at ", size.x, "x", size.y);
+            INFO(std::string(language), " at ", size.x, "x", size.y);
             auto* frame = new MainFrame;
             frame->SetSize(size);
             OfferPage* page = frame->add_example("platform-a-usdt"); // as at start: before Show
@@ -1565,6 +1614,25 @@ TEST_CASE("at 1024x600 and 1366x768, in German and Arabic, no text is cut") {
             CHECK(frame->GetSize().x <= size.x);
             CHECK(frame->GetSize().y <= size.y);
             CHECK(cut_texts(frame) == "");
+            {
+                // Wrapped text starts on the reading side, beside its badge: the right in
+                // Arabic (wx and GTK each swap a label's alignment in a right-to-left window,
+                // WrapText asks for the side that comes out right), the left in German.
+                wxWindow* headline = first_headline(page);
+                auto* scrolled = dynamic_cast<wxScrolledWindow*>(headline->GetParent());
+                REQUIRE(scrolled != nullptr);
+                const std::pair<double, double> ink = ink_span(scrolled, headline);
+                const double left = ink.first;
+                const double right = ink.second;
+                INFO("the first headline's ink from ", left, " to ", right, " of its width");
+                if (std::string(language) == "ar") {
+                    CHECK(right > 0.97);
+                    CHECK(left > 0.03);
+                } else {
+                    CHECK(left < 0.03);
+                    CHECK(right < 0.97);
+                }
+            }
             // The card that was cut in German: the whole figure with its unit.
             const wxString plausible = page->figure_text("plausible");
             CHECK(text(plausible).find("USDT") != std::string::npos);
