@@ -61,6 +61,7 @@ std::vector<Value> pick(const std::vector<Value>& values,
                         std::initializer_list<std::string_view> names,
                         std::vector<Value> extra = {}) {
     std::vector<Value> out;
+    out.reserve(names.size() + extra.size());
     for (const auto n : names) {
         if (const Value* v = find_value(values, n)) {
             out.push_back(*v);

@@ -3,9 +3,12 @@
 #include "input_error.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cfenv>
+#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <utility>
 
@@ -231,6 +234,22 @@ double parse_number(std::string_view text, const std::string& field, const std::
     return v + 0.0; // "-0" reads as 0
 }
 
+namespace {
+
+/// The digits of a whole number as "{:.0f}" writes them; through an integer below 2^64, where
+/// the conversion is exact and much cheaper than formatting the double.
+std::string whole_digits(double whole) {
+    if (whole < 18446744073709551616.0) { // 2^64
+        std::array<char, 24> buf{};
+        const auto r =
+            std::to_chars(buf.data(), buf.data() + buf.size(), static_cast<std::uint64_t>(whole));
+        return {buf.data(), r.ptr};
+    }
+    return fmt::format("{:.0f}", whole);
+}
+
+} // namespace
+
 std::string format_grouped(double major, int decimals) {
     const double scale = std::pow(10.0, decimals);
     const double scaled = major * scale;
@@ -238,7 +257,7 @@ std::string format_grouped(double major, int decimals) {
     std::string digits;
     if (std::isfinite(scaled)) {
         rounded = std::nearbyint(scaled);
-        digits = fmt::format("{:.0f}", std::fabs(rounded));
+        digits = whole_digits(std::fabs(rounded));
     } else {
         // Beyond a double once scaled (1e308 with 6 decimals): such a value is a whole number
         // (every double from 2^53 up is), so its digits are followed by zeros.

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace candor::embedded {
 std::string_view safe_rates_json();
@@ -100,17 +101,28 @@ RateBasis inflation_basis(BasisKind kind, const SafeRateCurve& c) {
     return b;
 }
 
-/// The points a term's rate is read from: the one at or just below it and the one above.
-std::vector<RatePoint> points_around(const SafeRateCurve& c, long term_days) {
+/// The indices of the points a term's rate is read from: the one at or just below it and the
+/// one above (equal when one point is enough).
+std::pair<std::size_t, std::size_t> indices_around(const SafeRateCurve& c, long term_days) {
     const auto above = std::find_if(c.points.begin(), c.points.end(),
                                     [&](const RatePoint& p) { return p.term_days >= term_days; });
     if (above == c.points.end()) {
-        return {c.points.back()};
+        return {c.points.size() - 1, c.points.size() - 1};
     }
-    if (above == c.points.begin() || above->term_days == term_days) {
-        return {*above};
+    const auto i = static_cast<std::size_t>(above - c.points.begin());
+    if (i == 0 || above->term_days == term_days) {
+        return {i, i};
     }
-    return {*(above - 1), *above};
+    return {i - 1, i};
+}
+
+/// Those points.
+std::vector<RatePoint> points_around(const SafeRateCurve& c, long term_days) {
+    const auto [lo, hi] = indices_around(c, term_days);
+    if (lo == hi) {
+        return {c.points[lo]};
+    }
+    return {c.points[lo], c.points[hi]};
 }
 
 } // namespace
@@ -180,16 +192,20 @@ const CoinYield* SafeRates::coin(std::string_view asset) const {
 }
 
 double curve_rate(const SafeRateCurve& c, long term_days, bool* beyond) {
-    const std::vector<RatePoint> pts = points_around(c, term_days);
     if (beyond != nullptr) {
         *beyond = term_days > c.points.back().term_days;
     }
-    if (pts.size() == 1) {
-        return pts.front().rate;
+    // The points of points_around(), read in place: copying them (their texts) cost more than
+    // the interpolation.
+    const auto [lo, hi] = indices_around(c, term_days);
+    const RatePoint& a = c.points[lo];
+    if (lo == hi) {
+        return a.rate;
     }
-    const double w = static_cast<double>(term_days - pts[0].term_days) /
-                     static_cast<double>(pts[1].term_days - pts[0].term_days);
-    return pts[0].rate + w * (pts[1].rate - pts[0].rate);
+    const RatePoint& b = c.points[hi];
+    const double w = static_cast<double>(term_days - a.term_days) /
+                     static_cast<double>(b.term_days - a.term_days);
+    return a.rate + w * (b.rate - a.rate);
 }
 
 std::string benchmark_currency(const Offer& offer) {

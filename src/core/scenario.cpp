@@ -129,13 +129,12 @@ std::vector<Branch> branches(const ScenarioModel& m) {
     const double lg = std::log(g);
     const double lb = std::log1p(m.benchmark_rate);
     const double lr = m.recovery > 0.0 ? std::log(m.recovery) : log_zero;
-    const double q_term = -std::expm1(-m.hazard * t); // chance of failing within one term
     std::vector<Branch> out;
     out.reserve(static_cast<std::size_t>(n) + 1);
     for (int k = 1; k <= n; ++k) {
         Branch b;
         b.failure = true;
-        b.weight = std::exp(-m.hazard * t * (k - 1)) * q_term;
+        b.weight = failure_weight(m.hazard, t, k);
         // Products rather than exp(sum of logs), so that simple cases give exact amounts.
         b.scale = m.recovery * m.principal * std::pow(g, k - 1) *
                   std::pow(1.0 + m.benchmark_rate, (n - k) * t - m.recovery_delay_years);
@@ -146,7 +145,7 @@ std::vector<Branch> branches(const ScenarioModel& m) {
         out.push_back(b);
     }
     Branch s;
-    s.weight = std::exp(-m.hazard * t * n);
+    s.weight = survival_weight(m.hazard, t, n);
     s.scale = m.payout * std::pow(g, n - 1);
     s.log_scale = lp + lg * n;
     s.time = n * t;
@@ -154,18 +153,41 @@ std::vector<Branch> branches(const ScenarioModel& m) {
     return out;
 }
 
-double exact_mean(const ScenarioModel& m) {
+double failure_weight(double hazard, double term_years, int k) {
+    const double q_term = -std::expm1(-hazard * term_years); // chance of failing within a term
+    return std::exp(-hazard * term_years * (k - 1)) * q_term;
+}
+
+double survival_weight(double hazard, double term_years, int n) {
+    return std::exp(-hazard * term_years * n);
+}
+
+MeanByHazard::MeanByHazard(const ScenarioModel& m) : term_years_(m.term_years), n_(m.terms()) {
     const double h = depeg_hazard(m);
-    double mean = 0.0;
-    for (const auto& b : branches(m)) {
+    const std::vector<Branch> all = branches(m);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Branch& b = all[i];
         if (b.log_scale <= log_zero) {
             continue;
         }
         // E[de-peg factor] = 1 - (1 - e^{-h s}) L = 1 + expm1(-h s) L
         const double depeg = m.has_depeg() ? 1.0 + std::expm1(-h * b.time) * m.depeg_loss : 1.0;
-        mean += b.weight * b.scale * std::exp(m.drift * b.time) * depeg;
+        parts_.push_back({static_cast<int>(i) + 1, b.scale, std::exp(m.drift * b.time), depeg});
+    }
+}
+
+double MeanByHazard::operator()(double hazard) const {
+    double mean = 0.0;
+    for (const Part& p : parts_) {
+        const double weight = p.k <= n_ ? failure_weight(hazard, term_years_, p.k)
+                                        : survival_weight(hazard, term_years_, n_);
+        mean += weight * p.scale * p.growth * p.depeg; // in this order: as the branches are summed
     }
     return mean;
+}
+
+double exact_mean(const ScenarioModel& m) {
+    return MeanByHazard(m)(m.hazard);
 }
 
 void beta_parameters(double mean, double spread, double& a, double& b) {
@@ -524,11 +546,8 @@ Mixture build_mixture(const ScenarioModel& m) {
 double break_even_hazard(const ScenarioModel& m) {
     validate(m);
     const double target = m.principal * std::exp(std::log1p(m.benchmark_rate) * m.horizon_years());
-    const auto mean_at = [&](double hazard) {
-        ScenarioModel x = m;
-        x.hazard = hazard;
-        return detail::exact_mean(x);
-    };
+    // Each step changes only the hazard: what does not depend on it is computed once.
+    const detail::MeanByHazard mean_at(m);
     if (mean_at(0.0) <= target) {
         return 0.0;
     }

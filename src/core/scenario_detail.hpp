@@ -26,6 +26,32 @@ std::vector<Branch> branches(const ScenarioModel& m);
 /// Annual de-peg hazard h = -ln(1 - p).
 double depeg_hazard(const ScenarioModel& m);
 
+/// The chance that the platform fails in term k (1 for the first) of `term_years` each, at an
+/// annual `hazard`: it lasted k - 1 terms, then failed within one.
+double failure_weight(double hazard, double term_years, int k);
+/// The chance that it lasts all n terms.
+double survival_weight(double hazard, double term_years, int n);
+
+/// E[X] of a model as a function of its hazard alone, for searches over the hazard: each
+/// branch's amount, price growth and de-peg factor, which do not depend on it, are computed
+/// once. Equal, bit for bit, to exact_mean of the model with that hazard.
+class MeanByHazard {
+  public:
+    explicit MeanByHazard(const ScenarioModel& m);
+    double operator()(double hazard) const;
+
+  private:
+    struct Part {
+        int k;         ///< the branch: failure in term k (1..n), survival (n + 1)
+        double scale;  ///< Branch::scale
+        double growth; ///< e^{drift time}
+        double depeg;  ///< E[de-peg factor]
+    };
+    double term_years_;
+    int n_;
+    std::vector<Part> parts_;
+};
+
 /// E[X], which is closed-form for every model (the factors are independent).
 double exact_mean(const ScenarioModel& m);
 

@@ -7,9 +7,11 @@
 #include "core/day_count.hpp"
 #include "core/verdict.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <iterator>
 #include <optional>
@@ -104,20 +106,50 @@ struct RowWriter {
             });
         if (plain) {
             out += v;
+        } else if (quotable(v)) {
+            append_quoted(v);
         } else {
             out += csv_cell(std::string(v));
         }
+    }
+    /// Printable ASCII not starting like a formula, with a comma or quote: what csv_cell()
+    /// quotes and leaves otherwise as it is (a source text such as "US Treasury, 30 days").
+    static bool quotable(std::string_view v) {
+        return (v.empty() || std::string_view("=+-@").find(v[0]) == std::string_view::npos) &&
+               std::all_of(v.begin(), v.end(), [](char ch) {
+                   const auto c = static_cast<unsigned char>(ch);
+                   return c >= 0x20U && c < 0x7FU;
+               });
+    }
+    /// As csv_cell() writes a quotable text: between quotes, each quote doubled.
+    void append_quoted(std::string_view v) {
+        out += '"';
+        for (std::size_t i = 0; i < v.size();) {
+            const std::size_t quote = std::min(v.find('"', i), v.size());
+            out.append(v.substr(i, quote - i));
+            if (quote < v.size()) {
+                out += "\"\"";
+            }
+            i = quote + 1;
+        }
+        out += '"';
     }
     void number(const char* /*name*/, double v) {
         separator();
         // What csv_number() writes: a plain number csv_cell() leaves as it is, or nothing.
         if (std::isfinite(v)) {
-            fmt::format_to(std::back_inserter(out), "{}", v);
+            append_shortest(v);
         }
     }
     void integer(const char* /*name*/, long v) {
         separator();
-        fmt::format_to(std::back_inserter(out), "{}", v);
+        append_shortest(v);
+    }
+    /// fmt's "{}", compiled and into a buffer: the format string is not parsed for each cell.
+    template <class T> void append_shortest(T v) {
+        std::array<char, 32> buf{};
+        const char* end = fmt::format_to(buf.data(), FMT_COMPILE("{}"), v);
+        out.append(buf.data(), static_cast<std::size_t>(end - buf.data()));
     }
     void none(const char* /*name*/) { separator(); }
 };

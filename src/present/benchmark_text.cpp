@@ -6,6 +6,7 @@
 
 #include "i18n/tr.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <cmath>
@@ -20,7 +21,8 @@ namespace {
 
 /// "30 days 3.72% (1-month par yield ..., 2026-01-02)", English and locale-free.
 std::string point_text(const core::RatePoint& p) {
-    return fmt::format("{} days {:.4g}% ({}, {})", p.term_days, p.rate * 100.0, p.what, p.as_of);
+    return fmt::format(FMT_COMPILE("{} days {:.4g}% ({}, {})"), p.term_days, p.rate * 100.0, p.what,
+                       p.as_of);
 }
 
 std::string source_text(const core::Source& s) {

@@ -10,6 +10,7 @@
 #include <fmt/args.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -359,28 +360,76 @@ const char* source_for(const Entry& e, const std::vector<core::Value>& params, u
     return n == 1 ? e.text : e.plural;
 }
 
+/// `pattern` with each "{name}" replaced by the shown value of the parameter of that name and
+/// "{{", "}}" by a brace: what fmt::vformat makes of it with named arguments, without building
+/// an argument store. False (`out` unfinished) for anything else, such as a format spec, a
+/// position or an unknown name, which fmt then formats or refuses.
+bool substitute(std::string_view pattern, const std::vector<core::Value>& params,
+                const std::vector<std::string>& shown, std::string& out) {
+    std::size_t i = 0;
+    while (i < pattern.size()) {
+        std::size_t brace = i;
+        while (brace < pattern.size() && pattern[brace] != '{' && pattern[brace] != '}') {
+            ++brace;
+        }
+        out.append(pattern.substr(i, brace - i));
+        if (brace == pattern.size()) {
+            return true;
+        }
+        if (brace + 1 < pattern.size() && pattern[brace + 1] == pattern[brace]) {
+            out += pattern[brace]; // "{{" or "}}"
+            i = brace + 2;
+            continue;
+        }
+        const std::size_t close = pattern.find('}', brace);
+        if (pattern[brace] == '}' || close == std::string_view::npos) {
+            return false;
+        }
+        const std::string_view name = pattern.substr(brace + 1, close - brace - 1);
+        const auto found = std::find_if(params.begin(), params.end(),
+                                        [&](const core::Value& p) { return p.name == name; });
+        if (found == params.end() || name.find_first_of(":!{") != std::string_view::npos) {
+            return false;
+        }
+        out += shown[static_cast<std::size_t>(found - params.begin())];
+        i = close + 1;
+    }
+    return true;
+}
+
+/// fmt::vformat of `pattern` with the named values; substitute() where it can.
+std::string format_named(const char* pattern, const std::vector<core::Value>& params,
+                         const std::vector<std::string>& shown) {
+    std::string out;
+    if (substitute(pattern, params, shown, out)) {
+        return out;
+    }
+    fmt::dynamic_format_arg_store<fmt::format_context> store;
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        store.push_back(fmt::arg(params[i].name.c_str(), shown[i]));
+    }
+    return fmt::vformat(pattern, store);
+}
+
 std::string format_with(const Entry& e, const std::vector<core::Value>& params, TextStyle style) {
     unsigned long n = 1;
     const char* source = source_for(e, params, n);
-    fmt::dynamic_format_arg_store<fmt::format_context> store;
     std::vector<std::string> shown;
     shown.reserve(params.size());
     for (const auto& p : params) {
         shown.push_back(format_value(p, style));
     }
-    for (std::size_t i = 0; i < params.size(); ++i) {
-        store.push_back(fmt::arg(params[i].name.c_str(), shown[i]));
-    }
     if (style == TextStyle::Localized) {
         try {
-            return fmt::vformat(
-                e.plural == nullptr ? i18n::tr(e.text) : i18n::trn(e.text, e.plural, n), store);
+            const std::string pattern =
+                e.plural == nullptr ? i18n::tr(e.text) : i18n::trn(e.text, e.plural, n);
+            return format_named(pattern.c_str(), params, shown);
         } catch (const fmt::format_error&) {
             // A translation with a wrong placeholder: fall back to the English source.
         }
     }
     try {
-        return fmt::vformat(source, store);
+        return format_named(source, params, shown);
     } catch (const fmt::format_error&) {
         return {};
     }

@@ -158,4 +158,16 @@ std::string json_text(const nlohmann::ordered_json& document, int indent) {
     return out;
 }
 
+bool json_safe_as_is(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto [c, len] = decode(text, i);
+        if (len == 0 || is_unsafe(c) || c == '"' || c == '\\') {
+            return false;
+        }
+        i += len;
+    }
+    return true;
+}
+
 } // namespace candor::present

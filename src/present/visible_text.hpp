@@ -31,4 +31,8 @@ std::string visible_text(std::string_view text, Keep keep = Keep::Nothing);
 /// \uXXXX escapes (the same text, safe on a terminal), and -0 is written as 0.
 std::string json_text(const nlohmann::ordered_json& document, int indent = 2);
 
+/// Whether json_text() writes `text`, as a string, as it is between its quotes: valid UTF-8
+/// without a quote, a backslash or any code point it escapes.
+bool json_safe_as_is(std::string_view text);
+
 } // namespace candor::present

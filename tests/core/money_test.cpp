@@ -92,6 +92,13 @@ TEST_CASE("formatting groups thousands and rounds to display digits half to even
     CHECK(huge.rfind("-100,000,000,000,000,001,097,906,362,944,", 0) == 0);
     CHECK(huge.size() == 1 + 309 + 102 + 7);
     CHECK(huge.substr(huge.size() - 7) == ".000000");
+    // Whole numbers below 2^64 are written through an integer, larger ones by fmt: the same digits.
+    CHECK(format_grouped(18446744073709549568.0, 0) == "18,446,744,073,709,549,568"); // below 2^64
+    CHECK(format_grouped(18446744073709551616.0, 0) == "18,446,744,073,709,551,616"); // 2^64
+    CHECK(format_grouped(9007199254740993.0, 0) == "9,007,199,254,740,992");          // 2^53 + 1
+    CHECK(format_grouped(123456789.125, 2) == "123,456,789.12");
+    CHECK(format_grouped(0.004, 2) == "0.00");
+    CHECK(format_grouped(-0.004, 2) == "0.00");
 }
 
 TEST_CASE("parse_number rejects non-finite and malformed numbers") {

@@ -161,3 +161,49 @@ TEST_CASE("the JSON writer: layout, numbers and strings as json_text writes them
         CHECK(out == present::json_text(tree, indent));
     }
 }
+
+TEST_CASE("the JSON writer's string fast paths agree with json_text at every length and place") {
+    // plain() reads eight bytes at a time and then the last eight again; json_safe_as_is()
+    // lets valid UTF-8 through as it is: one odd byte or code point anywhere must be noticed.
+    const std::vector<std::string> odd = {
+        "\"",           "\\",           "\x01", "\x1f", "\x7f",         "\n",      "\xc2\x85",
+        "\xe2\x80\xae", "\xe2\x81\xa6", "\xff", "\xc3", "\xe2\x88\x92", "\xd8\xb9"};
+    for (std::size_t length = 0; length <= 20; ++length) {
+        for (std::size_t at = 0; at <= length; ++at) {
+            for (const std::string& o : odd) {
+                std::string text(length, 'a');
+                text.insert(at, o);
+                CAPTURE(length);
+                CAPTURE(at);
+                CAPTURE(text);
+                std::string out;
+                present::JsonWriter w(out, -1);
+                w.begin_object();
+                w.field(text, text);
+                w.end_object();
+                nlohmann::ordered_json tree;
+                tree[text] = text;
+                CHECK(out == present::json_text(tree, -1));
+            }
+        }
+    }
+}
+
+TEST_CASE("a CSV text with commas or quotes is quoted as csv_cell quotes it") {
+    for (const std::string name :
+         {"a, b", "say \"yes\"", "\"", ",", "x\"\"y,", "=1,2", "-a,\"b\""}) {
+        CAPTURE(name);
+        auto entry = core::offer_entry_from_json(
+            core::JsonReader(
+                R"({"name": "x", "principal": "5000 USDT", "asset": "USDT", "days": 20, "payout": "6350 USDT"})",
+                "t")
+                .root(),
+            core::Assumptions::defaults());
+        entry.offer.name = name;
+        const core::OfferResult r =
+            core::execute(core::request_of(std::move(entry)), core::MarketData::builtin(), {});
+        std::string out;
+        present::append_offer_record_csv(r, out, false);
+        CHECK(out.rfind(present::csv_cell(name) + ",", 0) == 0);
+    }
+}
