@@ -50,6 +50,30 @@ bool plain(std::string_view s) {
     return true;
 }
 
+/// nlohmann's shortest form of a finite, non-zero `v`, remembered: a record repeats many of
+/// its figures (the inflation and benchmark in its disclosures' values, the same rollover value
+/// year after year) and consecutive records share many (the data's rates), and the conversion
+/// costs more than the look-up. A slot holds the last value whose bits hash to it.
+std::string_view shortest_text(double v) {
+    struct Slot {
+        std::uint64_t bits = 0; // 0 is +0.0, which never comes here: an empty slot
+        std::array<char, 32> text{};
+        std::size_t size = 0;
+    };
+    constexpr int slot_bits = 10;
+    thread_local std::array<Slot, std::size_t{1} << slot_bits> slots{};
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);
+    Slot& slot = slots[(bits * 0x9E3779B97F4A7C15U) >> (64 - slot_bits)];
+    if (slot.bits != bits) {
+        char* end =
+            nlohmann::detail::to_chars(slot.text.data(), slot.text.data() + slot.text.size(), v);
+        slot.size = static_cast<std::size_t>(end - slot.text.data());
+        slot.bits = bits;
+    }
+    return {slot.text.data(), slot.size};
+}
+
 } // namespace
 
 void JsonWriter::newline_indent() {
@@ -123,9 +147,7 @@ void JsonWriter::number(double v) {
         out_ += "0.0";
         return;
     }
-    std::array<char, 64> buf{};
-    char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), v);
-    out_.append(buf.data(), end);
+    out_ += shortest_text(v);
 }
 
 void JsonWriter::integer(long long v) {
