@@ -34,18 +34,18 @@ class JsonReader {
         const nlohmann::json& json() const { return *value_; }
         const std::string& path() const { return path_; }
 
-        bool has(const std::string& key) const;
-        Node at(const std::string& key) const; ///< required key
-        std::optional<Node> find(const std::string& key) const;
+        bool has(std::string_view key) const;
+        Node at(std::string_view key) const; ///< required key
+        std::optional<Node> find(std::string_view key) const;
         std::size_t size() const;         ///< array length (requires an array)
         Node at(std::size_t index) const; ///< array element
 
-        std::string string(const std::string& key) const;
-        std::optional<std::string> optional_string(const std::string& key) const;
+        std::string string(std::string_view key) const;
+        std::optional<std::string> optional_string(std::string_view key) const;
         /// A required number within [lo, hi].
-        double number(const std::string& key, double lo, double hi) const;
-        std::optional<double> optional_number(const std::string& key, double lo, double hi) const;
-        long integer(const std::string& key, long lo, long hi) const;
+        double number(std::string_view key, double lo, double hi) const;
+        std::optional<double> optional_number(std::string_view key, double lo, double hi) const;
+        long integer(std::string_view key, long lo, long hi) const;
 
         /// Throws DataError for `key` of this node. `problem` is marked with CANDOR_N_ and may
         /// hold placeholders for `values`.
@@ -55,7 +55,14 @@ class JsonReader {
         [[noreturn]] void fail(const std::string& key, const InputError& cause) const;
 
       private:
-        std::string child(const std::string& key) const;
+        std::string child(std::string_view key) const;
+        /// The value of `key`, or nullptr when this is no object or has no such key.
+        const nlohmann::json* member(std::string_view key) const;
+        /// The value of a required key (refused as at() refuses it), without the child's path:
+        /// the readers of single values build a path only for an error.
+        const nlohmann::json& required(std::string_view key) const;
+        std::string string_of(std::string_view key, const nlohmann::json& v) const;
+        double number_of(std::string_view key, const nlohmann::json& v, double lo, double hi) const;
         const JsonReader* doc_;
         const nlohmann::json* value_;
         std::string path_;

@@ -90,12 +90,13 @@ OfferEntry offer_entry_from_json(const JsonReader::Node& n, const Assumptions& d
     }
     e.scenario = n.optional_string("scenario").value_or("");
     if (const auto c = n.find("claims")) {
-        for (std::size_t k = 0; k < c->size(); ++k) {
-            const auto item = c->at(k);
-            if (!item.json().is_string()) {
+        e.claims.reserve(c->size()); // size() refuses what is no array
+        // The items themselves: an error names "claims", so no item needs a path of its own.
+        for (const auto& item : c->json()) {
+            if (!item.is_string()) {
                 n.fail("claims", CANDOR_N_("expected a list of checklist ids"));
             }
-            e.claims.push_back(item.json().get<std::string>());
+            e.claims.push_back(item.get_ref<const std::string&>());
         }
     }
     return e;

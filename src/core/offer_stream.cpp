@@ -366,12 +366,12 @@ OfferEntry OfferStream::from_csv(const std::vector<std::string>& fields, long li
 bool OfferStream::next(OfferEntry& out) {
     if (format_ == StreamFormat::JsonLines) {
         long line = 0;
-        std::string record;
-        if (!next_record(record, line)) {
+        // record_ keeps its capacity from one line to the next: no allocation per record.
+        if (!next_record(record_, line)) {
             return false;
         }
         try {
-            const JsonReader doc(record, path_);
+            const JsonReader doc(record_, path_);
             out = offer_entry_from_json(doc.root(), defaults_);
         } catch (const DataError& e) {
             rethrow_at(e, line);

@@ -151,3 +151,93 @@ TEST_CASE("a syntax error keeps its line - -0 reads as 0") {
     CHECK_FALSE(std::signbit(y));
     CHECK(doc.root().at("z").size() == 2);
 }
+
+// Plain JSON (ASCII strings without escapes, numbers that fit) is read by a fast parser that
+// gives up on anything else; what it builds must be what nlohmann's parser builds, and every
+// refusal must still come from the full path with its key and line.
+TEST_CASE("plain JSON reads as nlohmann reads it, with the same kinds of number") {
+    const std::string text = R"({"u": 5, "i": -5, "z": -0, "f": 1.5, "g": -0.0, "e": 1E+2,
+        "big": 12345678901234567890, "neg": -123456789012345678901, "small": 1e-400,
+        "t": true, "no": false, "n": null, "s": "x y", "esc": "a\"b\u00e9", "u8": "€",
+        "a": [[], {}, [1, [2]]], "o": {"k": {"k": "v"}}})";
+    const JsonReader doc(text, "p.json");
+    const nlohmann::json& j = doc.root().json();
+    CHECK(j.dump() == nlohmann::json::parse(text).dump());
+    CHECK(j["u"].is_number_unsigned());
+    CHECK(j["i"].is_number_integer());
+    CHECK_FALSE(j["i"].is_number_unsigned());
+    CHECK(j["z"].is_number_integer());
+    CHECK_FALSE(std::signbit(j["z"].get<double>()));
+    CHECK(std::signbit(j["g"].get<double>()));
+    CHECK(j["e"].is_number_float());
+    CHECK(j["e"].get<double>() == 100.0);
+    CHECK(j["big"].is_number_unsigned());
+    CHECK(j["neg"].is_number_float());
+    CHECK(j["small"].get<double>() == 0.0);
+    CHECK(j["esc"].get<std::string>() == "a\"b\xC3\xA9");
+    CHECK(j["u8"].get<std::string>() == "\xE2\x82\xAC");
+    CHECK(j["a"].dump() == "[[],{},[1,[2]]]");
+    CHECK(j["o"]["k"]["k"].get<std::string>() == "v");
+    // A document of one line, as JSON Lines holds, and a bare value.
+    CHECK(JsonReader(R"({"name":"A","days":20})", "l").root().json().size() == 2);
+    CHECK(JsonReader(" 7 ", "v").root().json().get<int>() == 7);
+}
+
+TEST_CASE("a key given twice deep inside plain JSON is refused with its path and line") {
+    const DataError nested = refusal(
+        [] { (void)JsonReader("{\"a\": {\"b\": [1, {\"k\": 1, \"j\": 2,\n \"k\": 3}]}}", "d"); });
+    CHECK(nested.key() == "a.b[1].k");
+    CHECK(nested.line() == 2);
+    CHECK(nested.problem_template() == "given twice in the same object");
+    const DataError one_line =
+        refusal([] { (void)JsonReader(R"({"name": "A", "o": {}, "name": "B"})", "d"); });
+    CHECK(one_line.key() == "name");
+    CHECK(one_line.line() == 1);
+    // Equal keys in sibling objects are no duplicate.
+    CHECK_NOTHROW(JsonReader(R"([{"k": 1}, {"k": 2, "o": {"k": 3}}])", "d"));
+}
+
+TEST_CASE("what plain JSON refuses is refused by the full path with its line") {
+    const char* const invalid[] = {R"({"a": 01})",   R"({"a": 1.})",  R"({"a": .5})",
+                                   R"({"a": 1e})",   R"({"a": -})",   R"({"a": [1,]})",
+                                   R"({"a": 1,})",   R"({"a" 1})",    R"({"a": tru})",
+                                   R"({"a": "x})",   R"({"a": 1} x)", "",
+                                   "{\"a\": \"\t\"}"};
+    for (const char* body : invalid) {
+        CAPTURE(body);
+        const DataError e = refusal([&] { (void)JsonReader(std::string("\n") + body, "bad"); });
+        CHECK(e.problem_template() == "not valid JSON");
+        CHECK(e.key().empty());
+        CHECK(e.line() == 2);
+    }
+    const DataError e = refusal([] { (void)JsonReader(R"({"o": {"x": [1, 2e999]}})", "r"); });
+    CHECK(e.key() == "o.x[1]");
+}
+
+TEST_CASE("a value refused by a reader names its full key path and the line of its key") {
+    const std::string text =
+        "{\"a\": {\n\"b\": {\"n\": 5, \"s\": \"\", \"z\": null},\n\"l\": [1]}}";
+    const JsonReader doc(text, "v.json");
+    const auto b = doc.root().at("a").at("b");
+    CHECK(b.path() == "a.b");
+    const DataError n = refusal([&] { (void)b.number("n", 0.0, 1.0); });
+    CHECK(n.key() == "a.b.n");
+    CHECK(n.line() == 2);
+    CHECK(n.problem_template() == "expected a number from {0} to {1}, got {2}");
+    CHECK(n.values() == std::vector<std::string>{"0", "1", "5"});
+    const DataError s = refusal([&] { (void)b.optional_string("s"); });
+    CHECK(s.key() == "a.b.s");
+    CHECK(s.problem_template() == "expected a non-empty string");
+    const DataError m = refusal([&] { (void)b.integer("m", 0, 9); });
+    CHECK(m.key() == "a.b.m");
+    CHECK(m.problem_template() == "missing");
+    CHECK(m.line() == 2); // the object's line: the key is not in the text
+    const DataError o = refusal([&] { (void)doc.root().at("a").at("l").string("x"); });
+    CHECK(o.key() == "a.l");
+    CHECK(o.problem_template() == "expected an object");
+    CHECK(o.line() == 3);
+    CHECK_FALSE(b.optional_number("z", 0.0, 1.0).has_value());
+    CHECK_FALSE(b.optional_number("y", 0.0, 1.0).has_value());
+    CHECK(b.number("n", 0.0, 9.0) == 5.0);
+    CHECK(doc.root().at("a").at("l").at(0).path() == "a.l[0]");
+}

@@ -30,7 +30,7 @@ OfferSet sample() {
 }
 
 fs::path temp_dir() {
-    const fs::path p = fs::temp_directory_path() / "candor-offer-file-test";
+    fs::path p = fs::temp_directory_path() / "candor-offer-file-test";
     fs::remove_all(p);
     fs::create_directories(p);
     return p;
@@ -92,4 +92,24 @@ TEST_CASE("a newer or foreign file is refused with a clear message") {
 TEST_CASE("the shipped example file loads") {
     const OfferSet s = load_offer_set(CANDOR_SOURCE_DIR "/examples/platform-a.candor");
     CHECK(s.offers.size() == 3);
+}
+
+TEST_CASE("claims that are not all text are refused naming claims") {
+    const std::string text = R"({"offers": [{"name": "A", "principal": "5000 USDT",
+        "asset": "USDT", "days": 20, "payout": "6350", "claims": ["guaranteed", 3]}],
+        "format": "candor-offers", "version": 1})";
+    DataError e{"", "", ""};
+    try {
+        (void)parse_offer_set(text, "c.candor");
+        FAIL("accepted");
+    } catch (const DataError& d) {
+        e = d;
+    }
+    CHECK(e.key() == "offers[0].claims");
+    CHECK(e.line() == 2);
+    CHECK(e.problem_template() == "expected a list of checklist ids");
+    std::string fine = text;
+    fine.replace(fine.find(", 3]"), 4, ", \"referral\"]");
+    const OfferSet set = parse_offer_set(fine, "c.candor");
+    CHECK(set.offers.at(0).claims == std::vector<std::string>{"guaranteed", "referral"});
 }

@@ -8,6 +8,8 @@
 
 #include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -76,4 +78,66 @@ TEST_CASE("an offer name longer than the limit is refused naming the field") {
         CHECK(e.field() == "name");
         CHECK(e.got().size() < 40); // the start of the name, not all of it
     }
+}
+
+namespace {
+
+/// The offers of `text` read as JSON Lines, until the end or the first error's message.
+std::string read_jsonl(const std::string& text, std::vector<OfferEntry>& read) {
+    const auto path = std::filesystem::temp_directory_path() / "candor-offer-stream-test.jsonl";
+    std::ofstream(path, std::ios::binary) << text;
+    OfferStream in(path.string(), StreamFormat::JsonLines, Assumptions::defaults(), nullptr);
+    try {
+        for (OfferEntry e; in.next(e);) {
+            read.push_back(e);
+        }
+    } catch (const DataError& e) {
+        const std::string message = e.what();
+        return message.substr(message.find(':') + 1); // without the temporary path
+    }
+    return "";
+}
+
+} // namespace
+
+TEST_CASE("JSON Lines: each line is its own offer and errors name the key and the file's line") {
+    // A long line and then shorter ones: each record is read whole and alone.
+    const std::string good =
+        R"({"name": "A long offer name for a long line", "principal": "5000 USDT", )"
+        R"("asset": "USDT", "days": 20, "payout": "6350", "claims": ["guaranteed"]})"
+        "\n\n"
+        R"({"name": "B", "principal": "1 USD", "asset": "USD", "days": 9, "payout": "2"})"
+        "\n";
+    std::vector<OfferEntry> read;
+    CHECK(read_jsonl(good, read).empty());
+    REQUIRE(read.size() == 2);
+    CHECK(read[0].offer.name == "A long offer name for a long line");
+    CHECK(read[0].claims == std::vector<std::string>{"guaranteed"});
+    CHECK(read[1].offer.name == "B");
+    CHECK(read[1].offer.principal.minor() == 100);
+    CHECK(read[1].claims.empty());
+
+    const std::string twice =
+        R"({"name": "C", "principal": "5000 USDT", "asset": "USDT", "days": 20, )"
+        R"("payout": "6350", "assumptions": {"inflation": 0.03, "recovery": 0.5, "inflation": 0.04}})"
+        "\n";
+    read.clear();
+    CHECK(read_jsonl(good + twice, read) ==
+          "4: assumptions.inflation: given twice in the same object");
+    CHECK(read.size() == 2);
+    const std::string range =
+        R"({"name": "B", "principal": "1 USD", "asset": "USD", "days": 9, "payout": "2", )"
+        R"("assumptions": {"recovery": 2}})";
+    CHECK(read_jsonl(range, read) ==
+          "1: assumptions.recovery: expected a number from 0 to 1, got 2");
+    const std::string claims =
+        R"({"name": "B", "principal": "1 USD", "asset": "USD", "days": 9, "payout": "2", )"
+        R"("claims": "x"})";
+    CHECK(read_jsonl(claims, read) == "1: claims: expected an array");
+    const std::string escaped =
+        R"({"name": "B\u00e9", "principal": "1 USD", "asset": "USD", "days": 9, "payout": "2"})";
+    read.clear();
+    CHECK(read_jsonl(escaped, read).empty());
+    REQUIRE(read.size() == 1);
+    CHECK(read[0].offer.name == "B\xC3\xA9");
 }
