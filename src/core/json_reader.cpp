@@ -223,42 +223,40 @@ class PlainParser {
         }
     }
 
-    bool object(json& out, int depth) {
-        ++p_; // the '{'
-        out = json::object();
-        auto& members = out.get_ref<json::object_t&>();
-        if (eat('}')) {
+    /// The items of an object or array up to `close`, each read by `item`, comma-separated.
+    template <class Item> bool items(char close, Item item) {
+        ++p_; // the '{' or '['
+        if (eat(close)) {
             return true;
         }
         do {
-            std::string key;
             skip_space();
+            if (!item()) {
+                return false;
+            }
+        } while (eat(','));
+        return eat(close);
+    }
+
+    bool object(json& out, int depth) {
+        out = json::object();
+        auto& members = out.get_ref<json::object_t&>();
+        return items('}', [&] {
+            std::string key;
             if (!string(key) || !eat(':')) {
                 return false;
             }
             const auto [slot, added] = members.emplace(std::move(key), nullptr);
             skip_space();
-            if (!added || !value(slot->second, depth)) {
-                return false; // a key given twice: the full path names it and its line
-            }
-        } while (eat(','));
-        return eat('}');
+            // A key given twice goes to the full path, which names it and its line.
+            return added && value(slot->second, depth);
+        });
     }
 
     bool array(json& out, int depth) {
-        ++p_; // the '['
         out = json::array();
         auto& elements = out.get_ref<json::array_t&>();
-        if (eat(']')) {
-            return true;
-        }
-        do {
-            skip_space();
-            if (!value(elements.emplace_back(), depth)) {
-                return false;
-            }
-        } while (eat(','));
-        return eat(']');
+        return items(']', [&] { return value(elements.emplace_back(), depth); });
     }
 
     /// A string of printable ASCII without escapes; the rest (escapes, UTF-8 to validate,

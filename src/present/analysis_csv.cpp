@@ -53,6 +53,20 @@ bool is_number(std::string_view s) {
     return n > 0 && i == s.size();
 }
 
+/// `text` as a quoted CSV field: between quotes, each quote doubled.
+void append_quoted(std::string_view text, std::string& out) {
+    out += '"';
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t quote = std::min(text.find('"', i), text.size());
+        out.append(text.substr(i, quote - i));
+        if (quote < text.size()) {
+            out += "\"\"";
+        }
+        i = quote + 1;
+    }
+    out += '"';
+}
+
 } // namespace
 
 std::string csv_cell(const std::string& field) {
@@ -64,14 +78,9 @@ std::string csv_cell(const std::string& field) {
     if (text.find_first_of(",\"") == std::string::npos) {
         return text;
     }
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"') {
-            out += '"';
-        }
-        out += c;
-    }
-    return out + "\"";
+    std::string out;
+    append_quoted(text, out);
+    return out;
 }
 
 namespace {
@@ -97,42 +106,22 @@ struct RowWriter {
     }
     void text(const char* /*name*/, std::string_view v) {
         separator();
-        // Printable ASCII without a comma or quote, not starting like a formula: as it is.
-        const bool plain =
-            (v.empty() || std::string_view("=+-@").find(v[0]) == std::string_view::npos) &&
-            std::all_of(v.begin(), v.end(), [](char ch) {
-                const auto c = static_cast<unsigned char>(ch);
-                return c >= 0x20U && c < 0x7FU && c != ',' && c != '"';
-            });
-        if (plain) {
-            out += v;
-        } else if (quotable(v)) {
-            append_quoted(v);
-        } else {
+        if (!visible_as_is(v)) {
             out += csv_cell(std::string(v));
+        } else if (std::none_of(v.begin(), v.end(), [](char c) { return c == ',' || c == '"'; })) {
+            out += v;
+        } else {
+            append_quoted(v, out);
         }
     }
-    /// Printable ASCII not starting like a formula, with a comma or quote: what csv_cell()
-    /// quotes and leaves otherwise as it is (a source text such as "US Treasury, 30 days").
-    static bool quotable(std::string_view v) {
+    /// Printable ASCII not starting like a formula: what csv_cell() leaves as it is, quoted
+    /// when it holds a comma or quote (a source text such as "US Treasury, 30 days").
+    static bool visible_as_is(std::string_view v) {
         return (v.empty() || std::string_view("=+-@").find(v[0]) == std::string_view::npos) &&
                std::all_of(v.begin(), v.end(), [](char ch) {
                    const auto c = static_cast<unsigned char>(ch);
                    return c >= 0x20U && c < 0x7FU;
                });
-    }
-    /// As csv_cell() writes a quotable text: between quotes, each quote doubled.
-    void append_quoted(std::string_view v) {
-        out += '"';
-        for (std::size_t i = 0; i < v.size();) {
-            const std::size_t quote = std::min(v.find('"', i), v.size());
-            out.append(v.substr(i, quote - i));
-            if (quote < v.size()) {
-                out += "\"\"";
-            }
-            i = quote + 1;
-        }
-        out += '"';
     }
     void number(const char* /*name*/, double v) {
         separator();

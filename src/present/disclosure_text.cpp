@@ -363,7 +363,8 @@ const char* source_for(const Entry& e, const std::vector<core::Value>& params, u
 /// `pattern` with each "{name}" replaced by the shown value of the parameter of that name and
 /// "{{", "}}" by a brace: what fmt::vformat makes of it with named arguments, without building
 /// an argument store. False (`out` unfinished) for anything else, such as a format spec, a
-/// position or an unknown name, which fmt then formats or refuses.
+/// position or an unknown name (no parameter's name holds ':' or '!'), which fmt then formats
+/// or refuses.
 bool substitute(std::string_view pattern, const std::vector<core::Value>& params,
                 const std::vector<std::string>& shown, std::string& out) {
     std::size_t i = 0;
@@ -388,7 +389,7 @@ bool substitute(std::string_view pattern, const std::vector<core::Value>& params
         const std::string_view name = pattern.substr(brace + 1, close - brace - 1);
         const auto found = std::find_if(params.begin(), params.end(),
                                         [&](const core::Value& p) { return p.name == name; });
-        if (found == params.end() || name.find_first_of(":!{") != std::string_view::npos) {
+        if (found == params.end()) {
             return false;
         }
         out += shown[static_cast<std::size_t>(found - params.begin())];

@@ -14,42 +14,6 @@ namespace candor::present {
 
 namespace {
 
-/// Printable ASCII without a quote or a backslash: written as it is by nlohmann's dump and
-/// left alone by json_text().
-bool plain(std::string_view s) {
-    // Eight bytes at a time (texts run to hundreds of bytes): a byte from 0x80 up, below 0x20,
-    // or equal to a quote, a backslash or DEL makes the text not plain.
-    constexpr std::uint64_t ones = 0x0101010101010101U;
-    constexpr std::uint64_t highs = 0x8080808080808080U;
-    const auto has_below = [](std::uint64_t x, std::uint64_t n) {
-        return ((x - ones * n) & ~x & highs) != 0; // exact when no byte has its high bit
-    };
-    const auto has_byte = [&](std::uint64_t x, std::uint64_t b) {
-        return has_below(x ^ (ones * b), 1);
-    };
-    const auto clean = [&](const char* at) {
-        std::uint64_t x = 0;
-        std::memcpy(&x, at, 8);
-        return (x & highs) == 0 && !has_below(x, 0x20) && !has_byte(x, '"') && !has_byte(x, '\\') &&
-               !has_byte(x, 0x7F);
-    };
-    if (s.size() >= 8) {
-        for (std::size_t i = 0; i + 8 <= s.size(); i += 8) {
-            if (!clean(s.data() + i)) {
-                return false;
-            }
-        }
-        return clean(s.data() + s.size() - 8); // the last bytes, overlapping the others
-    }
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c < 0x20U || c >= 0x7FU || c == '"' || c == '\\') {
-            return false;
-        }
-    }
-    return true;
-}
-
 /// nlohmann's shortest form of a finite, non-zero `v`, remembered: a record repeats many of
 /// its figures (the inflation and benchmark in its disclosures' values, the same rollover value
 /// year after year) and consecutive records share many (the data's rates), and the conversion
@@ -158,7 +122,7 @@ void JsonWriter::integer(long long v) {
 }
 
 void JsonWriter::string(std::string_view v) {
-    if (plain(v) || json_safe_as_is(v)) {
+    if (json_safe_as_is(v)) {
         before_value();
         out_ += '"';
         out_ += v;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace candor::present {
@@ -158,7 +159,46 @@ std::string json_text(const nlohmann::ordered_json& document, int indent) {
     return out;
 }
 
+namespace {
+
+/// Printable ASCII without a quote or a backslash, read eight bytes at a time (a record's
+/// keys and texts, hundreds of bytes each, come here): a byte from 0x80 up, below 0x20, or
+/// equal to a quote, a backslash or DEL makes the text not so.
+bool plain_ascii(std::string_view s) {
+    constexpr std::uint64_t ones = 0x0101010101010101U;
+    constexpr std::uint64_t highs = 0x8080808080808080U;
+    const auto has_below = [](std::uint64_t x, std::uint64_t n) {
+        return ((x - ones * n) & ~x & highs) != 0; // exact when no byte has its high bit
+    };
+    const auto has_byte = [&](std::uint64_t x, std::uint64_t b) {
+        return has_below(x ^ (ones * b), 1);
+    };
+    const auto clean = [&](const char* at) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, at, 8);
+        return (x & highs) == 0 && !has_below(x, 0x20) && !has_byte(x, '"') && !has_byte(x, '\\') &&
+               !has_byte(x, 0x7F);
+    };
+    if (s.size() >= 8) {
+        for (std::size_t i = 0; i + 8 <= s.size(); i += 8) {
+            if (!clean(s.data() + i)) {
+                return false;
+            }
+        }
+        return clean(s.data() + s.size() - 8); // the last bytes, overlapping the others
+    }
+    return std::all_of(s.begin(), s.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c >= 0x20U && c < 0x7FU && c != '"' && c != '\\';
+    });
+}
+
+} // namespace
+
 bool json_safe_as_is(std::string_view text) {
+    if (plain_ascii(text)) {
+        return true;
+    }
     std::size_t i = 0;
     while (i < text.size()) {
         const auto [c, len] = decode(text, i);
