@@ -298,12 +298,18 @@ void OfferResultsPanel::show_form_errors(std::size_t count, bool stale) {
     const wxString attention =
         // TRANSLATORS: {0} a count, in the language's digits.
         wxPLURAL("{0} field needs attention.", "{0} fields need attention.", n);
-    set_figure("status", fill(attention, pf::number(static_cast<double>(n), 0)));
+    set_status(fill(attention, pf::number(static_cast<double>(n), 0)));
     results_panel_->Layout();
 }
 
 void OfferResultsPanel::set_status(const wxString& text) {
     set_figure("status", text);
+    // Shown only with something to say: empty, its line and border left a blank band between
+    // the disclosures and the assumptions.
+    if (figures_.at("status")->Show(!text.empty())) {
+        results_panel_->FitInside();
+        results_panel_->Layout();
+    }
 }
 
 void OfferResultsPanel::show(const OfferResults& r, const core::MarketData* market) {
@@ -317,7 +323,7 @@ void OfferResultsPanel::show(const OfferResults& r, const core::MarketData* mark
     show_ponzi(r);
     show_disclosures(r.disclosures);
     show_charts(r, market);
-    set_figure("status", wxString());
+    set_status(wxString());
     results_panel_->FitInside();
     results_panel_->Layout();
 }

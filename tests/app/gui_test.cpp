@@ -201,9 +201,8 @@ std::pair<double, double> ink_span(wxScrolledWindow* scrolled, wxWindow* label) 
     return {first / w, (last + 1) / w};
 }
 
-/// The first disclosure's headline on `page`, as a window.
-wxWindow* first_headline(OfferPage* page) {
-    const wxString wanted = wxString::FromUTF8(page->results()->disclosures.front().headline);
+/// The WrapText under `top` that shows `wanted`, or null.
+wxWindow* find_wrap_text(wxWindow* top, const wxString& wanted) {
     wxWindow* found = nullptr;
     const std::function<void(wxWindow*)> visit = [&](wxWindow* w) {
         if (auto* t = dynamic_cast<WrapText*>(w); t != nullptr && t->text() == wanted) {
@@ -213,7 +212,14 @@ wxWindow* first_headline(OfferPage* page) {
             visit(c);
         }
     };
-    visit(page);
+    visit(top);
+    return found;
+}
+
+/// The first disclosure's headline on `page`, as a window.
+wxWindow* first_headline(OfferPage* page) {
+    wxWindow* found =
+        find_wrap_text(page, wxString::FromUTF8(page->results()->disclosures.front().headline));
     REQUIRE(found != nullptr);
     return found;
 }
@@ -368,9 +374,15 @@ TEST_CASE("the main window shows core's figures, follows edits and keeps the las
                   text(page->field_error_text(field::principal)));
     CHECK(text(page->field_error_text(field::payout)).empty());
     CHECK(text(page->figure_text("advertised")) == "5,600.00 USDT");
+    // The status line under the disclosures says so, and is hidden again once all is well
+    // (empty, it left a blank band above the assumptions).
+    wxWindow* status = find_wrap_text(page, wxS("1 field needs attention."));
+    REQUIRE(status != nullptr);
+    CHECK(status->IsShown());
     principal->SetValue(wxS("5000"));
     REQUIRE(pump_until([&] { return settled(page); }));
     CHECK(text(page->field_error_text(field::principal)).empty());
+    CHECK_FALSE(status->IsShown());
 
     // A second offer in the same document.
     OfferPage* second = frame->add_example("platform-a-xrp");
