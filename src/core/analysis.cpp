@@ -2,7 +2,9 @@
 
 #include "input_error.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace candor::core {
 
@@ -45,6 +47,7 @@ std::optional<BreakEven> break_even(double principal, double advertised, double 
 std::vector<RolloverPoint> rollover(double principal, double continuous_annual_rate,
                                     int max_years) {
     std::vector<RolloverPoint> out;
+    out.reserve(static_cast<std::size_t>(std::max(max_years, 0)));
     const double log_p = std::log(principal);
     for (int y = 1; y <= max_years; ++y) {
         const double log_v = log_p + continuous_annual_rate * y;
@@ -60,12 +63,13 @@ std::vector<RolloverPoint> rollover(double principal, double continuous_annual_r
     return out;
 }
 
-Analysis analyze(const Offer& offer, const Assumptions& assumptions) {
+Analysis analyze(const Offer& offer, Assumptions assumptions) {
     validate(offer);
     validate(assumptions);
     Analysis a;
     a.offer = offer;
-    a.assumptions = assumptions;
+    a.assumptions = std::move(assumptions);
+    const Assumptions& as = a.assumptions;
     a.term_days = offer.term.days();
     // The day count governs accrual only; rates are annualised over the actual days / 365.
     const double accrual = offer.term.year_fraction(offer.day_count);
@@ -87,7 +91,7 @@ Analysis analyze(const Offer& offer, const Assumptions& assumptions) {
                                 : INFINITY;
 
     // Real: deflate by inflation over the term (Fisher relation).
-    const double log_infl = std::log1p(assumptions.annual_inflation);
+    const double log_infl = std::log1p(as.annual_inflation);
     a.real_payout = payout * std::exp(-log_infl * t);
     const double real_ear = std::expm1(a.nominal.continuous_annual_rate - log_infl);
     if (std::isfinite(real_ear)) {
@@ -95,10 +99,10 @@ Analysis analyze(const Offer& offer, const Assumptions& assumptions) {
     }
 
     // Net of fees and tax on a positive gain.
-    const double invested = p + assumptions.entry_fee.on(p);
-    const double proceeds = payout - assumptions.exit_fee.on(payout);
+    const double invested = p + as.entry_fee.on(p);
+    const double proceeds = payout - as.exit_fee.on(payout);
     const double gain = proceeds - invested;
-    const double net_payout = proceeds - (gain > 0 ? gain * assumptions.tax_on_gains : 0.0);
+    const double net_payout = proceeds - (gain > 0 ? gain * as.tax_on_gains : 0.0);
     if (net_payout > 0) {
         a.net = returns_of(invested, net_payout, t);
         const double net_real = std::expm1(a.net->continuous_annual_rate - log_infl);
@@ -107,11 +111,11 @@ Analysis analyze(const Offer& offer, const Assumptions& assumptions) {
         }
     }
 
-    a.benchmark_rate = assumptions.benchmark_rate;
-    const double bench = p * std::exp(std::log1p(assumptions.benchmark_rate) * t);
+    a.benchmark_rate = as.benchmark_rate;
+    const double bench = p * std::exp(std::log1p(as.benchmark_rate) * t);
     a.benchmark_payout = Money::from_major(bench, offer.principal.asset(), "benchmark-rate");
     a.benchmark = returns_of(p, bench, t);
-    a.break_even = break_even(p, payout, bench, assumptions.recovery, t);
+    a.break_even = break_even(p, payout, bench, as.recovery, t);
     a.rollover = rollover(p, a.nominal.continuous_annual_rate);
     return a;
 }

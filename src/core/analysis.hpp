@@ -62,7 +62,8 @@ struct Analysis {
 };
 
 /// Every return the offer implies. Pure. \throws InputError for invalid offers or assumptions.
-Analysis analyze(const Offer& offer, const Assumptions& assumptions);
+/// The assumptions are kept in the result (moved in when the caller has no more use for them).
+Analysis analyze(const Offer& offer, Assumptions assumptions);
 
 /// The returns of receiving `payout` for `invested` over `t` years.
 /// \pre invested > 0, payout > 0, t > 0.

@@ -3,7 +3,7 @@
 #include "input_error.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include <cstdint>
 
 namespace candor::core {
 
@@ -39,11 +39,22 @@ std::vector<Asset> make_table() {
     return t;
 }
 
-std::string upper(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return out;
+/// Up to four ASCII letters of a code, upper-cased, as one integer ("usdt" and "USDT" alike);
+/// 0 for anything else, which no code packs to.
+std::uint32_t packed_code(std::string_view s) {
+    if (s.empty() || s.size() > 4) {
+        return 0;
+    }
+    std::uint32_t key = 0;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        const bool lower = c >= 'a' && c <= 'z';
+        if (!lower && !(c >= 'A' && c <= 'Z')) {
+            return 0;
+        }
+        key = (key << 8) | (lower ? c - ('a' - 'A') : c);
+    }
+    return key;
 }
 
 } // namespace
@@ -54,13 +65,23 @@ const std::vector<Asset>& known_assets() {
 }
 
 std::optional<Asset> find_asset(std::string_view code) {
-    const std::string key = upper(code);
-    for (const Asset& a : known_assets()) {
-        if (a.code == key) {
-            return a;
+    // Codes compared as integers: an offer's amounts and texts look assets up many times.
+    static const std::vector<std::uint32_t> keys = [] {
+        std::vector<std::uint32_t> k;
+        for (const Asset& a : known_assets()) {
+            k.push_back(packed_code(a.code));
         }
+        return k;
+    }();
+    const std::uint32_t key = packed_code(code);
+    if (key == 0) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    const auto it = std::find(keys.begin(), keys.end(), key);
+    if (it == keys.end()) {
+        return std::nullopt;
+    }
+    return known_assets()[static_cast<std::size_t>(it - keys.begin())];
 }
 
 Asset asset_or_throw(std::string_view code, const std::string& field) {

@@ -3,13 +3,14 @@
 #include "scenario_data.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace candor::core {
 
-Evaluation evaluate(const Offer& offer, const Assumptions& assumptions, const MarketData& market,
+Evaluation evaluate(const Offer& offer, Assumptions assumptions, const MarketData& market,
                     const std::vector<Claim>& claims) {
     Evaluation out;
-    out.analysis = analyze(offer, assumptions);
+    out.analysis = analyze(offer, std::move(assumptions));
     DisclosureInput in;
     in.analysis = &out.analysis;
     in.market = &market;

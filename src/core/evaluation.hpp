@@ -28,7 +28,7 @@ struct Evaluation {
 /// Analyses the offer against `market` and derives its disclosures; the held asset's built-in
 /// price volatility (data/price_risk.json) feeds the volatile-principal rule.
 /// \throws InputError for invalid input.
-Evaluation evaluate(const Offer& offer, const Assumptions& assumptions, const MarketData& market,
+Evaluation evaluate(const Offer& offer, Assumptions assumptions, const MarketData& market,
                     const std::vector<Claim>& claims);
 
 /// The plausible payout shown beside the advertised one: the claimed mix's long-run average

@@ -251,7 +251,14 @@ std::string whole_digits(double whole) {
 } // namespace
 
 std::string format_grouped(double major, int decimals) {
-    const double scale = std::pow(10.0, decimals);
+    // Powers of ten up to 1e22 are exact doubles, as std::pow gives them; a table spares the
+    // call (texts format many figures).
+    static constexpr std::array<double, 23> powers = {
+        1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    const double scale = decimals >= 0 && decimals < static_cast<int>(powers.size())
+                             ? powers[static_cast<std::size_t>(decimals)]
+                             : std::pow(10.0, decimals);
     const double scaled = major * scale;
     double rounded = 0.0;
     std::string digits;
@@ -271,6 +278,10 @@ std::string format_grouped(double major, int decimals) {
     }
     const std::size_t int_len = digits.size() - static_cast<std::size_t>(decimals);
     std::string out;
+    out.reserve(digits.size() + int_len / 3 + 2);
+    if (negative && rounded != 0) {
+        out.push_back('-');
+    }
     for (std::size_t i = 0; i < int_len; ++i) {
         if (i > 0 && (int_len - i) % 3 == 0) {
             out.push_back(',');
@@ -279,9 +290,9 @@ std::string format_grouped(double major, int decimals) {
     }
     if (decimals > 0) {
         out.push_back('.');
-        out.append(digits.substr(int_len));
+        out.append(digits, int_len);
     }
-    return negative && rounded != 0 ? "-" + out : out;
+    return out;
 }
 
 std::string format_amount(const Money& m) {

@@ -133,9 +133,10 @@ ScenarioOutcome scenario_of(const OfferRequest& q, const Assumptions& resolved,
 OfferResult execute(const OfferRequest& q, const MarketData& market,
                     const ExecutionSettings& settings) {
     // Only the assumptions change when resolved: the request itself is not copied.
-    const Assumptions resolved = resolve_rates(q.offer, q.assumptions, SafeRates::builtin());
     OfferResult r;
-    r.evaluation = evaluate(q.offer, resolved, market, q.claims);
+    r.evaluation = evaluate(q.offer, resolve_rates(q.offer, q.assumptions, SafeRates::builtin()),
+                            market, q.claims);
+    const Assumptions& resolved = r.evaluation.analysis.assumptions;
     r.claims = q.claims;
     const CollapsedSchemes& schemes =
         settings.schemes != nullptr ? *settings.schemes : CollapsedSchemes::builtin();

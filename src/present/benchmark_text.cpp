@@ -10,7 +10,10 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <initializer_list>
+#include <iterator>
 #include <string>
+#include <string_view>
 
 namespace candor::present {
 
@@ -19,21 +22,27 @@ using i18n::trn;
 
 namespace {
 
-/// "30 days 3.72% (1-month par yield ..., 2026-01-02)", English and locale-free.
-std::string point_text(const core::RatePoint& p) {
-    return fmt::format(FMT_COMPILE("{} days {:.4g}% ({}, {})"), p.term_days, p.rate * 100.0, p.what,
-                       p.as_of);
+/// Appends each of `parts` to `out`.
+void add(std::string& out, std::initializer_list<std::string_view> parts) {
+    for (const std::string_view p : parts) {
+        out += p;
+    }
 }
 
-std::string source_text(const core::Source& s) {
-    std::string out = s.title;
-    if (!s.publisher.empty()) {
-        out += ", " + s.publisher;
+/// Appends "30 days 3.72% (1-month par yield ..., 2026-01-02)", English and locale-free.
+void add_point(std::string& out, const core::RatePoint& p) {
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE("{} days {:.4g}% ({}, {})"), p.term_days,
+                   p.rate * 100.0, p.what, p.as_of);
+}
+
+/// Appends the title, publisher and date of `s`, those it has.
+void add_source(std::string& out, const core::Source& s) {
+    out += s.title;
+    for (const std::string* part : {&s.publisher, &s.date}) {
+        if (!part->empty()) {
+            add(out, {", ", *part});
+        }
     }
-    if (!s.date.empty()) {
-        out += ", " + s.date;
-    }
-    return out;
 }
 
 std::string days_count(long days) {
@@ -47,38 +56,43 @@ std::string rate_source_text(const core::RateBasis& b) {
     if (b.kind == BasisKind::Stated) {
         return "stated by the user";
     }
+    // Appended part by part into one string: a bulk record writes two of these.
     std::string out;
+    out.reserve(320);
     if (!b.inflation_index.empty()) {
-        out = b.currency + " inflation: " + b.inflation_index + ", " + b.as_of;
-        if (b.kind == BasisKind::NoData) {
-            out = "no inflation data for " + b.currency + "; US " + b.inflation_index + ", " +
-                  b.as_of + " used instead";
-        }
+        b.kind == BasisKind::NoData
+            ? add(out, {"no inflation data for ", b.currency, "; US ", b.inflation_index, ", ",
+                        b.as_of, " used instead"})
+            : add(out, {b.currency, " inflation: ", b.inflation_index, ", ", b.as_of});
     } else if (b.kind == BasisKind::CoinNative) {
-        out = b.series.empty() ? "no native yield known for " + b.currency + ": 0% used"
-                               : b.currency + " native yield: " + b.series;
-        out += "; paid in " + b.currency + " itself, its price risk is shown separately";
+        b.series.empty() ? add(out, {"no native yield known for ", b.currency, ": 0% used"})
+                         : add(out, {b.currency, " native yield: ", b.series});
+        add(out, {"; paid in ", b.currency, " itself, its price risk is shown separately"});
     } else {
-        out = b.series + ", " + std::to_string(b.term_days) + " days: ";
+        if (b.kind == BasisKind::NoData) {
+            add(out,
+                {"no safe-rate data for ", b.currency, "; the US dollar rate is used instead: "});
+        }
+        fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}, {} days: "), b.series,
+                       b.term_days);
         if (b.points.size() == 2) {
-            out += "interpolated between " + point_text(b.points[0]) + " and " +
-                   point_text(b.points[1]);
+            out += "interpolated between ";
+            add_point(out, b.points[0]);
+            out += " and ";
+            add_point(out, b.points[1]);
         } else if (!b.points.empty()) {
-            out += point_text(b.points[0]);
+            add_point(out, b.points[0]);
         }
         if (b.kind == BasisKind::BeyondCurve) {
             out += "; the term lies beyond the longest maturity published, whose rate is used";
         }
-        if (b.kind == BasisKind::NoData) {
-            out = "no safe-rate data for " + b.currency +
-                  "; the US dollar rate is used instead: " + out;
-        }
     }
     if (!b.source.title.empty()) {
-        out += ". Source: " + source_text(b.source);
+        out += ". Source: ";
+        add_source(out, b.source);
     }
     if (!b.check.empty()) {
-        out += " (" + b.check + ")";
+        add(out, {" (", b.check, ")"});
     }
     return out;
 }

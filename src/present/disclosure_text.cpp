@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <utility>
 
 namespace candor::present {
@@ -360,6 +361,21 @@ const char* source_for(const Entry& e, const std::vector<core::Value>& params, u
     return n == 1 ? e.text : e.plural;
 }
 
+/// The place of the first '{' or '}' in `s` from `from` on, or its size (memchr reads many bytes
+/// at a time; a text has a few hundred).
+std::size_t next_brace(std::string_view s, std::size_t from) {
+    const char* begin = s.data() + from;
+    const std::size_t n = s.size() - from;
+    const void* open = std::memchr(begin, '{', n);
+    const std::size_t until =
+        open == nullptr ? n : static_cast<std::size_t>(static_cast<const char*>(open) - begin);
+    const void* close = std::memchr(begin, '}', until);
+    const std::size_t at = close == nullptr
+                               ? until
+                               : static_cast<std::size_t>(static_cast<const char*>(close) - begin);
+    return from + at;
+}
+
 /// `pattern` with each "{name}" replaced by the shown value of the parameter of that name and
 /// "{{", "}}" by a brace: what fmt::vformat makes of it with named arguments, without building
 /// an argument store. False (`out` unfinished) for anything else, such as a format spec, a
@@ -369,10 +385,7 @@ bool substitute(std::string_view pattern, const std::vector<core::Value>& params
                 const std::vector<std::string>& shown, std::string& out) {
     std::size_t i = 0;
     while (i < pattern.size()) {
-        std::size_t brace = i;
-        while (brace < pattern.size() && pattern[brace] != '{' && pattern[brace] != '}') {
-            ++brace;
-        }
+        const std::size_t brace = next_brace(pattern, i);
         out.append(pattern.substr(i, brace - i));
         if (brace == pattern.size()) {
             return true;
@@ -402,6 +415,7 @@ bool substitute(std::string_view pattern, const std::vector<core::Value>& params
 std::string format_named(const char* pattern, const std::vector<core::Value>& params,
                          const std::vector<std::string>& shown) {
     std::string out;
+    out.reserve(std::strlen(pattern) + 64);
     if (substitute(pattern, params, shown, out)) {
         return out;
     }

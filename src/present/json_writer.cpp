@@ -63,7 +63,40 @@ void JsonWriter::before_value() {
     newline_indent();
 }
 
-void JsonWriter::key(std::string_view k) {
+void JsonWriter::plain_key(std::string_view k) {
+    Level& l = levels_.back();
+    const bool comma = !l.empty;
+    l.empty = false;
+    after_key_ = true;
+    std::array<char, 64> buf{};
+    if (indent_ >= 0 || k.size() + 4 > buf.size()) {
+        if (comma) {
+            out_ += ',';
+        }
+        newline_indent();
+        out_ += '"';
+        out_ += k;
+        out_ += indent_ >= 0 ? "\": " : "\":";
+        return;
+    }
+    // Compact: the comma, the quoted key and the colon in one append (a record has 150 keys).
+    char* p = buf.data();
+    if (comma) {
+        *p++ = ',';
+    }
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p += k.size();
+    *p++ = '"';
+    *p++ = ':';
+    out_.append(buf.data(), static_cast<std::size_t>(p - buf.data()));
+}
+
+void JsonWriter::dynamic_key(std::string_view k) {
+    if (json_safe_as_is(k)) {
+        plain_key(k);
+        return;
+    }
     Level& l = levels_.back();
     if (!l.empty) {
         out_ += ',';

@@ -15,6 +15,29 @@
 
 namespace candor::present {
 
+namespace detail {
+/// Not constexpr: a JsonKey made from a key that needs escaping calls it, which stops the build.
+void json_key_needs_no_escape_and_is_ascii();
+} // namespace detail
+
+/// A key written in the program: checked while it is built (printable ASCII, no quote or
+/// backslash), so it is written as it is, without the run-time test a string gets.
+class JsonKey {
+  public:
+    // NOLINTNEXTLINE(google-explicit-constructor,hicpp-explicit-conversions): w.field("id", v)
+    consteval JsonKey(const char* k) : text_(k) {
+        for (const char c : text_) {
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+                detail::json_key_needs_no_escape_and_is_ascii();
+            }
+        }
+    }
+    [[nodiscard]] constexpr std::string_view text() const { return text_; }
+
+  private:
+    std::string_view text_;
+};
+
 class JsonWriter {
   public:
     /// Appends to `out`; `indent` < 0: compact, else that many spaces a level.
@@ -26,7 +49,9 @@ class JsonWriter {
     void end_array() { close(']'); }
 
     /// The key of the next value in the current object.
-    void key(std::string_view k);
+    void key(JsonKey k) { plain_key(k.text()); }
+    /// A key known only at run time (a disclosure's value names): escaped as a string is.
+    void dynamic_key(std::string_view k);
 
     void null();
     void boolean(bool v);
@@ -53,7 +78,7 @@ class JsonWriter {
     }
 
     /// key(k) then value(v).
-    template <class T> void field(std::string_view k, const T& v) {
+    template <class T> void field(JsonKey k, const T& v) {
         key(k);
         value(v);
     }
@@ -65,6 +90,8 @@ class JsonWriter {
     /// had them before its key).
     void before_value();
     void newline_indent();
+    /// Writes a key that needs no escape, with the comma and line break before it.
+    void plain_key(std::string_view k);
 
     struct Level {
         bool empty = true;

@@ -121,9 +121,10 @@ void write_analysis(JsonWriter& w, const core::Analysis& a) {
 
 void write_insured(JsonWriter& w, const std::optional<core::InsuredDeposit>& d) {
     if (!d) {
-        for (const char* k :
-             {"insured_scheme", "insured_limit", "insured_currency", "insured_covered",
-              "insured_uncovered", "insured_standing", "insured_credited"}) {
+        for (const JsonKey k :
+             {JsonKey("insured_scheme"), JsonKey("insured_limit"), JsonKey("insured_currency"),
+              JsonKey("insured_covered"), JsonKey("insured_uncovered"), JsonKey("insured_standing"),
+              JsonKey("insured_credited")}) {
             w.field(k, nullptr);
         }
         return;
@@ -195,7 +196,8 @@ void write_values(JsonWriter& w, const std::vector<core::Value>& values) {
             }
         }
         if (!seen) {
-            w.field(v.name, last->number);
+            w.dynamic_key(v.name);
+            w.number(last->number);
         }
     }
     w.end_object();

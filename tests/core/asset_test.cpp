@@ -23,6 +23,31 @@ TEST_CASE("assets are found by code in any case") {
     CHECK_FALSE(find_asset("USDX").has_value());
 }
 
+TEST_CASE("every known code is found in any case, and near misses are not") {
+    for (const Asset& a : known_assets()) {
+        CAPTURE(a.code);
+        std::string lower = a.code;
+        for (char& c : lower) {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+        for (const std::string& code : {a.code, lower, " " + a.code, a.code + " ", a.code + "S",
+                                        a.code.substr(1), std::string(1, '\0') + a.code}) {
+            CAPTURE(code);
+            const auto found = find_asset(code);
+            const bool same_letters = code == a.code || code == lower;
+            CHECK(found.has_value() == same_letters); // no code is another with a letter more
+            if (same_letters) {
+                REQUIRE(found.has_value());
+                CHECK(found->code == a.code);
+                CHECK(found->decimals == a.decimals);
+            }
+        }
+    }
+    CHECK_FALSE(find_asset("USD\xc3\xa9").has_value()); // a non-ASCII letter
+    CHECK_FALSE(find_asset("U5D").has_value());
+    CHECK_FALSE(find_asset("USDTT").has_value());
+}
+
 TEST_CASE("minor units follow ISO 4217 for currencies") {
     CHECK(find_asset("USD")->decimals == 2);
     CHECK(find_asset("EUR")->decimals == 2);
