@@ -22,7 +22,7 @@
 #include <utility>
 #include <vector>
 
-extern char** environ;
+#include <unistd.h> // environ
 
 namespace {
 
@@ -37,19 +37,18 @@ std::string offers_jsonl(std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) {
         const std::size_t p = 5000 + i % 1000;
         const std::size_t days = 10 + i % 300;
-        out += "{\"name\": \"Offer " + std::to_string(i) + "\", \"principal\": \"" +
-               std::to_string(p) +
-               " USDT\", \"asset\": \"USDT\", \"days\": " + std::to_string(days) +
-               ", \"payout\": \"" + std::to_string(p + (i % 97) * 13) + " USDT\"";
+        out += R"({"name": "Offer )" + std::to_string(i) + R"(", "principal": ")" +
+               std::to_string(p) + R"( USDT", "asset": "USDT", "days": )" + std::to_string(days) +
+               R"(, "payout": ")" + std::to_string(p + (i % 97) * 13) + R"( USDT")";
         if (i % 3 == 0) {
-            out += ", \"scenario\": \"crypto-lender-2022\"";
+            out += R"(, "scenario": "crypto-lender-2022")";
         }
         if (i % 5 == 0) {
-            out += ", \"claims\": [\"guaranteed\", \"referral\"]";
+            out += R"(, "claims": ["guaranteed", "referral"])";
         }
         if (i % 7 == 0) {
-            out += ", \"assumptions\": {\"benchmark_rate\": 0.043, \"inflation\": 0.0274, "
-                   "\"entry_fee\": \"10+1%\"}";
+            out += R"(, "assumptions": {"benchmark_rate": 0.043, "inflation": 0.0274, )"
+                   R"("entry_fee": "10+1%"})";
         }
         out += "}\n";
     }
@@ -58,7 +57,7 @@ std::string offers_jsonl(std::size_t n) {
 
 std::string input_file(std::size_t n) {
     std::filesystem::create_directories(out_dir);
-    const std::string path = out_dir + "/offers-" + std::to_string(n) + ".jsonl";
+    std::string path = out_dir + "/offers-" + std::to_string(n) + ".jsonl";
     if (!std::filesystem::exists(path)) {
         std::ofstream(path, std::ios::binary) << offers_jsonl(n);
     }
@@ -68,7 +67,7 @@ std::string input_file(std::size_t n) {
 /// The offers of input_file(n) as a .candor document.
 std::string candor_file(std::size_t n) {
     std::filesystem::create_directories(out_dir);
-    const std::string path = out_dir + "/offers-" + std::to_string(n) + ".candor";
+    std::string path = out_dir + "/offers-" + std::to_string(n) + ".candor";
     if (!std::filesystem::exists(path)) {
         std::string lines = offers_jsonl(n);
         lines.pop_back(); // the last line break
@@ -180,6 +179,7 @@ void BM_StreamCli(benchmark::State& state) {
             CANDOR_CLI, "analyze", path, "--format", csv ? "csv" : candor ? "json" : "jsonl",
             "-o",       out};
         std::vector<char*> argv;
+        argv.reserve(args.size() + 1);
         for (auto& a : args) {
             argv.push_back(a.data());
         }
