@@ -6,45 +6,59 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
+#include <mutex>
+#include <set>
 
 namespace candor::core {
+
+ValueName ValueName::interned(std::string_view name) {
+    static std::mutex guard;
+    static std::set<std::string, std::less<>> names; // a node's text never moves
+    const std::lock_guard<std::mutex> lock(guard);
+    auto it = names.find(name);
+    if (it == names.end()) {
+        it = names.emplace(name).first;
+    }
+    return {Stored{}, *it};
+}
 
 namespace {
 
 constexpr double ln10 = 2.302585092994046;
 
-Value frac(std::string name, double x) {
-    return {std::move(name), ValueKind::Fraction, x, {}};
+Value frac(ValueName name, double x) {
+    return {name, ValueKind::Fraction, x, {}};
 }
-Value amount(std::string name, double x, const std::string& currency) {
-    return {std::move(name), ValueKind::Amount, x, currency};
+Value amount(ValueName name, double x, const std::string& currency) {
+    return {name, ValueKind::Amount, x, currency};
 }
-Value log10_amount(std::string name, double log10_x, const std::string& currency) {
-    return {std::move(name), ValueKind::Log10, log10_x, currency};
+Value log10_amount(ValueName name, double log10_x, const std::string& currency) {
+    return {name, ValueKind::Log10, log10_x, currency};
 }
-Value multiple(std::string name, double x) {
-    return {std::move(name), ValueKind::Multiple, x, {}};
+Value multiple(ValueName name, double x) {
+    return {name, ValueKind::Multiple, x, {}};
 }
-Value years(std::string name, double x) {
-    return {std::move(name), ValueKind::Years, x, {}};
+Value years(ValueName name, double x) {
+    return {name, ValueKind::Years, x, {}};
 }
-Value days(std::string name, long d) {
-    return {std::move(name), ValueKind::Days, static_cast<double>(d), {}};
+Value days(ValueName name, long d) {
+    return {name, ValueKind::Days, static_cast<double>(d), {}};
 }
-Value year(std::string name, int y) {
-    return {std::move(name), ValueKind::Year, static_cast<double>(y), {}};
+Value year(ValueName name, int y) {
+    return {name, ValueKind::Year, static_cast<double>(y), {}};
 }
-Value text(std::string name, std::string t) {
-    return {std::move(name), ValueKind::Text, 0.0, std::move(t)};
+Value text(ValueName name, std::string t) {
+    return {name, ValueKind::Text, 0.0, std::move(t)};
 }
 
 /// An amount that may be too large for a double: an Amount when finite and below 1e15,
 /// otherwise its logarithm.
-Value big_amount(std::string name, double log10_x, const std::string& currency) {
+Value big_amount(ValueName name, double log10_x, const std::string& currency) {
     if (log10_x < 15.0) {
-        return amount(std::move(name), std::pow(10.0, log10_x), currency);
+        return amount(name, std::pow(10.0, log10_x), currency);
     }
-    return log10_amount(std::move(name), log10_x, currency);
+    return log10_amount(name, log10_x, currency);
 }
 
 const Value* find_value(const std::vector<Value>& v, std::string_view name) {
@@ -227,8 +241,9 @@ std::optional<Disclosure> rollover_rule(const DisclosureInput& in) {
                 big_amount("value", log10_end, cur),
                 {"log10_value", ValueKind::Log10, log10_end, {}}};
     for (const auto& m : mags) {
-        d.values.push_back(amount("magnitude_" + m.id, m.value, "USD"));
-        d.values.push_back(years("years_to_" + m.id, std::log(m.value / p) / c));
+        d.values.push_back(amount(ValueName::interned("magnitude_" + m.id), m.value, "USD"));
+        d.values.push_back(
+            years(ValueName::interned("years_to_" + m.id), std::log(m.value / p) / c));
     }
     const Magnitude& smallest = mags.front();
     const Magnitude& largest = mags.back();

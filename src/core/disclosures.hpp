@@ -34,9 +34,40 @@ enum class ValueKind {
     Text,     ///< `text` only (a display name from the data file); not a number
 };
 
+namespace detail {
+/// Not constexpr: a ValueName made from something that is not a constant calls it, which stops
+/// the build.
+void value_name_must_be_a_constant();
+} // namespace detail
+
+/// The name of a value ("term_return"): a constant written in the program (checked while it is
+/// built) or a name made from data and kept for the life of the program (interned), so only
+/// viewed, never copied: an offer's disclosures hold dozens of values.
+class ValueName {
+  public:
+    // NOLINTNEXTLINE(google-explicit-constructor,hicpp-explicit-conversions): {"days", ...}
+    consteval ValueName(const char* name) : text_(name) {
+        if (text_.empty()) {
+            detail::value_name_must_be_a_constant();
+        }
+    }
+    /// A name made at run time ("years_to_" and a magnitude's id from the data): one stored
+    /// copy per distinct name, kept until the program ends. Thread-safe.
+    static ValueName interned(std::string_view name);
+    [[nodiscard]] constexpr std::string_view view() const { return text_; }
+    /// NUL-terminated, as every constant string is.
+    [[nodiscard]] constexpr const char* c_str() const { return text_.data(); }
+    friend constexpr bool operator==(ValueName a, std::string_view b) { return a.text_ == b; }
+
+  private:
+    struct Stored {};
+    constexpr ValueName(Stored /*unused*/, std::string_view name) : text_(name) {}
+    std::string_view text_;
+};
+
 /// A named value: a number of a kind, or a text.
 struct Value {
-    std::string name;
+    ValueName name;
     ValueKind kind = ValueKind::Fraction;
     double number = 0.0;
     std::string text; ///< the currency code for Amount and Log10; the text for Text

@@ -583,7 +583,7 @@ nlohmann::ordered_json disclosures_json(const std::vector<core::Disclosure>& lis
         nlohmann::ordered_json values = nlohmann::ordered_json::object();
         for (const auto& v : d.values) {
             if (v.kind != core::ValueKind::Text) {
-                values[v.name] = v.number;
+                values[std::string(v.name.view())] = v.number;
             }
         }
         arr.push_back({{"id", d.id},

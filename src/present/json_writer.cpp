@@ -68,7 +68,7 @@ void JsonWriter::plain_key(std::string_view k) {
     const bool comma = !l.empty;
     l.empty = false;
     after_key_ = true;
-    std::array<char, 64> buf{};
+    std::array<char, 64> buf; // NOLINT(cppcoreguidelines-pro-type-member-init): written below
     if (indent_ >= 0 || k.size() + 4 > buf.size()) {
         if (comma) {
             out_ += ',';

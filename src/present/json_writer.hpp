@@ -41,7 +41,9 @@ class JsonKey {
 class JsonWriter {
   public:
     /// Appends to `out`; `indent` < 0: compact, else that many spaces a level.
-    JsonWriter(std::string& out, int indent) : out_(out), indent_(indent) {}
+    JsonWriter(std::string& out, int indent) : out_(out), indent_(indent) {
+        levels_.reserve(8); // a record is four levels deep
+    }
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }

@@ -190,13 +190,13 @@ void write_values(JsonWriter& w, const std::vector<core::Value>& values) {
         const core::Value* last = &v;
         for (std::size_t k = 0; k < values.size(); ++k) {
             const core::Value& o = values[k];
-            if (o.kind != core::ValueKind::Text && o.name == v.name) {
+            if (o.kind != core::ValueKind::Text && o.name == v.name.view()) {
                 seen = seen || k < i;
                 last = &o;
             }
         }
         if (!seen) {
-            w.dynamic_key(v.name);
+            w.dynamic_key(v.name.view());
             w.number(last->number);
         }
     }

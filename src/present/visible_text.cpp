@@ -8,6 +8,10 @@
 #include <cstring>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace candor::present {
 
 namespace {
@@ -161,10 +165,23 @@ std::string json_text(const nlohmann::ordered_json& document, int indent) {
 
 namespace {
 
-/// Printable ASCII without a quote or a backslash, read eight bytes at a time (a record's
-/// keys and texts, hundreds of bytes each, come here): a byte from 0x80 up, below 0x20, or
-/// equal to a quote, a backslash or DEL makes the text not so.
+/// Printable ASCII without a quote or a backslash: a byte from 0x80 up, below 0x20, or equal to
+/// a quote, a backslash or DEL makes the text not so. A record's keys and texts, hundreds of
+/// bytes each, come here: read sixteen bytes at a time with SSE2 where the processor has it
+/// (every x86-64 does), else eight at a time in a 64-bit integer.
 bool plain_ascii(std::string_view s) {
+#if defined(__SSE2__)
+    const auto clean = [](const char* at) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at)); // NOLINT
+        // Signed bytes: below 0x20 or from 0x80 up are both less than 0x20.
+        const __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+                                                      _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))),
+                                         _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+        return _mm_movemask_epi8(bad) == 0;
+    };
+    constexpr std::size_t width = 16;
+#else
     constexpr std::uint64_t ones = 0x0101010101010101U;
     constexpr std::uint64_t highs = 0x8080808080808080U;
     const auto has_below = [](std::uint64_t x, std::uint64_t n) {
@@ -179,13 +196,15 @@ bool plain_ascii(std::string_view s) {
         return (x & highs) == 0 && !has_below(x, 0x20) && !has_byte(x, '"') && !has_byte(x, '\\') &&
                !has_byte(x, 0x7F);
     };
-    if (s.size() >= 8) {
-        for (std::size_t i = 0; i + 8 <= s.size(); i += 8) {
+    constexpr std::size_t width = 8;
+#endif
+    if (s.size() >= width) {
+        for (std::size_t i = 0; i + width <= s.size(); i += width) {
             if (!clean(s.data() + i)) {
                 return false;
             }
         }
-        return clean(s.data() + s.size() - 8); // the last bytes, overlapping the others
+        return clean(s.data() + s.size() - width); // the last bytes, overlapping the others
     }
     return std::all_of(s.begin(), s.end(), [](char ch) {
         const auto c = static_cast<unsigned char>(ch);

@@ -310,3 +310,17 @@ TEST_CASE("both built-in examples produce the disclosures issue 4 requires") {
         }
     }
 }
+
+TEST_CASE("a value name made from data is stored once and stays readable") {
+    std::string made = "years_to_";
+    made += "a_magnitude_from_a_data_file"; // longer than a short string's inline buffer
+    const ValueName a = ValueName::interned(made);
+    made.assign(made.size(), 'x'); // the caller's text changes; the name must not
+    const ValueName b = ValueName::interned("years_to_a_magnitude_from_a_data_file");
+    CHECK(a == "years_to_a_magnitude_from_a_data_file");
+    CHECK(a.view().data() == b.view().data());      // one stored copy
+    CHECK(std::string_view(a.c_str()) == a.view()); // NUL-terminated for fmt's named arguments
+    CHECK_FALSE(ValueName::interned("years_to_other") == a.view());
+    const ValueName constant = "term_return"; // a constant is viewed where it is written
+    CHECK(constant == "term_return");
+}

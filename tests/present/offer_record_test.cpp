@@ -164,12 +164,12 @@ TEST_CASE("the JSON writer: layout, numbers and strings as json_text writes them
 }
 
 TEST_CASE("the JSON writer's string fast paths agree with json_text at every length and place") {
-    // plain() reads eight bytes at a time and then the last eight again; json_safe_as_is()
+    // plain_ascii() reads 16 (or 8) bytes at a time and then the last 16 again; json_safe_as_is()
     // lets valid UTF-8 through as it is: one odd byte or code point anywhere must be noticed.
     const std::vector<std::string> odd = {
         "\"",           "\\",           "\x01", "\x1f", "\x7f",         "\n",      "\xc2\x85",
         "\xe2\x80\xae", "\xe2\x81\xa6", "\xff", "\xc3", "\xe2\x88\x92", "\xd8\xb9"};
-    for (std::size_t length = 0; length <= 20; ++length) {
+    for (std::size_t length = 0; length <= 40; ++length) { // up to two 16-byte blocks and more
         for (std::size_t at = 0; at <= length; ++at) {
             for (const std::string& o : odd) {
                 std::string text(length, 'a');
