@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -13,6 +14,36 @@
 namespace candor::present {
 
 namespace {
+
+/// Copies `n` bytes: up to 32 as two overlapping moves of a fixed size, which the compiler
+/// writes inline (a record's keys and numbers are short), longer ones with memcpy.
+[[gnu::always_inline]] inline void copy_bytes(char* to, const char* from, std::size_t n) {
+    const auto two = [&](auto word) {
+        constexpr std::size_t w = sizeof(word);
+        decltype(word) a{};
+        decltype(word) b{};
+        std::memcpy(&a, from, w);
+        std::memcpy(&b, from + n - w, w);
+        std::memcpy(to, &a, w);
+        std::memcpy(to + n - w, &b, w);
+    };
+    struct Block16 {
+        std::array<std::uint64_t, 2> words;
+    };
+    if (n > 32) {
+        std::memcpy(to, from, n);
+    } else if (n >= 16) {
+        two(Block16{});
+    } else if (n >= 8) {
+        two(std::uint64_t{});
+    } else if (n >= 4) {
+        two(std::uint32_t{});
+    } else {
+        for (std::size_t i = 0; i < n; ++i) {
+            to[i] = from[i];
+        }
+    }
+}
 
 /// nlohmann's shortest form of a finite, non-zero `v`, remembered: a record repeats many of
 /// its figures (the inflation and benchmark in its disclosures' values, the same rollover value
@@ -40,10 +71,30 @@ std::string_view shortest_text(double v) {
 
 } // namespace
 
+JsonWriter::JsonWriter(std::string& out, int indent) : out_(out), at_(out.size()), indent_(indent) {
+    levels_.reserve(8);      // a record is four levels deep
+    out_.resize(at_ + 8192); // a record's text is about 5,500 bytes
+}
+
+JsonWriter::~JsonWriter() {
+    out_.resize(at_); // the room not written to goes
+}
+
+void JsonWriter::grow(std::size_t n) {
+    out_.resize(std::max(out_.size() * 2, at_ + n + 4096));
+}
+
+void JsonWriter::put(std::string_view s) {
+    copy_bytes(room(s.size()), s.data(), s.size());
+    at_ += s.size();
+}
+
 void JsonWriter::newline_indent() {
     if (indent_ >= 0) {
-        out_ += '\n';
-        out_.append(levels_.size() * static_cast<std::size_t>(indent_), ' ');
+        put('\n');
+        const std::size_t n = levels_.size() * static_cast<std::size_t>(indent_);
+        std::memset(room(n), ' ', n);
+        at_ += n;
     }
 }
 
@@ -57,7 +108,7 @@ void JsonWriter::before_value() {
     }
     Level& l = levels_.back();
     if (!l.empty) {
-        out_ += ',';
+        put(',');
     }
     l.empty = false;
     newline_indent();
@@ -68,28 +119,28 @@ void JsonWriter::plain_key(std::string_view k) {
     const bool comma = !l.empty;
     l.empty = false;
     after_key_ = true;
-    std::array<char, 64> buf; // NOLINT(cppcoreguidelines-pro-type-member-init): written below
-    if (indent_ >= 0 || k.size() + 4 > buf.size()) {
+    if (indent_ >= 0) {
         if (comma) {
-            out_ += ',';
+            put(',');
         }
         newline_indent();
-        out_ += '"';
-        out_ += k;
-        out_ += indent_ >= 0 ? "\": " : "\":";
+        put('"');
+        put(k);
+        put("\": ");
         return;
     }
-    // Compact: the comma, the quoted key and the colon in one append (a record has 150 keys).
-    char* p = buf.data();
+    // Compact: the comma, the quoted key and the colon straight into the room made.
+    char* p = room(k.size() + 4);
+    std::size_t n = 0;
     if (comma) {
-        *p++ = ',';
+        p[n++] = ',';
     }
-    *p++ = '"';
-    std::memcpy(p, k.data(), k.size());
-    p += k.size();
-    *p++ = '"';
-    *p++ = ':';
-    out_.append(buf.data(), static_cast<std::size_t>(p - buf.data()));
+    p[n++] = '"';
+    copy_bytes(p + n, k.data(), k.size());
+    n += k.size();
+    p[n++] = '"';
+    p[n++] = ':';
+    at_ += n;
 }
 
 void JsonWriter::dynamic_key(std::string_view k) {
@@ -99,19 +150,19 @@ void JsonWriter::dynamic_key(std::string_view k) {
     }
     Level& l = levels_.back();
     if (!l.empty) {
-        out_ += ',';
+        put(',');
     }
     l.empty = false;
     newline_indent();
     after_key_ = true; // the key is written as a string value would be, without a separator
     string(k);
-    out_ += indent_ >= 0 ? ": " : ":";
+    put(indent_ >= 0 ? ": " : ":");
     after_key_ = true;
 }
 
 void JsonWriter::open(char c) {
     before_value();
-    out_ += c;
+    put(c);
     levels_.push_back({true, c == '['});
 }
 
@@ -121,50 +172,52 @@ void JsonWriter::close(char c) {
     if (!empty) {
         newline_indent();
     }
-    out_ += c;
+    put(c);
 }
 
 void JsonWriter::null() {
     before_value();
-    out_ += "null";
+    put("null");
 }
 
 void JsonWriter::boolean(bool v) {
     before_value();
-    out_ += v ? "true" : "false";
+    put(v ? "true" : "false");
 }
 
 void JsonWriter::number(double v) {
     before_value();
     if (!std::isfinite(v)) {
-        out_ += "null";
+        put("null");
         return;
     }
     if (v == 0.0) { // json_text() writes -0 as 0
-        out_ += "0.0";
+        put("0.0");
         return;
     }
-    out_ += shortest_text(v);
+    put(shortest_text(v));
 }
 
 void JsonWriter::integer(long long v) {
     before_value();
-    std::array<char, 24> buf{};
-    const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
-    out_.append(buf.data(), r.ptr);
+    constexpr std::size_t longest = 20; // "-9223372036854775808"
+    char* p = room(longest);
+    const auto r = std::to_chars(p, p + longest, v);
+    at_ += static_cast<std::size_t>(r.ptr - p);
 }
 
 void JsonWriter::string(std::string_view v) {
+    before_value();
     if (json_safe_as_is(v)) {
-        before_value();
-        out_ += '"';
-        out_ += v;
-        out_ += '"';
+        char* p = room(v.size() + 2);
+        p[0] = '"';
+        copy_bytes(p + 1, v.data(), v.size());
+        p[v.size() + 1] = '"';
+        at_ += v.size() + 2;
         return;
     }
     // Escapes, invalid UTF-8 and unsafe code points: as json_text() writes a string.
-    before_value();
-    out_ += json_text(nlohmann::ordered_json(std::string(v)), -1);
+    put(json_text(nlohmann::ordered_json(std::string(v)), -1));
 }
 
 } // namespace candor::present

@@ -40,10 +40,15 @@ class JsonKey {
 
 class JsonWriter {
   public:
-    /// Appends to `out`; `indent` < 0: compact, else that many spaces a level.
-    JsonWriter(std::string& out, int indent) : out_(out), indent_(indent) {
-        levels_.reserve(8); // a record is four levels deep
-    }
+    /// Appends to `out`; `indent` < 0: compact, else that many spaces a level. The text is
+    /// written in place into room made at the end of `out`, and `out` is cut to what was
+    /// written when the writer goes (a record's many small pieces then cost no call each).
+    JsonWriter(std::string& out, int indent);
+    ~JsonWriter();
+    JsonWriter(const JsonWriter&) = delete;
+    JsonWriter& operator=(const JsonWriter&) = delete;
+    JsonWriter(JsonWriter&&) = delete;
+    JsonWriter& operator=(JsonWriter&&) = delete;
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -95,11 +100,23 @@ class JsonWriter {
     /// Writes a key that needs no escape, with the comma and line break before it.
     void plain_key(std::string_view k);
 
+    /// Room for `n` more bytes at the write position; the place to write them.
+    char* room(std::size_t n) {
+        if (out_.size() - at_ < n) {
+            grow(n);
+        }
+        return out_.data() + at_;
+    }
+    void grow(std::size_t n);
+    void put(char c) { *room(1) = c, ++at_; }
+    void put(std::string_view s);
+
     struct Level {
         bool empty = true;
         bool array = false;
     };
     std::string& out_;
+    std::size_t at_; ///< the write position in out_; out_ beyond it is room, not text
     int indent_;
     std::vector<Level> levels_;
     bool after_key_ = false;

@@ -136,30 +136,55 @@ TEST_CASE("the JSON writer: layout, numbers and strings as json_text writes them
     tree["d"] = {{"x", "\x01\x7f\xc2\x85 \xff"}, {"y", nullptr}, {"z", true}};
     for (const int indent : {-1, 0, 2, 4}) {
         CAPTURE(indent);
-        std::string out;
-        present::JsonWriter w(out, indent);
-        w.begin_object();
-        w.key("a");
-        w.begin_array();
-        w.end_array();
-        w.key("b");
-        w.begin_object();
-        w.end_object();
-        w.key("c");
-        w.begin_array();
-        for (const double v : {1.0, -0.0, 5000.0, 1e-5, 1.5e300, 0.1, std::nan("")}) {
-            w.value(v);
+        std::string out = "before ";
+        { // the text is complete once the writer is gone (it writes into room made in `out`)
+            present::JsonWriter w(out, indent);
+            w.begin_object();
+            w.key("a");
+            w.begin_array();
+            w.end_array();
+            w.key("b");
+            w.begin_object();
+            w.end_object();
+            w.key("c");
+            w.begin_array();
+            for (const double v : {1.0, -0.0, 5000.0, 1e-5, 1.5e300, 0.1, std::nan("")}) {
+                w.value(v);
+            }
+            w.value(-2);
+            w.end_array();
+            w.key("d");
+            w.begin_object();
+            w.field("x", std::string("\x01\x7f\xc2\x85 \xff"));
+            w.field("y", nullptr);
+            w.field("z", true);
+            w.end_object();
+            w.end_object();
         }
-        w.value(-2);
-        w.end_array();
-        w.key("d");
-        w.begin_object();
-        w.field("x", std::string("\x01\x7f\xc2\x85 \xff"));
-        w.field("y", nullptr);
-        w.field("z", true);
-        w.end_object();
-        w.end_object();
-        CHECK(out == present::json_text(tree, indent));
+        CHECK(out == "before " + present::json_text(tree, indent));
+    }
+}
+
+TEST_CASE("the JSON writer makes more room as a long text needs it") {
+    // 8 KiB of room is made at first: texts and many values beyond it, compact and indented.
+    nlohmann::ordered_json tree;
+    tree["long"] = std::string(20000, 'x');
+    for (int i = 0; i < 3000; ++i) {
+        tree["n" + std::to_string(i)] = 0.1 * i + 1;
+    }
+    for (const int indent : {-1, 2}) {
+        std::string out(100, 'p');
+        {
+            present::JsonWriter w(out, indent);
+            w.begin_object();
+            w.field("long", std::string(20000, 'x'));
+            for (int i = 0; i < 3000; ++i) {
+                w.dynamic_key("n" + std::to_string(i));
+                w.number(0.1 * i + 1);
+            }
+            w.end_object();
+        }
+        CHECK(out == std::string(100, 'p') + present::json_text(tree, indent));
     }
 }
 
@@ -182,12 +207,14 @@ TEST_CASE("the JSON writer's string fast paths agree with json_text at every len
                 tree[text] = text;
                 for (const int indent : {-1, 2}) {
                     std::string out;
-                    present::JsonWriter w(out, indent);
-                    w.begin_object();
-                    w.field("id", text); // a key checked while the program is built
-                    w.dynamic_key(text); // and one only known when it runs
-                    w.string(text);
-                    w.end_object();
+                    {
+                        present::JsonWriter w(out, indent);
+                        w.begin_object();
+                        w.field("id", text); // a key checked while the program is built
+                        w.dynamic_key(text); // and one only known when it runs
+                        w.string(text);
+                        w.end_object();
+                    }
                     CHECK(out == present::json_text(tree, indent));
                 }
             }
@@ -228,14 +255,16 @@ TEST_CASE("the JSON writer's remembered numbers are the numbers written") {
     }
     nlohmann::ordered_json tree = nlohmann::ordered_json::array();
     std::string out;
-    present::JsonWriter w(out, -1);
-    w.begin_array();
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const double v : values) {
-            tree.push_back(v);
-            w.value(v);
+    {
+        present::JsonWriter w(out, -1);
+        w.begin_array();
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const double v : values) {
+                tree.push_back(v);
+                w.value(v);
+            }
         }
+        w.end_array();
     }
-    w.end_array();
     CHECK(out == present::json_text(tree, -1));
 }
