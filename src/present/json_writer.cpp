@@ -15,36 +15,6 @@ namespace candor::present {
 
 namespace {
 
-/// Copies `n` bytes: up to 32 as two overlapping moves of a fixed size, which the compiler
-/// writes inline (a record's keys and numbers are short), longer ones with memcpy.
-[[gnu::always_inline]] inline void copy_bytes(char* to, const char* from, std::size_t n) {
-    const auto two = [&](auto word) {
-        constexpr std::size_t w = sizeof(word);
-        decltype(word) a{};
-        decltype(word) b{};
-        std::memcpy(&a, from, w);
-        std::memcpy(&b, from + n - w, w);
-        std::memcpy(to, &a, w);
-        std::memcpy(to + n - w, &b, w);
-    };
-    struct Block16 {
-        std::array<std::uint64_t, 2> words;
-    };
-    if (n > 32) {
-        std::memcpy(to, from, n);
-    } else if (n >= 16) {
-        two(Block16{});
-    } else if (n >= 8) {
-        two(std::uint64_t{});
-    } else if (n >= 4) {
-        two(std::uint32_t{});
-    } else {
-        for (std::size_t i = 0; i < n; ++i) {
-            to[i] = from[i];
-        }
-    }
-}
-
 /// nlohmann's shortest form of a finite, non-zero `v`, remembered: a record repeats many of
 /// its figures (the inflation and benchmark in its disclosures' values, the same rollover value
 /// year after year) and consecutive records share many (the data's rates), and the conversion
@@ -82,11 +52,6 @@ JsonWriter::~JsonWriter() {
 
 void JsonWriter::grow(std::size_t n) {
     out_.resize(std::max(out_.size() * 2, at_ + n + 4096));
-}
-
-void JsonWriter::put(std::string_view s) {
-    copy_bytes(room(s.size()), s.data(), s.size());
-    at_ += s.size();
 }
 
 void JsonWriter::newline_indent() {
@@ -136,7 +101,7 @@ void JsonWriter::plain_key(std::string_view k) {
         p[n++] = ',';
     }
     p[n++] = '"';
-    copy_bytes(p + n, k.data(), k.size());
+    detail::copy_bytes(p + n, k.data(), k.size());
     n += k.size();
     p[n++] = '"';
     p[n++] = ':';
@@ -211,7 +176,7 @@ void JsonWriter::string(std::string_view v) {
     if (json_safe_as_is(v)) {
         char* p = room(v.size() + 2);
         p[0] = '"';
-        copy_bytes(p + 1, v.data(), v.size());
+        detail::copy_bytes(p + 1, v.data(), v.size());
         p[v.size() + 1] = '"';
         at_ += v.size() + 2;
         return;

@@ -7,6 +7,9 @@
 /// record be written without building a tree per record (docs/performance.md); a test holds
 /// the two forms equal (tests/present/offer_record_test.cpp).
 
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +19,36 @@
 namespace candor::present {
 
 namespace detail {
+/// Copies `n` bytes: up to 32 as two overlapping moves of a fixed size, which the compiler
+/// writes inline (a record's keys and numbers are short), longer ones with memcpy.
+[[gnu::always_inline]] inline void copy_bytes(char* to, const char* from, std::size_t n) {
+    const auto two = [&](auto word) {
+        constexpr std::size_t w = sizeof(word);
+        decltype(word) a{};
+        decltype(word) b{};
+        std::memcpy(&a, from, w);
+        std::memcpy(&b, from + n - w, w);
+        std::memcpy(to, &a, w);
+        std::memcpy(to + n - w, &b, w);
+    };
+    struct Block16 {
+        std::array<std::uint64_t, 2> words;
+    };
+    if (n > 32) {
+        std::memcpy(to, from, n);
+    } else if (n >= 16) {
+        two(Block16{});
+    } else if (n >= 8) {
+        two(std::uint64_t{});
+    } else if (n >= 4) {
+        two(std::uint32_t{});
+    } else {
+        for (std::size_t i = 0; i < n; ++i) {
+            to[i] = from[i];
+        }
+    }
+}
+
 /// Not constexpr: a JsonKey made from a key that needs escaping calls it, which stops the build.
 void json_key_needs_no_escape_and_is_ascii();
 } // namespace detail
@@ -109,7 +142,10 @@ class JsonWriter {
     }
     void grow(std::size_t n);
     void put(char c) { *room(1) = c, ++at_; }
-    void put(std::string_view s);
+    void put(std::string_view s) {
+        detail::copy_bytes(room(s.size()), s.data(), s.size());
+        at_ += s.size();
+    }
 
     struct Level {
         bool empty = true;
