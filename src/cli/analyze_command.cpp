@@ -117,16 +117,17 @@ class RecordWriter {
             present::append_offer_record_json(r, line_, -1);
             line_ += '\n';
         } else if (format_ == "json") {
-            object_.clear();
-            present::append_offer_record_json(r, object_, 2);
             if (!many_) {
-                line_ = object_ + '\n';
+                present::append_offer_record_json(r, line_, 2);
+                line_ += '\n';
             } else {
+                // An element of the "offers" array: each of its lines four spaces in.
                 line_ = count_ == 0 ? "{\n  \"schema_version\": " +
                                           std::to_string(present::analysis_schema_version) +
                                           ",\n  \"offers\": [\n"
                                     : ",\n";
-                indent(object_, line_);
+                line_ += "    ";
+                present::append_offer_record_json(r, line_, 2, 2);
             }
         } else if (format_ == "csv") {
             present::append_offer_record_csv(r, line_, count_ == 0);
@@ -196,24 +197,12 @@ class RecordWriter {
     std::size_t count() const { return count_; }
 
   private:
-    /// `object` as an element of the "offers" array: each line four spaces in.
-    static void indent(const std::string& object, std::string& out) {
-        out += "    ";
-        for (const char c : object) {
-            out += c;
-            if (c == '\n') {
-                out += "    ";
-            }
-        }
-    }
-
     std::string format_;
     bool many_;
     Sink& sink_;
     std::size_t count_ = 0;
     std::size_t columns_ = 0;
     std::string line_;
-    std::string object_;
     std::ostringstream text_;
 };
 

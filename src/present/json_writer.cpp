@@ -41,7 +41,9 @@ std::string_view shortest_text(double v) {
 
 } // namespace
 
-JsonWriter::JsonWriter(std::string& out, int indent) : out_(out), at_(out.size()), indent_(indent) {
+JsonWriter::JsonWriter(std::string& out, int indent, int depth)
+    : out_(out), at_(out.size()), indent_(indent),
+      depth_(static_cast<std::size_t>(std::max(depth, 0))) {
     levels_.reserve(8);      // a record is four levels deep
     out_.resize(at_ + 8192); // a record's text is about 5,500 bytes
 }
@@ -57,7 +59,7 @@ void JsonWriter::grow(std::size_t n) {
 void JsonWriter::newline_indent() {
     if (indent_ >= 0) {
         put('\n');
-        const std::size_t n = levels_.size() * static_cast<std::size_t>(indent_);
+        const std::size_t n = (depth_ + levels_.size()) * static_cast<std::size_t>(indent_);
         std::memset(room(n), ' ', n);
         at_ += n;
     }

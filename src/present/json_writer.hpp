@@ -73,10 +73,11 @@ class JsonKey {
 
 class JsonWriter {
   public:
-    /// Appends to `out`; `indent` < 0: compact, else that many spaces a level. The text is
-    /// written in place into room made at the end of `out`, and `out` is cut to what was
-    /// written when the writer goes (a record's many small pieces then cost no call each).
-    JsonWriter(std::string& out, int indent);
+    /// Appends to `out`; `indent` < 0: compact, else that many spaces a level, and every line
+    /// after the first `depth` levels in (the text is an element of a larger document). The
+    /// text is written in place into room made at the end of `out`, and `out` is cut to what
+    /// was written when the writer goes (a record's many small pieces then cost no call each).
+    JsonWriter(std::string& out, int indent, int depth = 0);
     ~JsonWriter();
     JsonWriter(const JsonWriter&) = delete;
     JsonWriter& operator=(const JsonWriter&) = delete;
@@ -154,6 +155,7 @@ class JsonWriter {
     std::string& out_;
     std::size_t at_; ///< the write position in out_; out_ beyond it is room, not text
     int indent_;
+    std::size_t depth_; ///< levels of indentation before the writer's own
     std::vector<Level> levels_;
     bool after_key_ = false;
 };

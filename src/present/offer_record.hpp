@@ -20,8 +20,10 @@ namespace candor::present {
 nlohmann::ordered_json offer_record_json(const core::OfferResult& r);
 
 /// offer_record_json(r) as json_text(..., indent) writes it (indent < 0: one line), appended
-/// to `out` without building the tree: what `analyze` writes for each offer.
-void append_offer_record_json(const core::OfferResult& r, std::string& out, int indent);
+/// to `out` without building the tree: what `analyze` writes for each offer. `depth`: levels
+/// of indentation every line after the first starts with (an element of a document's array).
+void append_offer_record_json(const core::OfferResult& r, std::string& out, int indent,
+                              int depth = 0);
 
 /// The CSV columns (docs/cli.md, "CSV").
 CsvFields offer_record_csv(const core::OfferResult& r);

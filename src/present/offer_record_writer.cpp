@@ -262,9 +262,9 @@ void write_ponzi(JsonWriter& w, const core::PonziReading& r) {
 
 } // namespace
 
-void append_offer_record_json(const core::OfferResult& x, std::string& out, int indent) {
+void append_offer_record_json(const core::OfferResult& x, std::string& out, int indent, int depth) {
     const core::Evaluation& ev = x.evaluation;
-    JsonWriter w(out, indent);
+    JsonWriter w(out, indent, depth);
     w.begin_object();
     w.key("verdict"); // the first thing said
     w.begin_object();

@@ -89,6 +89,15 @@ TEST_CASE("the JSON and CSV records written directly equal those built as a tree
             present::append_offer_record_json(r, direct, indent);
             CHECK(direct == tree_json(r, indent));
         }
+        // As an element of a document's array: every line after the first two levels in.
+        std::string nested = "[\n    ";
+        present::append_offer_record_json(r, nested, 2, 2);
+        std::string expected = "[\n    ";
+        for (const char c : tree_json(r, 2)) {
+            expected += c;
+            expected += c == '\n' ? "    " : "";
+        }
+        CHECK(nested == expected);
         std::string csv;
         present::append_offer_record_csv(r, csv, true);
         CHECK(csv == tree_csv(r));
