@@ -69,7 +69,7 @@ inline void check_result(const core::OfferResult& r) {
         for (const auto* list : {&d.values, &d.headline.params, &d.detail.params}) {
             for (const core::Value& v : *list) {
                 if (v.kind != core::ValueKind::Text) {
-                    require_finite(v.number, d.id + ": " + v.name);
+                    require_finite(v.number, d.id + ": " + std::string(v.name.view()));
                 }
             }
         }
@@ -85,7 +85,7 @@ inline void check_result(const core::OfferResult& r) {
     }
     for (const core::Value& value : v.headline.params) {
         if (value.kind != core::ValueKind::Text) {
-            require_finite(value.number, "verdict: " + value.name);
+            require_finite(value.number, "verdict: " + std::string(value.name.view()));
         }
     }
     if (r.scenario) {
