@@ -35,8 +35,8 @@ enum class ValueKind {
 };
 
 namespace detail {
-/// Not constexpr: a ValueName made from something that is not a constant calls it, which stops
-/// the build.
+/// Not constexpr: a ValueName made from an empty constant calls it, which stops the build (that
+/// it is made from a constant at all, consteval sees to).
 void value_name_must_be_a_constant();
 } // namespace detail
 

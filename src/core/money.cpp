@@ -251,14 +251,9 @@ std::string whole_digits(double whole) {
 } // namespace
 
 std::string format_grouped(double major, int decimals) {
-    // Powers of ten up to 1e22 are exact doubles, as std::pow gives them; a table spares the
-    // call (texts format many figures).
-    static constexpr std::array<double, 23> powers = {
-        1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    const double scale = decimals >= 0 && decimals < static_cast<int>(powers.size())
-                             ? powers[static_cast<std::size_t>(decimals)]
-                             : std::pow(10.0, decimals);
+    // 10^d is exact in 64 bits up to d = 18, and as a double (what std::pow gives): no call.
+    const double scale = decimals >= 0 && decimals <= 18 ? static_cast<double>(pow10i(decimals))
+                                                         : std::pow(10.0, decimals);
     const double scaled = major * scale;
     double rounded = 0.0;
     std::string digits;

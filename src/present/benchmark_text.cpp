@@ -60,13 +60,18 @@ std::string rate_source_text(const core::RateBasis& b) {
     std::string out;
     out.reserve(320);
     if (!b.inflation_index.empty()) {
-        b.kind == BasisKind::NoData
-            ? add(out, {"no inflation data for ", b.currency, "; US ", b.inflation_index, ", ",
-                        b.as_of, " used instead"})
-            : add(out, {b.currency, " inflation: ", b.inflation_index, ", ", b.as_of});
+        if (b.kind == BasisKind::NoData) {
+            add(out, {"no inflation data for ", b.currency, "; US ", b.inflation_index, ", ",
+                      b.as_of, " used instead"});
+        } else {
+            add(out, {b.currency, " inflation: ", b.inflation_index, ", ", b.as_of});
+        }
     } else if (b.kind == BasisKind::CoinNative) {
-        b.series.empty() ? add(out, {"no native yield known for ", b.currency, ": 0% used"})
-                         : add(out, {b.currency, " native yield: ", b.series});
+        if (b.series.empty()) {
+            add(out, {"no native yield known for ", b.currency, ": 0% used"});
+        } else {
+            add(out, {b.currency, " native yield: ", b.series});
+        }
         add(out, {"; paid in ", b.currency, " itself, its price risk is shown separately"});
     } else {
         if (b.kind == BasisKind::NoData) {

@@ -414,9 +414,10 @@ bool substitute(std::string_view pattern, const std::vector<core::Value>& params
 /// fmt::vformat of `pattern` with the named values; substitute() where it can.
 std::string format_named(const char* pattern, const std::vector<core::Value>& params,
                          const std::vector<std::string>& shown) {
+    const std::string_view text = pattern;
     std::string out;
-    out.reserve(std::strlen(pattern) + 64);
-    if (substitute(pattern, params, shown, out)) {
+    out.reserve(text.size() + 64);
+    if (substitute(text, params, shown, out)) {
         return out;
     }
     fmt::dynamic_format_arg_store<fmt::format_context> store;

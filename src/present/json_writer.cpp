@@ -65,32 +65,35 @@ void JsonWriter::newline_indent() {
     }
 }
 
+bool JsonWriter::next_member() {
+    Level& l = levels_.back();
+    const bool comma = !l.empty;
+    l.empty = false;
+    return comma;
+}
+
+void JsonWriter::separate(bool comma) {
+    if (comma) {
+        put(',');
+    }
+    newline_indent();
+}
+
 void JsonWriter::before_value() {
     if (after_key_) {
         after_key_ = false;
         return;
     }
-    if (levels_.empty()) {
-        return;
+    if (!levels_.empty()) {
+        separate(next_member());
     }
-    Level& l = levels_.back();
-    if (!l.empty) {
-        put(',');
-    }
-    l.empty = false;
-    newline_indent();
 }
 
 void JsonWriter::plain_key(std::string_view k) {
-    Level& l = levels_.back();
-    const bool comma = !l.empty;
-    l.empty = false;
+    const bool comma = next_member();
     after_key_ = true;
     if (indent_ >= 0) {
-        if (comma) {
-            put(',');
-        }
-        newline_indent();
+        separate(comma);
         put('"');
         put(k);
         put("\": ");
@@ -115,12 +118,7 @@ void JsonWriter::dynamic_key(std::string_view k) {
         plain_key(k);
         return;
     }
-    Level& l = levels_.back();
-    if (!l.empty) {
-        put(',');
-    }
-    l.empty = false;
-    newline_indent();
+    separate(next_member());
     after_key_ = true; // the key is written as a string value would be, without a separator
     string(k);
     put(indent_ >= 0 ? ": " : ":");

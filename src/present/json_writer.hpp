@@ -7,6 +7,8 @@
 /// record be written without building a tree per record (docs/performance.md); a test holds
 /// the two forms equal (tests/present/offer_record_test.cpp).
 
+#include "visible_text.hpp"
+
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -60,7 +62,7 @@ class JsonKey {
     // NOLINTNEXTLINE(google-explicit-constructor,hicpp-explicit-conversions): w.field("id", v)
     consteval JsonKey(const char* k) : text_(k) {
         for (const char c : text_) {
-            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') {
+            if (!json_plain_byte(c)) {
                 detail::json_key_needs_no_escape_and_is_ascii();
             }
         }
@@ -131,6 +133,11 @@ class JsonWriter {
     /// had them before its key).
     void before_value();
     void newline_indent();
+    /// Marks the current level as holding one more member; true when one came before it (a
+    /// comma is due).
+    bool next_member();
+    /// The comma, when due, and the line break before a member or element.
+    void separate(bool comma);
     /// Writes a key that needs no escape, with the comma and line break before it.
     void plain_key(std::string_view k);
 

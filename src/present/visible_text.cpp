@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 
 #if defined(__SSE2__)
@@ -165,10 +164,8 @@ std::string json_text(const nlohmann::ordered_json& document, int indent) {
 
 namespace {
 
-/// Printable ASCII without a quote or a backslash: a byte from 0x80 up, below 0x20, or equal to
-/// a quote, a backslash or DEL makes the text not so. A record's keys and texts, hundreds of
-/// bytes each, come here: read sixteen bytes at a time with SSE2 where the processor has it
-/// (every x86-64 does), else eight at a time in a 64-bit integer.
+/// Every byte json_plain_byte(). A record's keys and texts, hundreds of bytes each, come here:
+/// read sixteen bytes at a time with SSE2 where the processor has it (every x86-64 does).
 bool plain_ascii(std::string_view s) {
 #if defined(__SSE2__)
     const auto clean = [](const char* at) {
@@ -181,23 +178,6 @@ bool plain_ascii(std::string_view s) {
         return _mm_movemask_epi8(bad) == 0;
     };
     constexpr std::size_t width = 16;
-#else
-    constexpr std::uint64_t ones = 0x0101010101010101U;
-    constexpr std::uint64_t highs = 0x8080808080808080U;
-    const auto has_below = [](std::uint64_t x, std::uint64_t n) {
-        return ((x - ones * n) & ~x & highs) != 0; // exact when no byte has its high bit
-    };
-    const auto has_byte = [&](std::uint64_t x, std::uint64_t b) {
-        return has_below(x ^ (ones * b), 1);
-    };
-    const auto clean = [&](const char* at) {
-        std::uint64_t x = 0;
-        std::memcpy(&x, at, 8);
-        return (x & highs) == 0 && !has_below(x, 0x20) && !has_byte(x, '"') && !has_byte(x, '\\') &&
-               !has_byte(x, 0x7F);
-    };
-    constexpr std::size_t width = 8;
-#endif
     if (s.size() >= width) {
         for (std::size_t i = 0; i + width <= s.size(); i += width) {
             if (!clean(s.data() + i)) {
@@ -206,10 +186,8 @@ bool plain_ascii(std::string_view s) {
         }
         return clean(s.data() + s.size() - width); // the last bytes, overlapping the others
     }
-    return std::all_of(s.begin(), s.end(), [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        return c >= 0x20U && c < 0x7FU && c != '"' && c != '\\';
-    });
+#endif
+    return std::all_of(s.begin(), s.end(), json_plain_byte);
 }
 
 } // namespace

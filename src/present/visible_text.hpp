@@ -35,4 +35,11 @@ std::string json_text(const nlohmann::ordered_json& document, int indent = 2);
 /// without a quote, a backslash or any code point it escapes.
 bool json_safe_as_is(std::string_view text);
 
+/// Printable ASCII other than a quote and a backslash: a byte json_text() writes as it is
+/// whatever surrounds it.
+constexpr bool json_plain_byte(char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return c >= 0x20U && c < 0x7FU && c != '"' && c != '\\';
+}
+
 } // namespace candor::present
