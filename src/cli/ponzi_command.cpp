@@ -9,6 +9,7 @@
 #include "core/money.hpp"
 #include "core/ponzi.hpp"
 #include "i18n/tr.hpp"
+#include "present/json_writer.hpp"
 #include "present/number_format.hpp"
 #include "present/ponzi_text.hpp"
 #include "present/scenario_json.hpp"

@@ -14,6 +14,7 @@
 #include "present/digits.hpp"
 #include "present/disclosure_text.hpp"
 #include "present/display_width.hpp"
+#include "present/json_writer.hpp"
 #include "present/number_format.hpp"
 #include "present/offer_label.hpp"
 #include "present/scenario_json.hpp"

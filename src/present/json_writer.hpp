@@ -1,13 +1,15 @@
 #pragma once
 /// \file json_writer.hpp
-/// JSON text written straight into a string, in the bytes that json_text() (visible_text.hpp)
-/// makes of the same values held in an nlohmann::ordered_json tree: the same number forms
-/// (nlohmann's shortest round-trip doubles, "5000.0", null for a value that is not finite, 0.0
-/// for -0), the same escapes and the same layout, compact (indent < 0) or indented. It lets a
-/// record be written without building a tree per record (docs/performance.md); a test holds
-/// the two forms equal (tests/present/offer_record_test.cpp).
+/// Every JSON text Candor writes (records, documents, simulate and ponzi output) is written
+/// here, straight into a string: numbers as the shortest digits that read back as the same
+/// double (5000.0 for an integral value, null for one that is not finite, 0.0 for -0), strings
+/// with json_escaped()'s escapes, compact (indent < 0) or indented as nlohmann's dump lays a
+/// document out. A record is written without building a tree (docs/performance.md); a document
+/// built as a tree is written by json_text(), through the same writer.
 
 #include "visible_text.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <array>
 #include <cstdint>
@@ -100,6 +102,7 @@ class JsonWriter {
     void boolean(bool v);
     void number(double v);
     void integer(long long v);
+    void unsigned_integer(unsigned long long v);
     void string(std::string_view v);
 
     void value(double v) { number(v); }
@@ -110,7 +113,11 @@ class JsonWriter {
     void value(std::nullptr_t) { null(); }
     template <class T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int> = 0>
     void value(T v) {
-        integer(static_cast<long long>(v));
+        if constexpr (std::is_signed_v<T>) {
+            integer(static_cast<long long>(v));
+        } else {
+            unsigned_integer(static_cast<unsigned long long>(v));
+        }
     }
     template <class T> void value(const std::optional<T>& v) {
         if (v) {
@@ -166,5 +173,9 @@ class JsonWriter {
     std::vector<Level> levels_;
     bool after_key_ = false;
 };
+
+/// The document as text, through JsonWriter: `indent` spaces a level, or on one line (-1), as
+/// JSON Lines wants it.
+std::string json_text(const nlohmann::ordered_json& document, int indent = 2);
 
 } // namespace candor::present

@@ -100,64 +100,32 @@ std::string visible_text(std::string_view text, Keep keep) {
     return out;
 }
 
-namespace {
-
-/// -0 written as 0 everywhere in the document.
-void unsign_zeros(nlohmann::ordered_json& j) {
-    if (j.is_number_float() && j.get<double>() == 0.0 && std::signbit(j.get<double>())) {
-        j = 0.0;
-    } else if (j.is_structured()) {
-        for (auto& item : j) {
-            unsign_zeros(item);
-        }
-    }
-}
-
-bool has_negative_zero(const nlohmann::ordered_json& j) {
-    if (j.is_number_float()) {
-        return j.get<double>() == 0.0 && std::signbit(j.get<double>());
-    }
-    if (j.is_structured()) {
-        for (const auto& item : j) {
-            if (has_negative_zero(item)) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
-} // namespace
-
-std::string json_text(const nlohmann::ordered_json& document, int indent) {
-    // Copy the document only when a -0 must be changed (rare), not for every record.
-    std::optional<nlohmann::ordered_json> unsigned_copy;
-    if (has_negative_zero(document)) {
-        unsigned_copy = document;
-        unsign_zeros(*unsigned_copy);
-    }
-    const nlohmann::ordered_json& j = unsigned_copy ? *unsigned_copy : document;
-    // Invalid UTF-8 in a string becomes U+FFFD rather than an exception.
-    std::string dumped = j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
-    // The dump escapes the C0 controls; only code points from U+007F on need a look, and most
-    // documents have none.
-    if (std::all_of(dumped.begin(), dumped.end(),
-                    [](char ch) { return static_cast<unsigned char>(ch) < 0x7FU; })) {
-        return dumped;
-    }
-    // Outside strings JSON text is ASCII, so any such code point stands inside a string, where
-    // its \u escape means the same.
+std::string json_escaped(std::string_view text) {
     std::string out;
-    out.reserve(dumped.size());
+    out.reserve(text.size() + 8);
     std::size_t i = 0;
-    while (i < dumped.size()) {
-        const auto [c, len] = decode(dumped, i);
-        if (len > 0 && c >= 0x7F && is_unsafe(c)) {
+    while (i < text.size()) {
+        const auto [c, len] = decode(text, i);
+        if (len == 0) {
+            out += replacement;
+            ++i;
+            continue;
+        }
+        // JSON's own short escapes, then \u escapes for every other control or direction
+        // changer: the same text to a reader of JSON, nothing a terminal acts on.
+        static constexpr std::string_view short_escape[] = {"\\b", "\\t", "\\n", "",
+                                                            "\\f", "\\r"}; // U+0008 .. U+000D
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c >= 0x08 && c <= 0x0D && !short_escape[c - 0x08].empty()) {
+            out += short_escape[c - 0x08];
+        } else if (is_unsafe(c)) {
             out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
         } else {
-            out.append(dumped, i, len == 0 ? 1 : len);
+            out.append(text.substr(i, len));
         }
-        i += len == 0 ? 1 : len;
+        i += len;
     }
     return out;
 }

@@ -4,8 +4,6 @@
 /// typed values echoed in errors), made safe to show: nothing in it may act on a terminal,
 /// reorder the text around it or break a line (issue 13, section 4).
 
-#include <nlohmann/json.hpp>
-
 #include <string>
 #include <string_view>
 
@@ -25,17 +23,17 @@ enum class Keep {
 /// (U+200E, U+200F, U+061C) stay: they reorder nothing.
 std::string visible_text(std::string_view text, Keep keep = Keep::Nothing);
 
-/// The JSON document as text (`indent` spaces a level; -1: on one line, as JSON Lines wants
-/// it): besides what JSON itself escapes, DEL, the C1
-/// controls, the line separators and the bidirectional controls inside strings are written as
-/// \uXXXX escapes (the same text, safe on a terminal), and -0 is written as 0.
-std::string json_text(const nlohmann::ordered_json& document, int indent = 2);
+/// `text` as it stands between the quotes of a JSON string: besides what JSON itself escapes
+/// (quote, backslash, the C0 controls), DEL, the C1 controls, the line separators and the
+/// bidirectional controls are written as \uXXXX escapes (the same text to a JSON reader, safe
+/// on a terminal), and every byte that is not valid UTF-8 becomes U+FFFD.
+std::string json_escaped(std::string_view text);
 
-/// Whether json_text() writes `text`, as a string, as it is between its quotes: valid UTF-8
-/// without a quote, a backslash or any code point it escapes.
+/// Whether json_escaped(text) == text: valid UTF-8 without a quote, a backslash or any code
+/// point it escapes.
 bool json_safe_as_is(std::string_view text);
 
-/// Printable ASCII other than a quote and a backslash: a byte json_text() writes as it is
+/// Printable ASCII other than a quote and a backslash: a byte json_escaped() keeps as it is
 /// whatever surrounds it.
 constexpr bool json_plain_byte(char ch) {
     const auto c = static_cast<unsigned char>(ch);

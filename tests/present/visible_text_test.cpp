@@ -1,6 +1,7 @@
 // Text from users shown safely (issue 13, section 4): terminal controls, direction overrides and
 // invalid UTF-8 never reach a reader as they are; spreadsheets never run a name as a formula.
 #include "present/analysis_csv.hpp"
+#include "present/json_writer.hpp"
 #include "present/offer_label.hpp"
 #include "present/visible_text.hpp"
 
