@@ -250,7 +250,7 @@ std::string whole_digits(double whole) {
 
 } // namespace
 
-std::string format_grouped(double major, int decimals) {
+void append_grouped(std::string& out, double major, int decimals) {
     // 10^d is exact in 64 bits up to d = 18, and as a double (what std::pow gives): no call.
     const double scale = decimals >= 0 && decimals <= 18 ? static_cast<double>(pow10i(decimals))
                                                          : std::pow(10.0, decimals);
@@ -272,8 +272,7 @@ std::string format_grouped(double major, int decimals) {
         digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
     }
     const std::size_t int_len = digits.size() - static_cast<std::size_t>(decimals);
-    std::string out;
-    out.reserve(digits.size() + int_len / 3 + 2);
+    out.reserve(out.size() + digits.size() + int_len / 3 + 2);
     if (negative && rounded != 0) {
         out.push_back('-');
     }
@@ -287,6 +286,11 @@ std::string format_grouped(double major, int decimals) {
         out.push_back('.');
         out.append(digits, int_len);
     }
+}
+
+std::string format_grouped(double major, int decimals) {
+    std::string out;
+    append_grouped(out, major, decimals);
     return out;
 }
 

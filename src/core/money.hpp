@@ -63,6 +63,8 @@ std::string format_amount(const Money& m);
 std::string format_money(const Money& m);
 /// Formats a major-unit double with `decimals` digits and comma grouping, half to even.
 std::string format_grouped(double major, int decimals);
+/// format_grouped(major, decimals) appended to `out`.
+void append_grouped(std::string& out, double major, int decimals);
 
 } // namespace candor::core
 

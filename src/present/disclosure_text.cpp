@@ -376,13 +376,15 @@ std::size_t next_brace(std::string_view s, std::size_t from) {
     return from + at;
 }
 
-/// `pattern` with each "{name}" replaced by the shown value of the parameter of that name and
+/// `pattern` with each "{name}" replaced by the value of the parameter of that name, as
+/// append_value(parameter) appends it to `out`, and
 /// "{{", "}}" by a brace: what fmt::vformat makes of it with named arguments, without building
 /// an argument store. False (`out` unfinished) for anything else, such as a format spec, a
 /// position or an unknown name (no parameter's name holds ':' or '!'), which fmt then formats
 /// or refuses.
-bool substitute(std::string_view pattern, const std::vector<core::Value>& params,
-                const std::vector<std::string>& shown, std::string& out) {
+template <class AppendValue>
+bool substitute(std::string_view pattern, const std::vector<core::Value>& params, std::string& out,
+                AppendValue append_value) {
     std::size_t i = 0;
     while (i < pattern.size()) {
         const std::size_t brace = next_brace(pattern, i);
@@ -405,10 +407,42 @@ bool substitute(std::string_view pattern, const std::vector<core::Value>& params
         if (found == params.end()) {
             return false;
         }
-        out += shown[static_cast<std::size_t>(found - params.begin())];
+        append_value(*found);
         i = close + 1;
     }
     return true;
+}
+
+/// The locale-free form of the values a record shows most (rates, amounts below a billion,
+/// days) appended to `out`, in place; false, with `out` unchanged, for a value format_value()
+/// writes itself.
+bool append_locale_free(std::string& out, const core::Value& v) {
+    using core::ValueKind;
+    switch (v.kind) {
+    case ValueKind::Fraction:
+        if (v.number == 0.0) {
+            out += "0%";
+            return true;
+        }
+        core::append_grouped(out, v.number * 100.0, percent_decimals(v.number));
+        out += '%';
+        return true;
+    case ValueKind::Amount: {
+        const auto asset = core::find_asset(v.text);
+        if (!asset || std::fabs(v.number) >= 1e9) {
+            return false;
+        }
+        core::append_grouped(out, v.number, asset->display_decimals);
+        out += ' ';
+        out += asset->code;
+        return true;
+    }
+    case ValueKind::Days:
+        core::append_grouped(out, v.number, 0);
+        return true;
+    default:
+        return false;
+    }
 }
 
 /// fmt::vformat of `pattern` with the named values; substitute() where it can.
@@ -417,7 +451,10 @@ std::string format_named(const char* pattern, const std::vector<core::Value>& pa
     const std::string_view text = pattern;
     std::string out;
     out.reserve(text.size() + 64);
-    if (substitute(text, params, shown, out)) {
+    const auto shown_value = [&](const core::Value& p) {
+        out += shown[static_cast<std::size_t>(&p - params.data())];
+    };
+    if (substitute(text, params, out, shown_value)) {
         return out;
     }
     fmt::dynamic_format_arg_store<fmt::format_context> store;
@@ -461,6 +498,12 @@ const char* disclosure_source_text(std::string_view message_id) {
 std::string format_value(const core::Value& v, TextStyle style) {
     using core::ValueKind;
     const bool local = style == TextStyle::Localized;
+    if (!local) {
+        std::string out;
+        if (append_locale_free(out, v)) {
+            return out;
+        }
+    }
     const auto num = [&](double x, int decimals) {
         return local ? number(x, decimals) : core::format_grouped(x, decimals);
     };
@@ -468,14 +511,8 @@ std::string format_value(const core::Value& v, TextStyle style) {
         return local ? i18n::tr(source) : std::string(source);
     };
     switch (v.kind) {
-    case ValueKind::Fraction: {
-        if (v.number == 0.0) {
-            return local ? percent(0.0, 0) : std::string("0%");
-        }
-        const int decimals = percent_decimals(v.number);
-        return local ? percent(v.number, decimals)
-                     : core::format_grouped(v.number * 100.0, decimals) + "%";
-    }
+    case ValueKind::Fraction: // locale-free: append_locale_free
+        return percent(v.number, v.number == 0.0 ? 0 : percent_decimals(v.number));
     case ValueKind::Amount: {
         const auto asset = core::find_asset(v.text);
         if (!asset) {
@@ -499,8 +536,7 @@ std::string format_value(const core::Value& v, TextStyle style) {
             return fmt::format(fmt::runtime(translated(billion)), num(v.number / 1e9, 1),
                                asset->code);
         }
-        return local ? money(v.number, *asset)
-                     : num(v.number, asset->display_decimals) + " " + asset->code;
+        return money(v.number, *asset); // locale-free: append_locale_free
     }
     case ValueKind::Log10: {
         if (v.text.empty()) {
@@ -523,8 +559,8 @@ std::string format_value(const core::Value& v, TextStyle style) {
     }
     case ValueKind::Years:
         return num(v.number, v.number == std::floor(v.number) ? 0 : 1);
-    case ValueKind::Days:
-        return num(v.number, 0);
+    case ValueKind::Days: // locale-free: append_locale_free
+        return number(v.number, 0);
     case ValueKind::Year:
         return editable_number(v.number, 0); // no grouping, the language's digits
     case ValueKind::Text:                    // names from data files, which may be the user's
@@ -533,13 +569,35 @@ std::string format_value(const core::Value& v, TextStyle style) {
     return {};
 }
 
-std::string render_message(const core::Message& m, TextStyle style) {
+void append_message(std::string& out, const core::Message& m, TextStyle style) {
     const Entry* e = find_entry(m.id);
     if (e == nullptr) {
-        return m.id;
+        out += m.id;
+        return;
     }
-    std::string s = format_with(*e, m.params, style);
-    return s.empty() ? m.id : s;
+    if (style == TextStyle::LocaleFree) {
+        // The English source with each value written in place: no list of shown values.
+        unsigned long n = 1;
+        const std::size_t start = out.size();
+        const auto in_place = [&](const core::Value& p) {
+            if (!append_locale_free(out, p)) {
+                out += format_value(p, style);
+            }
+        };
+        if (substitute(source_for(*e, m.params, n), m.params, out, in_place) &&
+            out.size() > start) {
+            return;
+        }
+        out.resize(start); // what fmt must format (or refuse)
+    }
+    const std::string s = format_with(*e, m.params, style);
+    out += s.empty() ? m.id : s;
+}
+
+std::string render_message(const core::Message& m, TextStyle style) {
+    std::string out;
+    append_message(out, m, style);
+    return out;
 }
 
 DisclosureText render(const core::Disclosure& d, TextStyle style) {

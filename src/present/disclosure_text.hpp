@@ -37,6 +37,8 @@ std::string format_value(const core::Value& v, TextStyle style = TextStyle::Loca
 /// A message in the current language. An unknown id or a translation whose placeholders do
 /// not match falls back to the English source, then to the id itself; never throws.
 std::string render_message(const core::Message& m, TextStyle style = TextStyle::Localized);
+/// render_message(m, style) appended to `out` (a record writes its texts through one string).
+void append_message(std::string& out, const core::Message& m, TextStyle style);
 
 DisclosureText render(const core::Disclosure& d, TextStyle style = TextStyle::Localized);
 std::vector<DisclosureText> render(const std::vector<core::Disclosure>& list);

@@ -205,13 +205,18 @@ void write_values(JsonWriter& w, const std::vector<core::Value>& values) {
 
 void write_disclosures(JsonWriter& w, const std::vector<core::Disclosure>& list) {
     w.begin_array();
+    std::string text; // each headline and detail written into the same string
+    const auto message = [&](const core::Message& m) -> const std::string& {
+        text.clear();
+        append_message(text, m, TextStyle::LocaleFree);
+        return text;
+    };
     for (const auto& d : list) {
-        const DisclosureText t = render(d, TextStyle::LocaleFree);
         w.begin_object();
         w.field("id", d.id);
         w.field("severity", core::severity_id(d.severity));
-        w.field("headline", t.headline);
-        w.field("detail", t.detail);
+        w.field("headline", message(d.headline));
+        w.field("detail", message(d.detail));
         w.key("values");
         write_values(w, d.values);
         w.end_object();
