@@ -51,14 +51,14 @@ std::string days_count(long days) {
 
 } // namespace
 
-std::string rate_source_text(const core::RateBasis& b) {
+void append_rate_source_text(std::string& out, const core::RateBasis& b) {
     using core::BasisKind;
     if (b.kind == BasisKind::Stated) {
-        return "stated by the user";
+        out += "stated by the user";
+        return;
     }
-    // Appended part by part into one string: a bulk record writes two of these.
-    std::string out;
-    out.reserve(320);
+    // Appended part by part: a bulk record writes two of these.
+    out.reserve(out.size() + 320);
     if (!b.inflation_index.empty()) {
         if (b.kind == BasisKind::NoData) {
             add(out, {"no inflation data for ", b.currency, "; US ", b.inflation_index, ", ",
@@ -99,6 +99,11 @@ std::string rate_source_text(const core::RateBasis& b) {
     if (!b.check.empty()) {
         add(out, {" (", b.check, ")"});
     }
+}
+
+std::string rate_source_text(const core::RateBasis& b) {
+    std::string out;
+    append_rate_source_text(out, b);
     return out;
 }
 

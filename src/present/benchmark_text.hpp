@@ -16,6 +16,8 @@ namespace candor::present {
 /// English and locale-free: the series, the points it was read from with their dates, the
 /// source and how far it could be checked ("stated by the user" when stated).
 std::string rate_source_text(const core::RateBasis& basis);
+/// rate_source_text(basis) appended to `out`.
+void append_rate_source_text(std::string& out, const core::RateBasis& basis);
 
 /// "Benchmark: 3.70% a year, the safe rate in USD for 20 days (US Treasury, 2026-01-02)", in
 /// the current language; says when the term lies beyond the curve, when the currency has no

@@ -66,9 +66,13 @@ void write_benchmark_and_risk(JsonWriter& w, const core::Analysis& a) {
     w.key("benchmark_term_days");
     stated ? w.null() : w.value(bb.term_days);
     w.field("benchmark_basis", core::basis_kind_id(bb.kind));
-    w.field("benchmark_source", rate_source_text(bb));
+    std::string text; // both sources written through one string
+    append_rate_source_text(text, bb);
+    w.field("benchmark_source", text);
     w.field("inflation_basis", core::basis_kind_id(a.assumptions.inflation_basis.kind));
-    w.field("inflation_source", rate_source_text(a.assumptions.inflation_basis));
+    text.clear();
+    append_rate_source_text(text, a.assumptions.inflation_basis);
+    w.field("inflation_source", text);
     w.field("recovery", a.assumptions.recovery);
     const auto& be = a.break_even;
     w.field("needs_risk_to_explain", be.has_value());

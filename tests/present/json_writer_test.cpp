@@ -107,10 +107,11 @@ TEST_CASE("numbers: the shortest digits that read back, in nlohmann's layout") {
         {inf, "null"},
         {-inf, "null"},
     };
-    for (const auto& [v, text] : cases) {
+    for (const auto& c : cases) {
+        const std::string& text = c.second;
         CAPTURE(text);
-        CHECK(written(v) == text);
-        CHECK(expected_number(v) == text);
+        CHECK(written(c.first) == text);
+        CHECK(expected_number(c.first) == text);
     }
 }
 
@@ -255,8 +256,9 @@ TEST_CASE("strings: the fast paths write what json_escaped writes, at every leng
                 CAPTURE(at);
                 CAPTURE(text);
                 const std::string quoted = "\"" + present::json_escaped(text) + "\"";
-                const std::string expected =
-                    "{\"id\":" + quoted + "," + quoted + ":" + quoted + "}";
+                std::string expected = "{\"id\":";
+                expected.append(quoted).append(",").append(quoted).append(":").append(quoted);
+                expected += "}";
                 std::string out;
                 {
                     present::JsonWriter w(out, -1);
