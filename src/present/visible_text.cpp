@@ -69,6 +69,27 @@ bool is_unsafe(char32_t c) {
            (c >= 0x202A && c <= 0x202E) || is_isolate(c);
 }
 
+/// `text` written a code point at a time into a string with room for `room` bytes: each byte
+/// that does not start valid UTF-8 becomes U+FFFD, and `write(out, code point, its bytes)`
+/// writes each valid code point.
+template <class Write>
+std::string rewritten(std::string_view text, std::size_t room, const Write& write) {
+    std::string out;
+    out.reserve(room);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto [c, len] = decode(text, i);
+        if (len == 0) {
+            out += replacement;
+            ++i;
+            continue;
+        }
+        write(out, c, text.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
 } // namespace
 
 std::string visible_text(std::string_view text, Keep keep) {
@@ -79,55 +100,34 @@ std::string visible_text(std::string_view text, Keep keep) {
         })) {
         return std::string(text);
     }
-    std::string out;
-    out.reserve(text.size());
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto [c, len] = decode(text, i);
-        if (len == 0) {
-            out += replacement;
-            ++i;
-            continue;
-        }
+    return rewritten(text, text.size(), [&](std::string& out, char32_t c, std::string_view bytes) {
         const bool kept = keep == Keep::LinesAndIsolates && (c == '\n' || is_isolate(c));
         if (is_unsafe(c) && !kept) {
             out += replacement;
         } else {
-            out.append(text.substr(i, len));
+            out += bytes;
         }
-        i += len;
-    }
-    return out;
+    });
 }
 
 std::string json_escaped(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + 8);
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto [c, len] = decode(text, i);
-        if (len == 0) {
-            out += replacement;
-            ++i;
-            continue;
-        }
-        // JSON's own short escapes, then \u escapes for every other control or direction
-        // changer: the same text to a reader of JSON, nothing a terminal acts on.
-        static constexpr std::string_view short_escape[] = {"\\b", "\\t", "\\n", "",
-                                                            "\\f", "\\r"}; // U+0008 .. U+000D
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c >= 0x08 && c <= 0x0D && !short_escape[c - 0x08].empty()) {
-            out += short_escape[c - 0x08];
-        } else if (is_unsafe(c)) {
-            out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
-        } else {
-            out.append(text.substr(i, len));
-        }
-        i += len;
-    }
-    return out;
+    // JSON's own short escapes, then \u escapes for every other control or direction changer:
+    // the same text to a reader of JSON, nothing a terminal acts on.
+    static constexpr std::string_view short_escape[] = {"\\b", "\\t", "\\n",
+                                                        "",    "\\f", "\\r"}; // U+0008 .. U+000D
+    return rewritten(text, text.size() + 8,
+                     [](std::string& out, char32_t c, std::string_view bytes) {
+                         if (c == '"' || c == '\\') {
+                             out += '\\';
+                             out += static_cast<char>(c);
+                         } else if (c >= 0x08 && c <= 0x0D && !short_escape[c - 0x08].empty()) {
+                             out += short_escape[c - 0x08];
+                         } else if (is_unsafe(c)) {
+                             out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
+                         } else {
+                             out += bytes;
+                         }
+                     });
 }
 
 namespace {
