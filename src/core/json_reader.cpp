@@ -49,7 +49,7 @@ class TrackedChar {
 /// a double. Each refusal keeps the key path and the byte where it was found.
 class DocumentBuilder {
   public:
-    using json = JsonValue;
+    using json = nlohmann::json;
 
     struct Refusal {
         std::string problem; ///< marked with CANDOR_N_
@@ -161,7 +161,7 @@ class DocumentBuilder {
 /// the full path, which alone words the errors: what it accepts needs no message.
 class PlainParser {
   public:
-    using json = JsonValue;
+    using json = nlohmann::json;
 
     explicit PlainParser(std::string_view text) : p_(text.data()), end_(p_ + text.size()) {}
 
@@ -246,7 +246,7 @@ class PlainParser {
             if (!string(key) || !eat(':')) {
                 return false;
             }
-            const auto [slot, added] = members.emplace(key, nullptr); // ordered_map copies it
+            const auto [slot, added] = members.emplace(std::move(key), nullptr);
             skip_space();
             // A key given twice goes to the full path, which names it and its line.
             return added && value(slot->second, depth);
@@ -371,8 +371,8 @@ JsonReader::JsonReader(std::string_view text, std::string file_name)
     const char* begin = text_.data();
     const char* furthest = begin;
     DocumentBuilder builder(begin, &furthest);
-    const bool ok = JsonValue::sax_parse(TrackedChar(begin, &furthest),
-                                         TrackedChar(begin + text_.size(), &furthest), &builder);
+    const bool ok = nlohmann::json::sax_parse(
+        TrackedChar(begin, &furthest), TrackedChar(begin + text_.size(), &furthest), &builder);
     if (!ok) {
         const DocumentBuilder::Refusal r = builder.refusal().value_or(
             DocumentBuilder::Refusal{CANDOR_N_("not valid JSON"), "", 0});
@@ -463,24 +463,20 @@ void JsonReader::Node::fail(const std::string& key, const InputError& cause) con
     throw DataError(doc_->file_, p, cause, doc_->line_of(anchor));
 }
 
-const JsonValue* JsonReader::Node::member(std::string_view key) const {
+const nlohmann::json* JsonReader::Node::member(std::string_view key) const {
     if (!value_->is_object()) {
         return nullptr;
     }
-    const auto& members = value_->get_ref<const JsonValue::object_t&>();
-    for (const auto& [name, value] : members) { // a handful of keys, in a row
-        if (name == key) {
-            return &value;
-        }
-    }
-    return nullptr;
+    const auto& members = value_->get_ref<const nlohmann::json::object_t&>();
+    const auto it = members.find(key);
+    return it == members.end() ? nullptr : &it->second;
 }
 
-const JsonValue& JsonReader::Node::required(std::string_view key) const {
+const nlohmann::json& JsonReader::Node::required(std::string_view key) const {
     if (!value_->is_object()) {
         fail("", CANDOR_N_("expected an object"));
     }
-    const JsonValue* v = member(key);
+    const nlohmann::json* v = member(key);
     if (v == nullptr) {
         fail(std::string(key), CANDOR_N_("missing"));
     }
@@ -496,7 +492,7 @@ JsonReader::Node JsonReader::Node::at(std::string_view key) const {
 }
 
 std::optional<JsonReader::Node> JsonReader::Node::find(std::string_view key) const {
-    const JsonValue* v = member(key);
+    const nlohmann::json* v = member(key);
     if (v == nullptr) {
         return std::nullopt;
     }
@@ -514,7 +510,7 @@ JsonReader::Node JsonReader::Node::at(std::size_t index) const {
     return {doc_, &(*value_)[index], fmt::format("{}[{}]", path_, index)};
 }
 
-std::string JsonReader::Node::string_of(std::string_view key, const JsonValue& v) const {
+std::string JsonReader::Node::string_of(std::string_view key, const nlohmann::json& v) const {
     if (!v.is_string() || v.get_ref<const std::string&>().empty()) {
         fail(std::string(key), CANDOR_N_("expected a non-empty string"));
     }
@@ -526,14 +522,14 @@ std::string JsonReader::Node::string(std::string_view key) const {
 }
 
 std::optional<std::string> JsonReader::Node::optional_string(std::string_view key) const {
-    const JsonValue* v = member(key);
+    const nlohmann::json* v = member(key);
     if (v == nullptr) {
         return std::nullopt;
     }
     return string_of(key, *v);
 }
 
-double JsonReader::Node::number_of(std::string_view key, const JsonValue& v, double lo,
+double JsonReader::Node::number_of(std::string_view key, const nlohmann::json& v, double lo,
                                    double hi) const {
     if (!v.is_number()) {
         fail(std::string(key), CANDOR_N_("expected a number from {0} to {1}"),
@@ -553,7 +549,7 @@ double JsonReader::Node::number(std::string_view key, double lo, double hi) cons
 
 std::optional<double> JsonReader::Node::optional_number(std::string_view key, double lo,
                                                         double hi) const {
-    const JsonValue* v = member(key);
+    const nlohmann::json* v = member(key);
     if (v == nullptr || v->is_null()) {
         return std::nullopt;
     }
@@ -561,7 +557,7 @@ std::optional<double> JsonReader::Node::optional_number(std::string_view key, do
 }
 
 long JsonReader::Node::integer(std::string_view key, long lo, long hi) const {
-    const JsonValue& v = required(key);
+    const nlohmann::json& v = required(key);
     if (!v.is_number_integer()) {
         fail(std::string(key), CANDOR_N_("expected a whole number from {0} to {1}"),
              {fmt::format("{}", lo), fmt::format("{}", hi)});

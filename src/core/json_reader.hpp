@@ -14,11 +14,6 @@
 
 namespace candor::core {
 
-/// A parsed JSON document: objects keep their keys in the order of the text (a record's
-/// few keys are found faster in a row than in a tree, and an error names the first wrong key
-/// as the reader meets it).
-using JsonValue = nlohmann::ordered_json;
-
 class JsonReader {
   public:
     /// Parses `text`. A syntax error, a key given twice in one object and a number beyond the
@@ -26,17 +21,17 @@ class JsonReader {
     JsonReader(std::string_view text, std::string file_name);
     /// A document built in memory (a CSV record as the object a .candor file would hold); its
     /// errors name the key but no line.
-    static JsonReader from_value(JsonValue value, std::string file_name) {
+    static JsonReader from_value(nlohmann::json value, std::string file_name) {
         return JsonReader(Built{}, std::move(value), std::move(file_name));
     }
 
     /// A view of one object or array inside the document, with its key path.
     class Node {
       public:
-        Node(const JsonReader* doc, const JsonValue* value, std::string path)
+        Node(const JsonReader* doc, const nlohmann::json* value, std::string path)
             : doc_(doc), value_(value), path_(std::move(path)) {}
 
-        const JsonValue& json() const { return *value_; }
+        const nlohmann::json& json() const { return *value_; }
         const std::string& path() const { return path_; }
 
         bool has(std::string_view key) const;
@@ -62,14 +57,14 @@ class JsonReader {
       private:
         std::string child(std::string_view key) const;
         /// The value of `key`, or nullptr when this is no object or has no such key.
-        const JsonValue* member(std::string_view key) const;
+        const nlohmann::json* member(std::string_view key) const;
         /// The value of a required key (refused as at() refuses it), without the child's path:
         /// the readers of single values build a path only for an error.
-        const JsonValue& required(std::string_view key) const;
-        std::string string_of(std::string_view key, const JsonValue& v) const;
-        double number_of(std::string_view key, const JsonValue& v, double lo, double hi) const;
+        const nlohmann::json& required(std::string_view key) const;
+        std::string string_of(std::string_view key, const nlohmann::json& v) const;
+        double number_of(std::string_view key, const nlohmann::json& v, double lo, double hi) const;
         const JsonReader* doc_;
-        const JsonValue* value_;
+        const nlohmann::json* value_;
         std::string path_;
     };
 
@@ -83,11 +78,11 @@ class JsonReader {
 
   private:
     struct Built {};
-    JsonReader(Built /*tag*/, JsonValue value, std::string file_name)
+    JsonReader(Built /*tag*/, nlohmann::json value, std::string file_name)
         : file_(std::move(file_name)), json_(std::move(value)) {}
     std::string text_;
     std::string file_;
-    JsonValue json_;
+    nlohmann::json json_;
 };
 
 /// A data file's "source" object: title, publisher, optional url, date.

@@ -35,7 +35,7 @@ std::string trimmed(std::string_view s) {
 
 /// A CSV number as JSON: the number when the whole field reads as one (locale-free), else
 /// the text, which the reader then refuses with the range it expects.
-JsonValue csv_number(const std::string& text, bool integer) {
+nlohmann::json csv_number(const std::string& text, bool integer) {
     const char* first = text.data();
     const char* last = text.data() + text.size();
     if (integer) {
@@ -294,8 +294,8 @@ OfferEntry OfferStream::from_csv(const std::vector<std::string>& fields, long li
                         static_cast<int>(line),
                         {std::to_string(fields.size()), std::to_string(header_.size())});
     }
-    JsonValue offer = JsonValue::object();
-    JsonValue assumptions = JsonValue::object();
+    nlohmann::json offer = nlohmann::json::object();
+    nlohmann::json assumptions = nlohmann::json::object();
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const std::string& text = fields[i];
         if (trimmed(text).empty()) {
@@ -327,7 +327,7 @@ OfferEntry OfferStream::from_csv(const std::vector<std::string>& fields, long li
             break;
         }
         case Column::Claims: {
-            JsonValue list = JsonValue::array();
+            nlohmann::json list = nlohmann::json::array();
             std::size_t p = 0;
             while (p <= text.size()) {
                 const std::size_t comma = std::min(text.find(',', p), text.size());
