@@ -445,46 +445,58 @@ bool append_locale_free(std::string& out, const core::Value& v) {
     }
 }
 
-/// fmt::vformat of `pattern` with the named values; substitute() where it can.
-std::string format_named(const char* pattern, const std::vector<core::Value>& params,
-                         const std::vector<std::string>& shown) {
-    const std::string_view text = pattern;
-    std::string out;
-    out.reserve(text.size() + 64);
-    const auto shown_value = [&](const core::Value& p) {
-        out += shown[static_cast<std::size_t>(&p - params.data())];
-    };
-    if (substitute(text, params, out, shown_value)) {
-        return out;
+std::string value_text(const core::Value& v, TextStyle style);
+
+/// One value as shown, appended to `out`: the locale-free forms in place, the rest through
+/// value_text().
+void append_value(std::string& out, const core::Value& v, TextStyle style) {
+    if (style == TextStyle::LocaleFree && append_locale_free(out, v)) {
+        return;
     }
-    fmt::dynamic_format_arg_store<fmt::format_context> store;
-    for (std::size_t i = 0; i < params.size(); ++i) {
-        store.push_back(fmt::arg(params[i].name.c_str(), shown[i]));
-    }
-    return fmt::vformat(pattern, store);
+    out += value_text(v, style);
 }
 
-std::string format_with(const Entry& e, const std::vector<core::Value>& params, TextStyle style) {
-    unsigned long n = 1;
-    const char* source = source_for(e, params, n);
+/// `pattern` with the named values appended to `out`: substitute() where it can, writing each
+/// value in place, else fmt::vformat. \throws fmt::format_error for a pattern fmt refuses,
+/// with `out` as it was.
+void append_named(std::string& out, const char* pattern, const std::vector<core::Value>& params,
+                  TextStyle style) {
+    const std::size_t start = out.size();
+    const auto in_place = [&](const core::Value& p) { append_value(out, p, style); };
+    if (substitute(pattern, params, out, in_place)) {
+        return;
+    }
+    out.resize(start);
     std::vector<std::string> shown;
-    shown.reserve(params.size());
+    shown.reserve(params.size()); // fmt::arg refers to each: no reallocation
+    fmt::dynamic_format_arg_store<fmt::format_context> store;
     for (const auto& p : params) {
         shown.push_back(format_value(p, style));
+        store.push_back(fmt::arg(p.name.c_str(), shown.back()));
     }
+    out += fmt::vformat(pattern, store);
+}
+
+/// The message `e` with `params` appended to `out`: its translation (Localized), else its
+/// English source; nothing when fmt refuses both.
+void append_with(std::string& out, const Entry& e, const std::vector<core::Value>& params,
+                 TextStyle style) {
+    unsigned long n = 1;
+    const char* source = source_for(e, params, n);
     if (style == TextStyle::Localized) {
         try {
             const std::string pattern =
                 e.plural == nullptr ? i18n::tr(e.text) : i18n::trn(e.text, e.plural, n);
-            return format_named(pattern.c_str(), params, shown);
+            append_named(out, pattern.c_str(), params, style);
+            return;
         } catch (const fmt::format_error&) {
             // A translation with a wrong placeholder: fall back to the English source.
         }
     }
     try {
-        return format_named(source, params, shown);
+        append_named(out, source, params, style);
     } catch (const fmt::format_error&) {
-        return {};
+        // Nothing written: the caller shows the message id.
     }
 }
 
@@ -495,15 +507,13 @@ const char* disclosure_source_text(std::string_view message_id) {
     return e == nullptr ? nullptr : e->text;
 }
 
-std::string format_value(const core::Value& v, TextStyle style) {
+namespace {
+
+/// A value as format_value() shows it, for every value but the locale-free forms
+/// append_locale_free() writes (only append_value() calls it).
+std::string value_text(const core::Value& v, TextStyle style) {
     using core::ValueKind;
     const bool local = style == TextStyle::Localized;
-    if (!local) {
-        std::string out;
-        if (append_locale_free(out, v)) {
-            return out;
-        }
-    }
     const auto num = [&](double x, int decimals) {
         return local ? number(x, decimals) : core::format_grouped(x, decimals);
     };
@@ -569,29 +579,23 @@ std::string format_value(const core::Value& v, TextStyle style) {
     return {};
 }
 
+} // namespace
+
+std::string format_value(const core::Value& v, TextStyle style) {
+    std::string out;
+    append_value(out, v, style);
+    return out;
+}
+
 void append_message(std::string& out, const core::Message& m, TextStyle style) {
     const Entry* e = find_entry(m.id);
-    if (e == nullptr) {
+    const std::size_t start = out.size();
+    if (e != nullptr) {
+        append_with(out, *e, m.params, style);
+    }
+    if (out.size() == start) {
         out += m.id;
-        return;
     }
-    if (style == TextStyle::LocaleFree) {
-        // The English source with each value written in place: no list of shown values.
-        unsigned long n = 1;
-        const std::size_t start = out.size();
-        const auto in_place = [&](const core::Value& p) {
-            if (!append_locale_free(out, p)) {
-                out += format_value(p, style);
-            }
-        };
-        if (substitute(source_for(*e, m.params, n), m.params, out, in_place) &&
-            out.size() > start) {
-            return;
-        }
-        out.resize(start); // what fmt must format (or refuse)
-    }
-    const std::string s = format_with(*e, m.params, style);
-    out += s.empty() ? m.id : s;
 }
 
 std::string render_message(const core::Message& m, TextStyle style) {
