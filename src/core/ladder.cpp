@@ -212,17 +212,18 @@ std::vector<LadderRung> rate_ladder(const Evaluation& e, const MarketData& marke
                        annual_rate_from_log10_growth(a.nominal.log10_effective_growth), "", ""));
 
     const RateBasis& basis = a.assumptions.benchmark_basis;
+    const RateFigures& figures = basis.figures();
     const bool stated = basis.kind == BasisKind::Stated;
-    out.push_back(rung(RungKind::Safe, "safe", stated ? std::string("stated") : basis.series,
-                       annual(a.benchmark_rate), basis.as_of,
-                       stated ? std::string("stated by the user") : source_text(basis.source)));
+    out.push_back(rung(RungKind::Safe, "safe", stated ? std::string("stated") : figures.series,
+                       annual(a.benchmark_rate), figures.as_of,
+                       stated ? std::string("stated by the user") : source_text(figures.source)));
     // Insured deposits pay at best the in-line margin over the safe rate (safe_rates.json,
     // verdict.in_line_margin and its basis); a coin has no insured deposits, and a benchmark
     // the user stated is no safe rate of a currency.
     if (basis.kind != BasisKind::CoinNative && !stated) {
         const double ln = std::log1p(a.benchmark_rate) + std::log1p(e.verdict.in_line_margin);
-        out.push_back(rung(RungKind::InsuredDeposit, "insured_deposit", basis.series,
-                           annual_rate_from_log10_growth(ln / std::numbers::ln10), basis.as_of,
+        out.push_back(rung(RungKind::InsuredDeposit, "insured_deposit", figures.series,
+                           annual_rate_from_log10_growth(ln / std::numbers::ln10), figures.as_of,
                            "safe rate plus the in-line margin of safe_rates.json (verdict)"));
     }
 

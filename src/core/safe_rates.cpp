@@ -74,31 +74,36 @@ CoinYield read_coin(const JsonReader::Node& n) {
     return y;
 }
 
-RateBasis point_basis(BasisKind kind, const SafeRateCurve& c, long term_days,
-                      std::vector<RatePoint> points) {
-    RateBasis b;
-    b.kind = kind;
-    b.currency = c.currency;
-    b.term_days = term_days;
-    b.series = c.name;
+/// The figures of `points` (one, or two in order of term) of curve `c`: those of the nearest,
+/// the last.
+std::shared_ptr<const RateFigures> point_figures(const SafeRateCurve& c,
+                                                 std::vector<RatePoint> points) {
+    auto f = std::make_shared<RateFigures>();
+    f->series = c.name;
     const RatePoint& nearest = points.back();
-    b.as_of = nearest.as_of;
-    b.source = nearest.source;
-    b.check = nearest.check;
-    b.points = std::move(points);
-    return b;
+    f->as_of = nearest.as_of;
+    f->source = nearest.source;
+    f->check = nearest.check;
+    f->points = std::move(points);
+    return f;
 }
 
-RateBasis inflation_basis(BasisKind kind, const SafeRateCurve& c) {
-    RateBasis b;
-    b.kind = kind;
-    b.currency = c.currency;
-    b.series = c.name;
-    b.inflation_index = c.inflation.index;
-    b.as_of = c.inflation.as_of;
-    b.source = c.inflation.source;
-    b.check = c.inflation.check;
-    return b;
+std::shared_ptr<const RateFigures> inflation_figures_of(const SafeRateCurve& c) {
+    auto f = std::make_shared<RateFigures>();
+    f->series = c.name;
+    f->inflation_index = c.inflation.index;
+    f->as_of = c.inflation.as_of;
+    f->source = c.inflation.source;
+    f->check = c.inflation.check;
+    return f;
+}
+
+std::shared_ptr<const RateFigures> coin_figures_of(const CoinYield& y) {
+    auto f = std::make_shared<RateFigures>();
+    f->series = y.what;
+    f->source = y.source;
+    f->check = y.check;
+    return f;
 }
 
 /// The indices of the points a term's rate is read from: the one at or just below it and the
@@ -114,15 +119,6 @@ std::pair<std::size_t, std::size_t> indices_around(const SafeRateCurve& c, long 
         return {i, i};
     }
     return {i - 1, i};
-}
-
-/// Those points.
-std::vector<RatePoint> points_around(const SafeRateCurve& c, long term_days) {
-    const auto [lo, hi] = indices_around(c, term_days);
-    if (lo == hi) {
-        return {c.points[lo]};
-    }
-    return {c.points[lo], c.points[hi]};
 }
 
 } // namespace
@@ -166,7 +162,45 @@ SafeRates SafeRates::parse(std::string_view json_text, const std::string& file_n
     for (std::size_t i = 0; i < coins.size(); ++i) {
         r.coins_.push_back(read_coin(coins.at(i)));
     }
+    r.make_figures();
     return r;
+}
+
+void SafeRates::make_figures() {
+    for (const SafeRateCurve& c : curves_) {
+        CurveFigures f;
+        for (std::size_t i = 0; i < c.points.size(); ++i) {
+            f.at_point.push_back(point_figures(c, {c.points[i]}));
+            if (i + 1 < c.points.size()) {
+                f.between.push_back(point_figures(c, {c.points[i], c.points[i + 1]}));
+            }
+        }
+        f.inflation = inflation_figures_of(c);
+        curve_figures_.push_back(std::move(f));
+    }
+    for (const CoinYield& y : coins_) {
+        coin_figures_.push_back(coin_figures_of(y));
+    }
+}
+
+std::shared_ptr<const RateFigures> SafeRates::figures_at(const SafeRateCurve& curve,
+                                                         long term_days) const {
+    const CurveFigures& f = curve_figures_.at(static_cast<std::size_t>(&curve - curves_.data()));
+    const auto [lo, hi] = indices_around(curve, term_days);
+    return lo == hi ? f.at_point.at(lo) : f.between.at(lo);
+}
+
+std::shared_ptr<const RateFigures> SafeRates::inflation_figures(const SafeRateCurve& curve) const {
+    return curve_figures_.at(static_cast<std::size_t>(&curve - curves_.data())).inflation;
+}
+
+std::shared_ptr<const RateFigures> SafeRates::coin_figures(const CoinYield& coin) const {
+    return coin_figures_.at(static_cast<std::size_t>(&coin - coins_.data()));
+}
+
+const RateFigures& RateBasis::figures() const {
+    static const RateFigures none;
+    return read_from != nullptr ? *read_from : none;
 }
 
 const SafeRates& SafeRates::builtin() {
@@ -195,8 +229,6 @@ double curve_rate(const SafeRateCurve& c, long term_days, bool* beyond) {
     if (beyond != nullptr) {
         *beyond = term_days > c.points.back().term_days;
     }
-    // The points of points_around(), read in place: copying them (their texts) cost more than
-    // the interpolation.
     const auto [lo, hi] = indices_around(c, term_days);
     const RatePoint& a = c.points[lo];
     if (lo == hi) {
@@ -223,16 +255,11 @@ BenchmarkChoice benchmark_for(const Offer& offer, const SafeRates& rates) {
         // of the dollar, the currency crypto assets are priced in.
         const CoinYield* coin = rates.coin(currency);
         out.rate = coin != nullptr ? coin->rate : 0.0;
-        out.basis.kind = BasisKind::CoinNative;
-        out.basis.currency = currency;
-        out.basis.term_days = days;
-        out.basis.series = coin != nullptr ? coin->what : std::string();
-        if (coin != nullptr) {
-            out.basis.source = coin->source;
-            out.basis.check = coin->check;
-        }
+        out.basis = {BasisKind::CoinNative, currency, days,
+                     coin != nullptr ? rates.coin_figures(*coin) : nullptr};
         out.inflation = usd.inflation.value;
-        out.inflation_basis = inflation_basis(BasisKind::CoinNative, usd);
+        out.inflation_basis = {BasisKind::CoinNative, usd.currency, 0,
+                               rates.inflation_figures(usd)};
         return out;
     }
     const SafeRateCurve* own = rates.curve(currency);
@@ -242,14 +269,11 @@ BenchmarkChoice benchmark_for(const Offer& offer, const SafeRates& rates) {
     const BasisKind kind = own == nullptr ? BasisKind::NoData
                            : beyond       ? BasisKind::BeyondCurve
                                           : BasisKind::Curve;
-    out.basis = point_basis(kind, curve, days, points_around(curve, days));
+    // Without data of its own, the offer's currency is named beside the dollar's figures.
+    out.basis = {kind, currency, days, rates.figures_at(curve, days)};
     out.inflation = curve.inflation.value;
-    out.inflation_basis =
-        inflation_basis(own == nullptr ? BasisKind::NoData : BasisKind::Curve, curve);
-    if (own == nullptr) {
-        out.basis.currency = currency;
-        out.inflation_basis.currency = currency;
-    }
+    out.inflation_basis = {own == nullptr ? BasisKind::NoData : BasisKind::Curve, currency, 0,
+                           rates.inflation_figures(curve)};
     return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include "market_data.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,19 @@ struct VerdictRules {
     std::string outgrow_gdp_years_basis;
 };
 
+/// The published figures an assumed rate was read from, with their texts: one or two points of
+/// a curve, a curve's inflation figure, or a coin's yield. SafeRates makes each set once, when
+/// its data is read, and every offer read at the same place shares it: an offer copies none of
+/// these texts.
+struct RateFigures {
+    std::string series;            ///< English name of the series ("US Treasury", "ETH staking")
+    std::vector<RatePoint> points; ///< the one or two published points a rate comes from
+    std::string inflation_index;   ///< for inflation: the index and its period
+    std::string as_of;
+    Source source; ///< of the nearest point (or of the inflation figure, or of the coin's yield)
+    std::string check; ///< how far that figure could be checked
+};
+
 class SafeRates {
   public:
     /// The built-in data (data/safe_rates.json as compiled in).
@@ -78,10 +92,28 @@ class SafeRates {
     const VerdictRules& verdict_rules() const { return verdict_; }
     const std::string& file_name() const { return file_name_; }
 
+    /// The figures of the point or two points curve_rate() reads `curve` (one of curves()) at
+    /// `term_days` from.
+    std::shared_ptr<const RateFigures> figures_at(const SafeRateCurve& curve, long term_days) const;
+    /// The figures of `curve`'s inflation.
+    std::shared_ptr<const RateFigures> inflation_figures(const SafeRateCurve& curve) const;
+    /// The figures of `coin` (one of coins()).
+    std::shared_ptr<const RateFigures> coin_figures(const CoinYield& coin) const;
+
   private:
+    /// A curve's figures, made once: each point alone, each point with the next, inflation.
+    struct CurveFigures {
+        std::vector<std::shared_ptr<const RateFigures>> at_point;
+        std::vector<std::shared_ptr<const RateFigures>> between;
+        std::shared_ptr<const RateFigures> inflation;
+    };
+    void make_figures();
+
     VerdictRules verdict_;
     std::vector<SafeRateCurve> curves_;
     std::vector<CoinYield> coins_;
+    std::vector<CurveFigures> curve_figures_; ///< one per curve, in the order of curves_
+    std::vector<std::shared_ptr<const RateFigures>> coin_figures_; ///< one per coin
     std::string file_name_;
 };
 
@@ -102,12 +134,12 @@ struct RateBasis {
     BasisKind kind = BasisKind::Curve;
     std::string currency; ///< the currency or coin the figure is in ("USD" for a USDT offer)
     long term_days = 0;   ///< the term it was read at (0 for inflation)
-    std::string series;   ///< English name of the series ("US Treasury", "ETH staking", ...)
-    std::vector<RatePoint> points; ///< the one or two published points it comes from
-    std::string inflation_index;   ///< for inflation: the index and its period
-    std::string as_of;
-    Source source;     ///< of the nearest point (or of the inflation figure)
-    std::string check; ///< how far that figure could be checked
+    /// What the figure was read from; null for a stated figure, before benchmark_for(), and for
+    /// a coin without a native yield.
+    std::shared_ptr<const RateFigures> read_from;
+
+    /// *read_from, or figures with empty texts and no points.
+    [[nodiscard]] const RateFigures& figures() const;
 };
 
 /// The currency an offer's payout is benchmarked in: the principal's currency, a stablecoin's

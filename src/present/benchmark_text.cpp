@@ -53,24 +53,25 @@ std::string days_count(long days) {
 
 void append_rate_source_text(std::string& out, const core::RateBasis& b) {
     using core::BasisKind;
+    const core::RateFigures& f = b.figures();
     if (b.kind == BasisKind::Stated) {
         out += "stated by the user";
         return;
     }
     // Appended part by part: a bulk record writes two of these.
     out.reserve(out.size() + 320);
-    if (!b.inflation_index.empty()) {
+    if (!f.inflation_index.empty()) {
         if (b.kind == BasisKind::NoData) {
-            add(out, {"no inflation data for ", b.currency, "; US ", b.inflation_index, ", ",
-                      b.as_of, " used instead"});
+            add(out, {"no inflation data for ", b.currency, "; US ", f.inflation_index, ", ",
+                      f.as_of, " used instead"});
         } else {
-            add(out, {b.currency, " inflation: ", b.inflation_index, ", ", b.as_of});
+            add(out, {b.currency, " inflation: ", f.inflation_index, ", ", f.as_of});
         }
     } else if (b.kind == BasisKind::CoinNative) {
-        if (b.series.empty()) {
+        if (f.series.empty()) {
             add(out, {"no native yield known for ", b.currency, ": 0% used"});
         } else {
-            add(out, {b.currency, " native yield: ", b.series});
+            add(out, {b.currency, " native yield: ", f.series});
         }
         add(out, {"; paid in ", b.currency, " itself, its price risk is shown separately"});
     } else {
@@ -78,26 +79,26 @@ void append_rate_source_text(std::string& out, const core::RateBasis& b) {
             add(out,
                 {"no safe-rate data for ", b.currency, "; the US dollar rate is used instead: "});
         }
-        fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}, {} days: "), b.series,
+        fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}, {} days: "), f.series,
                        b.term_days);
-        if (b.points.size() == 2) {
+        if (f.points.size() == 2) {
             out += "interpolated between ";
-            add_point(out, b.points[0]);
+            add_point(out, f.points[0]);
             out += " and ";
-            add_point(out, b.points[1]);
-        } else if (!b.points.empty()) {
-            add_point(out, b.points[0]);
+            add_point(out, f.points[1]);
+        } else if (!f.points.empty()) {
+            add_point(out, f.points[0]);
         }
         if (b.kind == BasisKind::BeyondCurve) {
             out += "; the term lies beyond the longest maturity published, whose rate is used";
         }
     }
-    if (!b.source.title.empty()) {
+    if (!f.source.title.empty()) {
         out += ". Source: ";
-        add_source(out, b.source);
+        add_source(out, f.source);
     }
-    if (!b.check.empty()) {
-        add(out, {" (", b.check, ")"});
+    if (!f.check.empty()) {
+        add(out, {" (", f.check, ")"});
     }
 }
 
@@ -110,6 +111,7 @@ std::string rate_source_text(const core::RateBasis& b) {
 std::string benchmark_line(const core::Analysis& a) {
     using core::BasisKind;
     const core::RateBasis& b = a.assumptions.benchmark_basis;
+    const core::RateFigures& f = b.figures();
     const std::string rate = percent(a.benchmark_rate);
     const auto days = static_cast<unsigned long>(std::max(0L, b.term_days));
     switch (b.kind) {
@@ -124,10 +126,10 @@ std::string benchmark_line(const core::Analysis& a) {
                                             "Benchmark: {0} a year, the safe rate in {1} for {2} "
                                             "days ({3}, {4}).",
                                             days)),
-                           rate, b.currency, days_count(b.term_days), data_label(b.series),
-                           with_locale_digits(b.as_of));
+                           rate, b.currency, days_count(b.term_days), data_label(f.series),
+                           with_locale_digits(f.as_of));
     case BasisKind::BeyondCurve: {
-        const long longest = b.points.empty() ? 0 : b.points.back().term_days;
+        const long longest = f.points.empty() ? 0 : f.points.back().term_days;
         // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the longest maturity
         // published in days, {3} the series, {4} its date.
         return fmt::format(
@@ -137,8 +139,8 @@ std::string benchmark_line(const core::Analysis& a) {
                              "published maturity, {2} days ({3}, {4}); the offer's term is "
                              "longer.",
                              static_cast<unsigned long>(std::max(0L, longest)))),
-            rate, b.currency, days_count(longest), data_label(b.series),
-            with_locale_digits(b.as_of));
+            rate, b.currency, days_count(longest), data_label(f.series),
+            with_locale_digits(f.as_of));
     }
     case BasisKind::NoData:
         // TRANSLATORS: {0} an annual rate, {1} the offer's currency code, {2} a number of days.
@@ -163,6 +165,7 @@ std::string benchmark_line(const core::Analysis& a) {
 std::string inflation_line(const core::Analysis& a) {
     using core::BasisKind;
     const core::RateBasis& b = a.assumptions.inflation_basis;
+    const core::RateFigures& f = b.figures();
     const std::string rate = percent(a.assumptions.annual_inflation);
     if (b.kind == BasisKind::Stated) {
         // TRANSLATORS: {0} an annual inflation rate the user typed.
@@ -177,7 +180,7 @@ std::string inflation_line(const core::Analysis& a) {
     }
     // TRANSLATORS: {0} an annual rate, {1} a currency code, {2} the period of the figure.
     return fmt::format(fmt::runtime(tr("Inflation: {0} a year in {1} (12 months to {2}).")), rate,
-                       b.currency, with_locale_digits(b.as_of));
+                       b.currency, with_locale_digits(f.as_of));
 }
 
 std::string unexplained_mix_line(const core::Analysis& a,
@@ -192,7 +195,8 @@ std::string unexplained_mix_line(const core::Analysis& a,
     const std::string share = percent(weight, std::fabs(pct - std::round(pct)) < 1e-9 ? 0 : 1);
     const std::string rate = percent(plausible->unexplained_rate);
     const core::RateBasis& b = a.assumptions.benchmark_basis;
-    if (b.kind == BasisKind::Stated || b.kind == BasisKind::CoinNative || b.series.empty()) {
+    const core::RateFigures& f = b.figures();
+    if (b.kind == BasisKind::Stated || b.kind == BasisKind::CoinNative || f.series.empty()) {
         // TRANSLATORS: {0} a percentage of the claimed mix, {1} ids such as "mining, trading"
         // (left untranslated), {2} the benchmark's annual rate.
         return fmt::format(fmt::runtime(tr("Unchecked share: {0} of the claimed mix ({1}) has no "
@@ -208,8 +212,8 @@ std::string unexplained_mix_line(const core::Analysis& a,
                                        "public return series and is counted at the safe rate in "
                                        "{3}, {2} a year ({4}, {5}): what the money could earn "
                                        "safely.")),
-                       share, ids, rate, b.currency, data_label(b.series),
-                       with_locale_digits(b.as_of));
+                       share, ids, rate, b.currency, data_label(f.series),
+                       with_locale_digits(f.as_of));
 }
 
 std::string scenario_label(const core::ScenarioOutcome& s) {

@@ -242,10 +242,11 @@ void describe_safe_rung(const core::RateBasis& basis, Rung& out) {
                                                        "Safe rate in {0} for {1} days", days)),
                                 basis.currency, present::number(static_cast<double>(days), 0));
     }
-    out.detail = basis.kind == core::BasisKind::Stated
-                     ? std::string()
-                     : fmt::format(fmt::runtime(tr("{0} ({1})")), present::data_label(basis.series),
-                                   basis.as_of);
+    out.detail =
+        basis.kind == core::BasisKind::Stated
+            ? std::string()
+            : fmt::format(fmt::runtime(tr("{0} ({1})")),
+                          present::data_label(basis.figures().series), basis.figures().as_of);
     out.style_slot = 1;
 }
 

@@ -306,11 +306,12 @@ TEST_CASE("the assumptions in use are shown beside the results with source and d
     const std::string bench = str(box->row_text(field::benchmark));
     CHECK(bench == present::benchmark_line(a));
     CHECK(bench.find(present::percent(a.assumptions.benchmark_rate)) != std::string::npos);
-    CHECK_FALSE(a.assumptions.benchmark_basis.as_of.empty());
-    CHECK_MESSAGE(bench.find(a.assumptions.benchmark_basis.as_of) != std::string::npos, bench);
+    CHECK_FALSE(a.assumptions.benchmark_basis.figures().as_of.empty());
+    CHECK_MESSAGE(bench.find(a.assumptions.benchmark_basis.figures().as_of) != std::string::npos,
+                  bench);
     const std::string infl = str(box->row_text(field::inflation));
     CHECK(infl == present::inflation_line(a));
-    CHECK(infl.find(a.assumptions.inflation_basis.as_of) != std::string::npos);
+    CHECK(infl.find(a.assumptions.inflation_basis.figures().as_of) != std::string::npos);
 
     // A scenario's figures and the date of their source.
     page->set_input([&] {

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <random>
 #include <string>
 
@@ -98,6 +99,44 @@ TEST_CASE("an offer is benchmarked in its own currency at its own term") {
     const RateBasis longer =
         run(rate_offer("1000", "USD", 20000, 0.05)).analysis().assumptions.benchmark_basis;
     CHECK(longer.kind == BasisKind::BeyondCurve);
+}
+
+TEST_CASE("an offer's rate basis shares the figures of the data it was read from") {
+    std::optional<SafeRates> rates = SafeRates::builtin();
+    const SafeRateCurve& usd = *rates->curve("USD");
+    REQUIRE(usd.points.size() >= 3);
+    const long between = (usd.points[1].term_days + usd.points[2].term_days) / 2;
+    const BenchmarkChoice a = benchmark_for(rate_offer("1000", "USD", between, 0.05), *rates);
+    const BenchmarkChoice b = benchmark_for(rate_offer("2000", "USDC", between, 0.07), *rates);
+    // The same figures, not a copy each.
+    CHECK(a.basis.read_from != nullptr);
+    CHECK(a.basis.read_from == b.basis.read_from);
+    CHECK(a.inflation_basis.read_from == b.inflation_basis.read_from);
+    // Between two published maturities: both points, and the nearer-above one's date and source.
+    const RateFigures& f = a.basis.figures();
+    REQUIRE(f.points.size() == 2);
+    CHECK(f.points[0].term_days == usd.points[1].term_days);
+    CHECK(f.points[1].term_days == usd.points[2].term_days);
+    CHECK(f.series == usd.name);
+    CHECK(f.as_of == usd.points[2].as_of);
+    CHECK(f.source.title == usd.points[2].source.title);
+    CHECK(f.check == usd.points[2].check);
+    CHECK(a.inflation_basis.figures().inflation_index == usd.inflation.index);
+    // At a published maturity: that point alone.
+    const long at = usd.points[1].term_days;
+    const BenchmarkChoice c = benchmark_for(rate_offer("1000", "USD", at, 0.05), *rates);
+    REQUIRE(c.basis.figures().points.size() == 1);
+    CHECK(c.basis.figures().points[0].term_days == at);
+    // The figures outlive the data they were read from (an analysis kept after a reload).
+    const std::string series = usd.name;
+    rates.reset();
+    CHECK(a.basis.figures().series == series);
+    // A stated rate was read from nothing.
+    RateBasis stated;
+    stated.kind = BasisKind::Stated;
+    CHECK(stated.figures().series.empty());
+    CHECK(stated.figures().points.empty());
+    CHECK(stated.figures().source.title.empty());
 }
 
 TEST_CASE("a stated benchmark is kept") {
