@@ -12,15 +12,19 @@
 
 namespace candor::core {
 
-ValueName ValueName::interned(std::string_view name) {
+std::string_view detail::interned_text(std::string_view text) {
     static std::mutex guard;
-    static std::set<std::string, std::less<>> names; // a node's text never moves
+    static std::set<std::string, std::less<>> texts; // a node's text never moves
     const std::lock_guard<std::mutex> lock(guard);
-    auto it = names.find(name);
-    if (it == names.end()) {
-        it = names.emplace(name).first;
+    auto it = texts.find(text);
+    if (it == texts.end()) {
+        it = texts.emplace(text).first;
     }
-    return {Stored{}, *it};
+    return *it;
+}
+
+ValueName ValueName::interned(std::string_view name) {
+    return {Stored{}, detail::interned_text(name)};
 }
 
 namespace {
@@ -157,7 +161,8 @@ std::optional<Disclosure> benchmark_gap(const DisclosureInput& in) {
     }
     d.headline = {"benchmark_gap.headline",
                   pick(d.values, {"advertised_payout", "central_payout", "optimistic_payout"})};
-    d.detail = {beyond ? "benchmark_gap.detail_beyond" : "benchmark_gap.detail",
+    d.detail = {beyond ? MessageId("benchmark_gap.detail_beyond")
+                       : MessageId("benchmark_gap.detail"),
                 pick(d.values, {"central_rate", "optimistic_rate", "gap_to_central"})};
     return d;
 }
@@ -208,7 +213,7 @@ std::optional<Disclosure> break_even_rule(const DisclosureInput& in) {
                 amount("benchmark_payout", a.benchmark_payout.to_major(), currency_of(a)),
                 days("days", a.term_days)};
     d.headline = {"break_even.headline", pick(d.values, {"default_probability", "days"})};
-    d.detail = {ordinary ? "break_even.detail_ordinary" : "break_even.detail",
+    d.detail = {ordinary ? MessageId("break_even.detail_ordinary") : MessageId("break_even.detail"),
                 pick(d.values, {"benchmark_rate", "recovery", "one_year_survival"})};
     return d;
 }
@@ -315,10 +320,11 @@ std::optional<Disclosure> volatile_principal(const DisclosureInput& in) {
     d.values = {frac("annual_volatility", vol), frac("one_sd_move", one_sd),
                 amount("one_sd_amount", one_sd * a.offer.principal.to_major(), currency_of(a)),
                 frac("advertised_return", hpr), days("days", a.term_days)};
-    d.headline = {one_sd >= hpr ? "volatile_principal.headline_exceeds"
-                                : "volatile_principal.headline",
+    d.headline = {one_sd >= hpr ? MessageId("volatile_principal.headline_exceeds")
+                                : MessageId("volatile_principal.headline"),
                   pick(d.values, {"one_sd_move", "advertised_return", "days"}, {asset})};
-    d.detail = {one_sd >= hpr ? "volatile_principal.detail_exceeds" : "volatile_principal.detail",
+    d.detail = {one_sd >= hpr ? MessageId("volatile_principal.detail_exceeds")
+                              : MessageId("volatile_principal.detail"),
                 pick(d.values, {"annual_volatility", "one_sd_amount"}, {asset})};
     return d;
 }
@@ -348,7 +354,8 @@ std::optional<Disclosure> fees_taxes(const DisclosureInput& in) {
     d.values = {amount("gross_gain", gross_gain, cur), amount("net_gain", net_gain, cur),
                 amount("taken", taken, cur),           frac("taken_share", share),
                 amount("invested", invested, cur),     amount("net_payout", net_payout, cur)};
-    d.headline = {erased ? "fees_taxes.headline_erased" : "fees_taxes.headline",
+    d.headline = {erased ? MessageId("fees_taxes.headline_erased")
+                         : MessageId("fees_taxes.headline"),
                   pick(d.values, {"taken", "gross_gain", "net_gain", "taken_share"})};
     d.detail = {"fees_taxes.detail", pick(d.values, {"net_payout", "invested"})};
     return d;
@@ -373,7 +380,7 @@ std::optional<Disclosure> real_return(const DisclosureInput& in) {
         d.values.push_back(frac("real_rate", *real));
     }
     d.headline = {"real_return.headline", pick(d.values, {"inflation", "real_payout"})};
-    d.detail = {real ? "real_return.detail" : "real_return.detail_no_rate",
+    d.detail = {real ? MessageId("real_return.detail") : MessageId("real_return.detail_no_rate"),
                 pick(d.values, {"real_rate"})};
     return d;
 }
@@ -514,6 +521,32 @@ std::vector<Claim> parse_claims(std::string_view text, const std::string& field)
     return out;
 }
 
+namespace {
+
+/// The ids of a claim's rule and messages ("claim.referral", "claim.referral.headline", ...).
+struct ClaimIds {
+    MessageId rule;
+    MessageId headline;
+    MessageId detail;
+};
+
+/// Made once from claim_id(), for every claim.
+const ClaimIds& claim_ids(Claim c) {
+    static const std::vector<ClaimIds> ids = [] {
+        std::vector<ClaimIds> out;
+        for (const Claim k : all_claims()) {
+            const std::string rule = "claim." + std::string(claim_id(k));
+            out.push_back({MessageId::interned(rule), MessageId::interned(rule + ".headline"),
+                           MessageId::interned(rule + ".detail")});
+        }
+        return out;
+    }();
+    const auto& all = all_claims();
+    return ids.at(static_cast<std::size_t>(std::find(all.begin(), all.end(), c) - all.begin()));
+}
+
+} // namespace
+
 std::vector<Disclosure> disclose(const DisclosureInput& in) {
     std::vector<Disclosure> out;
     const auto add = [&](std::optional<Disclosure> d) {
@@ -536,12 +569,8 @@ std::vector<Disclosure> disclose(const DisclosureInput& in) {
         if (std::find(in.claims.begin(), in.claims.end(), c) == in.claims.end()) {
             continue;
         }
-        const std::string id = std::string(claim_id(c));
-        add(Disclosure{"claim." + id,
-                       claim_severity(c),
-                       {},
-                       {"claim." + id + ".headline", {}},
-                       {"claim." + id + ".detail", {}}});
+        const ClaimIds& ids = claim_ids(c);
+        add(Disclosure{ids.rule, claim_severity(c), {}, {ids.headline, {}}, {ids.detail, {}}});
     }
     std::stable_sort(out.begin(), out.end(), [](const Disclosure& x, const Disclosure& y) {
         return static_cast<int>(x.severity) > static_cast<int>(y.severity);

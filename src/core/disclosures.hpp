@@ -38,6 +38,8 @@ namespace detail {
 /// Not constexpr: a ValueName made from an empty constant calls it, which stops the build (that
 /// it is made from a constant at all, consteval sees to).
 void value_name_must_be_a_constant();
+/// One stored copy of `text` for each distinct text, kept until the program ends. Thread-safe.
+std::string_view interned_text(std::string_view text);
 } // namespace detail
 
 /// The name of a value ("term_return"): a constant written in the program (checked while it is
@@ -73,14 +75,40 @@ struct Value {
     std::string text; ///< the currency code for Amount and Log10; the text for Text
 };
 
+/// The id of a rule or of a message ("break_even", "break_even.headline"): a constant written in
+/// the program, or an id made at run time and interned (a claim's), so a disclosure holds a view
+/// of it, never a copy. Empty: no message.
+class MessageId {
+  public:
+    constexpr MessageId() = default;
+    // NOLINTNEXTLINE(google-explicit-constructor,hicpp-explicit-conversions): {"x.headline", ..}
+    consteval MessageId(const char* id) : text_(id) {}
+    /// An id made at run time: one stored copy per distinct id, kept until the program ends.
+    static MessageId interned(std::string_view id) {
+        MessageId m;
+        m.text_ = detail::interned_text(id);
+        return m;
+    }
+    [[nodiscard]] constexpr std::string_view view() const { return text_; }
+    [[nodiscard]] constexpr bool empty() const { return text_.empty(); }
+    friend constexpr bool operator==(MessageId a, MessageId b) { return a.text_ == b.text_; }
+    friend constexpr bool operator==(MessageId a, std::string_view b) { return a.text_ == b; }
+    friend constexpr bool operator==(MessageId a, const char* b) {
+        return a.text_ == std::string_view(b);
+    }
+
+  private:
+    std::string_view text_;
+};
+
 /// A message id and its named parameters, e.g. {"break_even.headline", {probability, days}}.
 struct Message {
-    std::string id;
+    MessageId id;
     std::vector<Value> params;
 };
 
 struct Disclosure {
-    std::string id; ///< rule id, e.g. "break_even", "claim.guaranteed"
+    MessageId id; ///< rule id, e.g. "break_even", "claim.guaranteed"
     Severity severity = Severity::Info;
     std::vector<Value> values; ///< the numbers the disclosure rests on (no Text values)
     Message headline;          ///< one line

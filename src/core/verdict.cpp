@@ -1,6 +1,7 @@
 #include "verdict.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -50,6 +51,23 @@ std::optional<double> years_to_world_gdp(const Analysis& a, double log_real_grow
     return std::max(0.0, distance / log_real_growth);
 }
 
+/// "verdict." and the verdict's id, with "_overflow" when `overflow`: made once for each.
+MessageId verdict_message(VerdictId v, bool overflow) {
+    constexpr std::array all{VerdictId::InLineWithSafeRates, VerdictId::AboveSafeRates,
+                             VerdictId::AboveClaimedLongRun, VerdictId::AboveBestYear,
+                             VerdictId::BeyondAnyReturn};
+    static const std::vector<std::array<MessageId, 2>> ids = [&] {
+        std::vector<std::array<MessageId, 2>> out;
+        for (const VerdictId k : all) {
+            const std::string id = "verdict." + std::string(verdict_id(k));
+            out.push_back({MessageId::interned(id), MessageId::interned(id + "_overflow")});
+        }
+        return out;
+    }();
+    const auto i = static_cast<std::size_t>(std::find(all.begin(), all.end(), v) - all.begin());
+    return ids.at(i)[overflow ? 1 : 0];
+}
+
 Message headline(const Verdict& v, const Analysis& a,
                  const std::optional<PlausiblePayout>& plausible) {
     const bool claimed = plausible.has_value();
@@ -64,10 +82,10 @@ Message headline(const Verdict& v, const Analysis& a,
     }
     p.push_back({"safe_rate", ValueKind::Fraction, a.benchmark_rate, ""});
     p.push_back({"premium", ValueKind::Fraction, v.premium, ""});
-    std::string id = "verdict." + std::string(verdict_id(v.id));
+    MessageId id = verdict_message(v.id, false);
     if (!claimed && (v.id == VerdictId::AboveClaimedLongRun || v.id == VerdictId::AboveBestYear)) {
-        id = v.id == VerdictId::AboveClaimedLongRun ? "verdict.above_asset_long_run"
-                                                    : "verdict.above_asset_best_year";
+        id = v.id == VerdictId::AboveClaimedLongRun ? MessageId("verdict.above_asset_long_run")
+                                                    : MessageId("verdict.above_asset_best_year");
     }
     switch (v.id) {
     case VerdictId::InLineWithSafeRates:
@@ -90,7 +108,7 @@ Message headline(const Verdict& v, const Analysis& a,
         p.push_back({"ordinary_spread", ValueKind::Fraction, v.ordinary_spread, ""});
     }
     if (v.overflow && v.id == VerdictId::BeyondAnyReturn) {
-        id += "_overflow";
+        id = verdict_message(v.id, true);
     }
     return {id, std::move(p)};
 }

@@ -588,13 +588,13 @@ std::string format_value(const core::Value& v, TextStyle style) {
 }
 
 void append_message(std::string& out, const core::Message& m, TextStyle style) {
-    const Entry* e = find_entry(m.id);
+    const Entry* e = find_entry(m.id.view());
     const std::size_t start = out.size();
     if (e != nullptr) {
         append_with(out, *e, m.params, style);
     }
     if (out.size() == start) {
-        out += m.id;
+        out += m.id.view();
     }
 }
 
@@ -605,7 +605,8 @@ std::string render_message(const core::Message& m, TextStyle style) {
 }
 
 DisclosureText render(const core::Disclosure& d, TextStyle style) {
-    return {d.id, d.severity, render_message(d.headline, style), render_message(d.detail, style)};
+    return {std::string(d.id.view()), d.severity, render_message(d.headline, style),
+            render_message(d.detail, style)};
 }
 
 std::vector<DisclosureText> render(const std::vector<core::Disclosure>& list) {
@@ -649,7 +650,7 @@ nlohmann::ordered_json disclosures_json(const std::vector<core::Disclosure>& lis
                 values[std::string(v.name.view())] = v.number;
             }
         }
-        arr.push_back({{"id", d.id},
+        arr.push_back({{"id", d.id.view()},
                        {"severity", std::string(core::severity_id(d.severity))},
                        {"headline", t.headline},
                        {"detail", t.detail},

@@ -217,7 +217,7 @@ void write_disclosures(JsonWriter& w, const std::vector<core::Disclosure>& list)
     };
     for (const auto& d : list) {
         w.begin_object();
-        w.field("id", d.id);
+        w.field("id", d.id.view());
         w.field("severity", core::severity_id(d.severity));
         w.field("headline", message(d.headline));
         w.field("detail", message(d.detail));

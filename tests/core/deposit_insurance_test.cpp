@@ -151,7 +151,7 @@ TEST_CASE("an ordinary insured CD gets no caution - not insured it keeps its jud
     CHECK(d.standing == InsuredStanding::WithinMargin);
     CHECK(insured.evaluation.verdict.id == VerdictId::InLineWithSafeRates);
     for (const Disclosure& x : insured.evaluation.disclosures) {
-        INFO(x.id);
+        INFO(x.id.view());
         CHECK(x.severity == Severity::Info);
     }
     const Disclosure* said = find(insured.evaluation.disclosures, "insured");
@@ -184,7 +184,7 @@ TEST_CASE("a premium within term and credit spreads is explained as such and not
     CHECK(said->severity == Severity::Info);
     CHECK(said->detail.id == "insured.detail_spreads");
     for (const Disclosure& x : r.evaluation.disclosures) {
-        INFO(x.id);
+        INFO(x.id.view());
         CHECK(x.severity == Severity::Info);
     }
 }

@@ -259,13 +259,13 @@ TEST_CASE("claims checklist: each ticked claim is a disclosure - unticked ones a
         CHECK(d->detail.id == id + ".detail");
         int claims = 0;
         for (const auto& x : r.list) {
-            claims += x.id.rfind("claim.", 0) == 0 ? 1 : 0;
+            claims += x.id.view().starts_with("claim.") ? 1 : 0;
         }
         CHECK(claims == 1);
     }
     const Run none = run(make("5000", "USDT", 20, "6350"));
     for (const auto& d : none.list) {
-        CHECK(d.id.rfind("claim.", 0) != 0);
+        CHECK(!d.id.view().starts_with("claim."));
     }
     CHECK(find(run(make("5000", "USDT", 20, "6350"), {Claim::Guaranteed}), "claim.guaranteed")
               ->severity == Severity::Warning);

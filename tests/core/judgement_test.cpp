@@ -57,7 +57,7 @@ TEST_CASE("an ordinary bank CD is in line with safe rates and gets no caution") 
     CHECK(r.evaluation.verdict.id == VerdictId::InLineWithSafeRates);
     CHECK(r.evaluation.verdict.level == 0);
     for (const Disclosure& d : r.evaluation.disclosures) {
-        INFO(d.id);
+        INFO(d.id.view());
         CHECK(d.severity == Severity::Info);
     }
 }

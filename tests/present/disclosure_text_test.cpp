@@ -102,9 +102,9 @@ TEST_CASE("every message a rule produces has a source string with all placeholde
     std::set<std::string> ids;
     for (const auto& d : every_kind_of_disclosure()) {
         for (const core::Message* m : {&d.headline, &d.detail}) {
-            CAPTURE(m->id);
-            ids.insert(m->id);
-            REQUIRE(present::disclosure_source_text(m->id) != nullptr);
+            CAPTURE(m->id.view());
+            ids.emplace(m->id.view());
+            REQUIRE(present::disclosure_source_text(m->id.view()) != nullptr);
             const std::string s = present::render_message(*m);
             CHECK(s != m->id);
             CHECK(s.find('{') == std::string::npos);
