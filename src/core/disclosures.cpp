@@ -549,6 +549,7 @@ const ClaimIds& claim_ids(Claim c) {
 
 std::vector<Disclosure> disclose(const DisclosureInput& in) {
     std::vector<Disclosure> out;
+    out.reserve(11 + all_claims().size()); // every rule at most once
     const auto add = [&](std::optional<Disclosure> d) {
         if (d) {
             out.push_back(std::move(*d));
@@ -572,9 +573,14 @@ std::vector<Disclosure> disclose(const DisclosureInput& in) {
         const ClaimIds& ids = claim_ids(c);
         add(Disclosure{ids.rule, claim_severity(c), {}, {ids.headline, {}}, {ids.detail, {}}});
     }
-    std::stable_sort(out.begin(), out.end(), [](const Disclosure& x, const Disclosure& y) {
+    // Most severe first, in rule order within a severity: a stable insertion sort, which needs
+    // no buffer (std::stable_sort asks for one) for these few items.
+    const auto before = [](const Disclosure& x, const Disclosure& y) {
         return static_cast<int>(x.severity) > static_cast<int>(y.severity);
-    });
+    };
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        std::rotate(std::upper_bound(out.begin(), it, *it, before), it, std::next(it));
+    }
     return out;
 }
 

@@ -279,7 +279,10 @@ void append_offer_record_json(const core::OfferResult& x, std::string& out, int 
     w.begin_object();
     w.field("id", core::verdict_id(ev.verdict.id));
     w.field("level", ev.verdict.level);
-    w.field("headline", verdict_headline(ev.verdict, TextStyle::LocaleFree));
+    std::string headline;
+    headline.reserve(256); // one allocation, not one at each doubling as it is written
+    append_message(headline, ev.verdict.headline, TextStyle::LocaleFree);
+    w.field("headline", headline);
     w.end_object();
     write_analysis(w, ev.analysis);
     write_insured(w, ev.insured);

@@ -10,6 +10,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <string_view>
+#include <vector>
 
 using namespace candor::core;
 
@@ -297,6 +300,29 @@ TEST_CASE("disclosures come most severe first, in rule order within a severity")
     }
     CHECK(r.list.front().id == "annual_equivalent");
     CHECK(r.list.back().id == "real_return");
+    // Within a severity, in the order the rules are written (docs/disclosures.md).
+    const std::vector<std::string_view> rules{
+        "annual_equivalent",  "benchmark_gap",   "unexplained_mix",
+        "break_even",         "rollover",        "beyond_best_year",
+        "volatile_principal", "fees_taxes",      "real_return",
+        "insured_uncovered",  "insured",         "claim.guaranteed",
+        "claim.referral",     "claim.insurance", "claim.lockup",
+        "claim.unregistered", "claim.pressure"};
+    const auto rank = [&](const Disclosure& d) {
+        return std::find(rules.begin(), rules.end(), d.id.view()) - rules.begin();
+    };
+    const Run all = run(make("5000", "USDT", 20, "6350", example_mix), all_claims());
+    REQUIRE(all.list.size() >= 10);
+    for (std::size_t i = 1; i < all.list.size(); ++i) {
+        CAPTURE(all.list[i].id.view());
+        CHECK(rank(all.list[i]) < static_cast<std::ptrdiff_t>(rules.size()));
+        if (all.list[i - 1].severity == all.list[i].severity) {
+            CHECK(rank(all.list[i - 1]) < rank(all.list[i]));
+        } else {
+            CHECK(static_cast<int>(all.list[i - 1].severity) >
+                  static_cast<int>(all.list[i].severity));
+        }
+    }
 }
 
 TEST_CASE("both built-in examples produce the disclosures issue 4 requires") {
