@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <stdexcept>
 #include <utility>
 
 namespace candor::embedded {
@@ -183,19 +184,33 @@ void SafeRates::make_figures() {
     }
 }
 
+namespace {
+
+/// The place of `item` in `items`, which must hold that very object (not an equal one).
+template <class T> std::size_t index_of(const std::vector<T>& items, const T& item) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (&items[i] == &item) {
+            return i;
+        }
+    }
+    throw std::invalid_argument("safe rates: an entry of another data set");
+}
+
+} // namespace
+
 std::shared_ptr<const RateFigures> SafeRates::figures_at(const SafeRateCurve& curve,
                                                          long term_days) const {
-    const CurveFigures& f = curve_figures_.at(static_cast<std::size_t>(&curve - curves_.data()));
+    const CurveFigures& f = curve_figures_.at(index_of(curves_, curve));
     const auto [lo, hi] = indices_around(curve, term_days);
     return lo == hi ? f.at_point.at(lo) : f.between.at(lo);
 }
 
 std::shared_ptr<const RateFigures> SafeRates::inflation_figures(const SafeRateCurve& curve) const {
-    return curve_figures_.at(static_cast<std::size_t>(&curve - curves_.data())).inflation;
+    return curve_figures_.at(index_of(curves_, curve)).inflation;
 }
 
 std::shared_ptr<const RateFigures> SafeRates::coin_figures(const CoinYield& coin) const {
-    return coin_figures_.at(static_cast<std::size_t>(&coin - coins_.data()));
+    return coin_figures_.at(index_of(coins_, coin));
 }
 
 const RateFigures& RateBasis::figures() const {

@@ -92,8 +92,9 @@ class SafeRates {
     const VerdictRules& verdict_rules() const { return verdict_; }
     const std::string& file_name() const { return file_name_; }
 
-    /// The figures of the point or two points curve_rate() reads `curve` (one of curves()) at
-    /// `term_days` from.
+    /// The figures of the point or two points curve_rate() reads `curve` at `term_days` from.
+    /// `curve` is one of this object's curves() (another's throws std::invalid_argument), as
+    /// `coin` below is one of its coins().
     std::shared_ptr<const RateFigures> figures_at(const SafeRateCurve& curve, long term_days) const;
     /// The figures of `curve`'s inflation.
     std::shared_ptr<const RateFigures> inflation_figures(const SafeRateCurve& curve) const;

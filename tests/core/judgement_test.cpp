@@ -13,6 +13,7 @@
 #include <cmath>
 #include <optional>
 #include <random>
+#include <stdexcept>
 #include <string>
 
 using namespace candor::core;
@@ -127,6 +128,9 @@ TEST_CASE("an offer's rate basis shares the figures of the data it was read from
     const BenchmarkChoice c = benchmark_for(rate_offer("1000", "USD", at, 0.05), *rates);
     REQUIRE(c.basis.figures().points.size() == 1);
     CHECK(c.basis.figures().points[0].term_days == at);
+    // Figures are asked of the data set a curve belongs to.
+    CHECK_THROWS_AS((void)SafeRates::builtin().figures_at(usd, between), std::invalid_argument);
+    CHECK_THROWS_AS((void)SafeRates::builtin().inflation_figures(usd), std::invalid_argument);
     // The figures outlive the data they were read from (an analysis kept after a reload).
     const std::string series = usd.name;
     rates.reset();
