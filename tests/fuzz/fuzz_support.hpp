@@ -69,7 +69,8 @@ inline void check_result(const core::OfferResult& r) {
         for (const auto* list : {&d.values, &d.headline.params, &d.detail.params}) {
             for (const core::Value& v : *list) {
                 if (v.kind != core::ValueKind::Text) {
-                    require_finite(v.number, d.id + ": " + std::string(v.name.view()));
+                    require_finite(v.number,
+                                   std::string(d.id.view()) + ": " + std::string(v.name.view()));
                 }
             }
         }
