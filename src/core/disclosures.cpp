@@ -4,6 +4,7 @@
 #include "input_error.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <functional>
@@ -523,55 +524,39 @@ std::vector<Claim> parse_claims(std::string_view text, const std::string& field)
 
 namespace {
 
-/// The ids of a claim's rule and messages ("claim.referral", "claim.referral.headline", ...).
-struct ClaimIds {
-    MessageId rule;
-    MessageId headline;
-    MessageId detail;
-};
-
-/// Made once from claim_id(), for every claim.
-const ClaimIds& claim_ids(Claim c) {
-    static const std::vector<ClaimIds> ids = [] {
-        std::vector<ClaimIds> out;
-        for (const Claim k : all_claims()) {
-            const std::string rule = "claim." + std::string(claim_id(k));
-            out.push_back({MessageId::interned(rule), MessageId::interned(rule + ".headline"),
-                           MessageId::interned(rule + ".detail")});
-        }
-        return out;
-    }();
-    const auto& all = all_claims();
-    return ids.at(static_cast<std::size_t>(std::find(all.begin(), all.end(), c) - all.begin()));
+/// A claim's rule id and its headline's and detail's ("claim.referral", ...), made once.
+const std::array<MessageId, 3>& claim_ids(Claim c) {
+    static const auto ids =
+        interned_ids(all_claims(), claim_id, "claim.",
+                     std::array<std::string_view, 3>{"", ".headline", ".detail"});
+    return ids.at(static_cast<std::size_t>(c));
 }
 
 } // namespace
 
 std::vector<Disclosure> disclose(const DisclosureInput& in) {
+    using Rule = std::optional<Disclosure> (*)(const DisclosureInput&);
+    // In the order of docs/disclosures.md, which is the order within a severity.
+    static constexpr std::array<Rule, 11> rules{
+        annual_equivalent, benchmark_gap,    unexplained_mix,    break_even_rule,
+        rollover_rule,     beyond_best_year, volatile_principal, fees_taxes,
+        real_return,       insured_rule,     insured_uncovered};
     std::vector<Disclosure> out;
-    out.reserve(11 + all_claims().size()); // every rule at most once
+    out.reserve(rules.size() + all_claims().size()); // every rule at most once
     const auto add = [&](std::optional<Disclosure> d) {
         if (d) {
             out.push_back(std::move(*d));
         }
     };
-    add(annual_equivalent(in));
-    add(benchmark_gap(in));
-    add(unexplained_mix(in));
-    add(break_even_rule(in));
-    add(rollover_rule(in));
-    add(beyond_best_year(in));
-    add(volatile_principal(in));
-    add(fees_taxes(in));
-    add(real_return(in));
-    add(insured_rule(in));
-    add(insured_uncovered(in));
+    for (const Rule rule : rules) {
+        add(rule(in));
+    }
     for (const Claim c : all_claims()) {
         if (std::find(in.claims.begin(), in.claims.end(), c) == in.claims.end()) {
             continue;
         }
-        const ClaimIds& ids = claim_ids(c);
-        add(Disclosure{ids.rule, claim_severity(c), {}, {ids.headline, {}}, {ids.detail, {}}});
+        const auto& [rule, headline, detail] = claim_ids(c);
+        add(Disclosure{rule, claim_severity(c), {}, {headline, {}}, {detail, {}}});
     }
     // Most severe first, in rule order within a severity: a stable insertion sort, which needs
     // no buffer (std::stable_sort asks for one) for these few items.

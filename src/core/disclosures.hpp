@@ -10,7 +10,10 @@
 #include "market_data.hpp"
 #include "plausible.hpp"
 
+#include <array>
+#include <cstddef>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -100,6 +103,28 @@ class MessageId {
   private:
     std::string_view text_;
 };
+
+/// For each of `keys` (an enum's values, listed in order from 0), `prefix`, the key's `name` and
+/// each of `suffixes` joined and interned: the message ids of rules named at run time (a
+/// claim's, a verdict's), made once into a table that a key's value indexes.
+template <std::size_t N, class Keys, class Name>
+std::vector<std::array<MessageId, N>>
+interned_ids(const Keys& keys, Name name, std::string_view prefix,
+             const std::array<std::string_view, N>& suffixes) {
+    std::vector<std::array<MessageId, N>> out;
+    for (const auto key : keys) {
+        if (static_cast<std::size_t>(key) != out.size()) {
+            throw std::logic_error("interned_ids: keys not in the order of their values");
+        }
+        const std::string stem = std::string(prefix) + std::string(name(key));
+        std::array<MessageId, N> ids{};
+        for (std::size_t i = 0; i < N; ++i) {
+            ids[i] = MessageId::interned(stem + std::string(suffixes[i]));
+        }
+        out.push_back(ids);
+    }
+    return out;
+}
 
 /// A message id and its named parameters, e.g. {"break_even.headline", {probability, days}}.
 struct Message {

@@ -53,19 +53,12 @@ std::optional<double> years_to_world_gdp(const Analysis& a, double log_real_grow
 
 /// "verdict." and the verdict's id, with "_overflow" when `overflow`: made once for each.
 MessageId verdict_message(VerdictId v, bool overflow) {
-    constexpr std::array all{VerdictId::InLineWithSafeRates, VerdictId::AboveSafeRates,
-                             VerdictId::AboveClaimedLongRun, VerdictId::AboveBestYear,
-                             VerdictId::BeyondAnyReturn};
-    static const std::vector<std::array<MessageId, 2>> ids = [&] {
-        std::vector<std::array<MessageId, 2>> out;
-        for (const VerdictId k : all) {
-            const std::string id = "verdict." + std::string(verdict_id(k));
-            out.push_back({MessageId::interned(id), MessageId::interned(id + "_overflow")});
-        }
-        return out;
-    }();
-    const auto i = static_cast<std::size_t>(std::find(all.begin(), all.end(), v) - all.begin());
-    return ids.at(i)[overflow ? 1 : 0];
+    static const auto ids =
+        interned_ids(std::array{VerdictId::InLineWithSafeRates, VerdictId::AboveSafeRates,
+                                VerdictId::AboveClaimedLongRun, VerdictId::AboveBestYear,
+                                VerdictId::BeyondAnyReturn},
+                     verdict_id, "verdict.", std::array<std::string_view, 2>{"", "_overflow"});
+    return ids.at(static_cast<std::size_t>(v))[overflow ? 1 : 0];
 }
 
 Message headline(const Verdict& v, const Analysis& a,

@@ -15,41 +15,16 @@ namespace candor::present {
 
 namespace {
 
-/// "00" to "99", for writing two digits at once.
-constexpr std::array<char, 200> digit_pairs = [] {
-    std::array<char, 200> t{};
-    for (std::size_t i = 0; i < 100; ++i) {
-        t[2 * i] = static_cast<char>('0' + i / 10);
-        t[2 * i + 1] = static_cast<char>('0' + i % 10);
-    }
-    return t;
-}();
-
-/// `v` (< 10^8) as exactly eight digits at `p`: two independent halves of two pairs each, so
-/// that the divisions do not wait on one another as they do digit by digit.
+/// `v` (< 10^8) as exactly eight digits at `p`, two at a time from fmt's table of digit pairs:
+/// two independent halves of two pairs each, so that the divisions do not wait on one another
+/// as they do digit by digit.
 void eight_digits(char* p, std::uint32_t v) {
     const std::size_t high = v / 10000;
     const std::size_t low = v % 10000;
-    std::memcpy(p, &digit_pairs[2 * (high / 100)], 2);
-    std::memcpy(p + 2, &digit_pairs[2 * (high % 100)], 2);
-    std::memcpy(p + 4, &digit_pairs[2 * (low / 100)], 2);
-    std::memcpy(p + 6, &digit_pairs[2 * (low % 100)], 2);
-}
-
-/// How many decimal digits `v` (> 0) has, without a loop: from its bit length, corrected by
-/// one comparison.
-std::size_t decimal_digits(std::uint64_t v) {
-    static constexpr std::array<std::uint64_t, 20> powers = [] {
-        std::array<std::uint64_t, 20> p{};
-        p[0] = 1;
-        for (std::size_t i = 1; i < p.size(); ++i) {
-            p[i] = p[i - 1] * 10;
-        }
-        return p;
-    }();
-    const auto bits = static_cast<std::size_t>(64 - __builtin_clzll(v | 1U));
-    const std::size_t guess = (bits * 1233) >> 12U; // 1233 / 4096 ~ log10(2)
-    return guess + (v >= powers[guess] ? 1 : 0);
+    std::memcpy(p, fmt::detail::digits2(high / 100), 2);
+    std::memcpy(p + 2, fmt::detail::digits2(high % 100), 2);
+    std::memcpy(p + 4, fmt::detail::digits2(low / 100), 2);
+    std::memcpy(p + 6, fmt::detail::digits2(low % 100), 2);
 }
 
 /// The shortest decimal digits that read back as `v` (finite, > 0), the nearest to it of those
@@ -73,7 +48,7 @@ Digits shortest_digits(double v) {
     d.text[0] = static_cast<char>('0' + dec.significand / (e8 * e8));
     eight_digits(d.text.data() + 1, static_cast<std::uint32_t>(dec.significand / e8 % e8));
     eight_digits(d.text.data() + 9, static_cast<std::uint32_t>(dec.significand % e8));
-    d.first = d.text.size() - decimal_digits(dec.significand);
+    d.first = d.text.size() - static_cast<std::size_t>(fmt::detail::count_digits(dec.significand));
     d.point = static_cast<int>(d.count()) + dec.exponent;
     return d;
 }
@@ -279,16 +254,16 @@ void JsonWriter::number(double v) {
 }
 
 void JsonWriter::integer(long long v) {
-    before_value();
-    constexpr std::size_t longest = 20; // "-9223372036854775808"
-    char* p = room(longest);
-    const auto r = std::to_chars(p, p + longest, v);
-    at_ += static_cast<std::size_t>(r.ptr - p);
+    integral(v);
 }
 
 void JsonWriter::unsigned_integer(unsigned long long v) {
+    integral(v);
+}
+
+template <class T> void JsonWriter::integral(T v) {
     before_value();
-    constexpr std::size_t longest = 20; // "18446744073709551615"
+    constexpr std::size_t longest = 20; // "-9223372036854775808", "18446744073709551615"
     char* p = room(longest);
     const auto r = std::to_chars(p, p + longest, v);
     at_ += static_cast<std::size_t>(r.ptr - p);

@@ -147,6 +147,8 @@ class JsonWriter {
     void separate(bool comma);
     /// Writes a key that needs no escape, with the comma and line break before it.
     void plain_key(std::string_view k);
+    /// integer() and unsigned_integer().
+    template <class T> void integral(T v);
 
     /// Room for `n` more bytes at the write position; the place to write them.
     char* room(std::size_t n) {
